@@ -1,0 +1,16 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ClaimResponseDto } from '../../claims/dto/claim-response.dto';
+
+export class ArticleResponseDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() outlet: string;
+  @ApiProperty({ nullable: true, type: String }) url: string | null;
+  @ApiProperty({ nullable: true, type: String }) headline: string | null;
+  @ApiProperty({ nullable: true, type: String }) language: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) publishedAt: string | null;
+  @ApiProperty({ enum: ['pending', 'extracted', 'failed'] }) status: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Why extraction failed, if it did' }) error: string | null;
+  @ApiProperty({ nullable: true, type: Number }) claimCount: number | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: [ClaimResponseDto] }) claims: ClaimResponseDto[];
+}

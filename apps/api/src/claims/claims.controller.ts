@@ -1,0 +1,28 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ClaimsService } from '@factdesk/desk';
+import { Caller, CurrentCaller, Roles } from '@factdesk/platform';
+import { existingId } from '../common-params';
+import { ClaimResponseDto } from './dto/claim-response.dto';
+import { SubmitClaimDto } from './dto/submit-claim.dto';
+
+@ApiTags('claims')
+@ApiBearerAuth()
+@Controller('v1/claims')
+export class ClaimsController {
+  constructor(private readonly claims: ClaimsService) {}
+
+  @Post()
+  @Roles('intake', 'reviewer', 'editor')
+  @ApiCreatedResponse({ type: ClaimResponseDto, description: 'Stored as new; the worker triages it into the queue' })
+  submit(@Body() dto: SubmitClaimDto, @CurrentCaller() caller: Caller): Promise<ClaimResponseDto> {
+    return this.claims.submit({ ...dto, sourceType: dto.sourceType ?? 'person' }, caller);
+  }
+
+  @Get(':id')
+  @Roles('intake', 'reviewer', 'editor')
+  @ApiOkResponse({ type: ClaimResponseDto })
+  view(@Param('id', existingId('claim')) id: string): Promise<ClaimResponseDto> {
+    return this.claims.view(id);
+  }
+}

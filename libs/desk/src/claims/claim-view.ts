@@ -1,0 +1,71 @@
+import { ArticleEntity, ClaimEntity } from '@factdesk/persistence';
+
+export interface ClaimView {
+  id: string;
+  articleId: string | null;
+  source: string;
+  sourceType: string;
+  via: string | null;
+  cue: string | null;
+  quote: string | null;
+  content: string;
+  start: number | null;
+  end: number | null;
+  sentence: number | null;
+  confidence: number | null;
+  status: string;
+  priority: number;
+  version: number;
+  createdAt: string;
+}
+
+export interface ArticleView {
+  id: string;
+  outlet: string;
+  url: string | null;
+  headline: string | null;
+  language: string | null;
+  publishedAt: string | null;
+  status: string;
+  error: string | null;
+  claimCount: number | null;
+  createdAt: string;
+  claims: ClaimView[];
+}
+
+export function toClaimView(claim: ClaimEntity): ClaimView {
+  return {
+    id: claim.id,
+    articleId: claim.articleId,
+    source: claim.source,
+    sourceType: claim.sourceType,
+    via: claim.via,
+    cue: claim.cue,
+    quote: claim.quote,
+    content: claim.content,
+    start: claim.start,
+    end: claim.end,
+    sentence: claim.sentence,
+    confidence: claim.confidence,
+    status: claim.status,
+    priority: claim.priority,
+    version: claim.version,
+    createdAt: claim.createdAt.toISOString(),
+  };
+}
+
+export function toArticleView(article: ArticleEntity): ArticleView {
+  return {
+    id: article.id,
+    outlet: article.outlet,
+    url: article.url,
+    headline: article.headline,
+    language: article.language,
+    publishedAt: article.publishedAt?.toISOString() ?? null,
+    status: article.status,
+    error: article.ingestError,
+    claimCount: article.claimCount,
+    createdAt: article.createdAt.toISOString(),
+    claims: (article.claims ?? []).map(toClaimView),
+  };
+}

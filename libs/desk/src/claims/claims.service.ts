@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ClaimEntity } from '@factdesk/persistence';
+import { Caller, notFound } from '@factdesk/platform';
+import { enqueueInOutbox, outboxMessages } from '@factdesk/queue';
+import { upsertSources } from '../sources/source-upsert';
+import { ClaimView, toClaimView } from './claim-view';
+
+export interface SubmitClaimInput {
+  source: string;
+  sourceType: string;
+  via?: string;
+  content: string;
+  articleUrl?: string;
+  note?: string;
+}
+
+@Injectable()
+export class ClaimsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A claim entered by hand takes the same path as an extracted one: stored as new, then triaged by the worker. */
+  async submit(input: SubmitClaimInput, caller: Caller): Promise<ClaimView> {
+    return this.dataSource.transaction(async (manager) => {
+      const [sourceId] = await upsertSources(manager, [input]);
+      const claim = await manager.save(
+        manager.create(ClaimEntity, {
+          articleId: null,
+          sourceId,
+          source: input.source,
+          sourceType: input.sourceType,
+          via: input.via ?? null,
+          cue: null,
+          quote: null,
+          content: input.content,
+          articleUrl: input.articleUrl ?? null,
+          note: input.note ?? null,
+          status: 'new',
+          createdBy: caller.keyId,
+        }),
+      );
+      await enqueueInOutbox(manager, [outboxMessages.claimExtracted({ claimId: claim.id })]);
+      return toClaimView(claim);
+    });
+  }
+
+  async view(id: string): Promise<ClaimView> {
+    const claim = await this.dataSource.getRepository(ClaimEntity).findOneBy({ id });
+    if (!claim) throw notFound('claim', id);
+    return toClaimView(claim);
+  }
+}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { ArticleEntity } from '@factdesk/persistence';
+import { Caller, DomainError, notFound } from '@factdesk/platform';
+import { enqueueInOutbox, outboxMessages } from '@factdesk/queue';
+import { ArticleView, toArticleView } from '../claims/claim-view';
+import { contentHash } from './content-hash';
+
+export interface SubmitArticleInput {
+  outlet: string;
+  url?: string;
+  headline?: string;
+  body: string;
+  publishedAt?: Date;
+  language?: string;
+}
+
+export interface SubmitArticleResult {
+  created: boolean;
+  article: ArticleEntity;
+}
+
+@Injectable()
+export class ArticlesService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Stores the article and its extraction message in one transaction. A repeat (same Idempotency-Key, or same
+   * url and body) returns the first article: the unique indexes decide, so concurrent repeats cannot both insert.
+   */
+  async submit(input: SubmitArticleInput, idempotencyKey: string | undefined, caller: Caller): Promise<SubmitArticleResult> {
+    const hash = contentHash(input.body);
+    return this.dataSource.transaction(async (manager) => {
+      const inserted: { id: string }[] = await manager.query(
+        `INSERT INTO articles (outlet, url, headline, body, language, published_at, content_hash, idempotency_key, submitted_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [input.outlet, input.url ?? null, input.headline ?? null, input.body, input.language ?? null,
+          input.publishedAt ?? null, hash, idempotencyKey ?? null, caller.keyId],
+      );
+      if (inserted.length > 0) {
+        await enqueueInOutbox(manager, [outboxMessages.articleSubmitted({ articleId: inserted[0].id })]);
+        return { created: true, article: await manager.findOneByOrFail(ArticleEntity, { id: inserted[0].id }) };
+      }
+      return { created: false, article: await this.findRepeat(manager, input.url, hash, idempotencyKey) };
+    });
+  }
+
+  async view(id: string): Promise<ArticleView> {
+    const article = await this.dataSource.getRepository(ArticleEntity).findOne({
+      where: { id },
+      relations: { claims: true },
+      order: { claims: { start: 'ASC', createdAt: 'ASC' } },
+    });
+    if (!article) throw notFound('article', id);
+    return toArticleView(article);
+  }
+
+  private async findRepeat(manager: EntityManager, url: string | undefined, hash: string, idempotencyKey?: string): Promise<ArticleEntity> {
+    if (idempotencyKey) {
+      const byKey = await manager.findOneBy(ArticleEntity, { idempotencyKey });
+      if (byKey && byKey.contentHash !== hash) {
+        throw new DomainError('idempotency_key_reused', 'this Idempotency-Key was already used for a different article body', {
+          articleId: byKey.id,
+        });
+      }
+      if (byKey) return byKey;
+    }
+    const [byContent] = await manager.query(
+      `SELECT id FROM articles WHERE coalesce(url, '') = $1 AND content_hash = $2`,
+      [url ?? '', hash],
+    );
+    if (!byContent) throw new DomainError('conflict', 'the article collided with a concurrent submission; retry');
+    return manager.findOneByOrFail(ArticleEntity, { id: byContent.id });
+  }
+}

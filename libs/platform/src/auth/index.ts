@@ -1,0 +1,5 @@
+export * from './api-key-secret';
+export * from './api-key.guard';
+export * from './api-keys.service';
+export { Caller as CurrentCaller } from './caller.decorator';
+export * from './roles.decorator';

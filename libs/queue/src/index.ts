@@ -1,0 +1,3 @@
+export * from './outbox-message';
+export * from './queues';
+export * from './outbox-relay.service';

@@ -1,0 +1,117 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import { PinoLogger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@factdesk/platform';
+import { OUTBOX_TOPICS, OutboxTopic, QUEUES } from './queues';
+
+interface OutboxRow {
+  id: string;
+  topic: OutboxTopic;
+  job_id: string;
+  payload: Record<string, unknown>;
+}
+
+const REDIS_WRITE_TIMEOUT_MS = 5_000;
+const RETRY_AFTER_FAILURE_MS = 1_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Moves outbox rows into BullMQ. A batch is locked, added with deterministic job ids, then deleted, all in one
+ * transaction: if Redis is away the transaction rolls back and the rows wait; if Redis took the jobs but the
+ * commit failed, the next attempt re-adds the same ids, which BullMQ ignores.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  private readonly queues: Record<string, Queue>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QUEUES.extract.name) extractQueue: Queue,
+    @InjectQueue(QUEUES.verification.name) verificationQueue: Queue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly logger: PinoLogger,
+  ) {
+    this.logger.setContext(OutboxRelay.name);
+    this.queues = { [QUEUES.extract.name]: extractQueue, [QUEUES.verification.name]: verificationQueue };
+  }
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  /** Relays one batch; returns how many messages reached Redis. */
+  async relayBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: OutboxRow[] = await manager.query(
+        'SELECT id, topic, job_id, payload FROM outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED',
+        [this.config.OUTBOX_BATCH_SIZE],
+      );
+      if (rows.length === 0) return 0;
+      await withTimeout(Promise.all(this.groupByQueue(rows)), REDIS_WRITE_TIMEOUT_MS);
+      await manager.query('DELETE FROM outbox WHERE id = ANY($1::bigint[])', [rows.map((row) => row.id)]);
+      return rows.length;
+    });
+  }
+
+  private groupByQueue(rows: OutboxRow[]): Promise<unknown>[] {
+    const byQueue = new Map<string, OutboxRow[]>();
+    for (const row of rows) {
+      const queue = OUTBOX_TOPICS[row.topic]?.queue;
+      if (!queue) throw new Error(`outbox row ${row.id} has unknown topic ${row.topic}`);
+      byQueue.set(queue, [...(byQueue.get(queue) ?? []), row]);
+    }
+    return [...byQueue].map(([queue, batch]) =>
+      this.queues[queue].addBulk(
+        batch.map((row) => ({ name: OUTBOX_TOPICS[row.topic].job, data: row.payload, opts: { jobId: row.job_id } })),
+      ),
+    );
+  }
+
+  private async run(): Promise<void> {
+    let failing = false;
+    while (this.running) {
+      let relayed = 0;
+      try {
+        relayed = await this.relayBatch();
+        if (failing) this.logger.info('outbox relay recovered');
+        failing = false;
+      } catch (error) {
+        if (!failing) this.logger.warn({ err: error }, 'outbox relay cannot reach Redis or PostgreSQL; rows wait');
+        failing = true;
+      }
+      if (relayed < this.config.OUTBOX_BATCH_SIZE) {
+        await this.sleep(failing ? RETRY_AFTER_FAILURE_MS : this.config.OUTBOX_POLL_MS);
+      }
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import type { JobsOptions } from 'bullmq';
+
+/** Every queue, its job names and payloads: the contract between producers (via the outbox) and processors. */
+export const QUEUES = {
+  extract: { name: 'extract', jobs: { extractArticle: 'extract-article' } },
+  verification: { name: 'verification', jobs: { triageClaim: 'triage-claim' } },
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]['name'];
+
+export interface ExtractArticlePayload {
+  articleId: string;
+}
+
+export interface TriageClaimPayload {
+  claimId: string;
+}
+
+/** Outbox topics map one-to-one onto a queue and job name. */
+export const OUTBOX_TOPICS = {
+  'article.submitted': { queue: QUEUES.extract.name, job: QUEUES.extract.jobs.extractArticle },
+  'claim.extracted': { queue: QUEUES.verification.name, job: QUEUES.verification.jobs.triageClaim },
+} as const;
+
+export type OutboxTopic = keyof typeof OUTBOX_TOPICS;
+
+/** Deterministic job ids: adding the same work twice is a no-op in BullMQ. */
+export const jobIds = {
+  extract: (articleId: string) => `extract:${articleId}`,
+  verify: (claimId: string) => `verify:${claimId}`,
+};
+
+/** Retention and retries in one place. Completed jobs stay a day so a replayed add with the same id is dropped. */
+export const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1_000 },
+  removeOnComplete: { age: 24 * 3600, count: 100_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+};

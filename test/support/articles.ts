@@ -1,0 +1,32 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { Stack } from './stack';
+import { waitFor } from './wait-for';
+
+export const SEED_ARTICLE = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'seed-article.txt'), 'utf8');
+
+const PEOPLE = ['Maria Keller', 'Tomás Ortega', 'Aylin Demir', 'Jonas Berg', 'Priya Nair', 'Kwame Mensah'];
+const TITLES = ['Finance Minister', 'Health Minister', 'Mayor', 'Chief Executive'];
+const TOPICS = ['the budget deficit', 'hospital waiting times', 'the new tram line', 'quarterly exports'];
+
+/** A small generated article with a few attributed claims; `n` makes each one distinct. */
+export function articleBody(n: number): string {
+  const person = PEOPLE[n % PEOPLE.length];
+  const title = TITLES[n % TITLES.length];
+  const topic = TOPICS[n % TOPICS.length];
+  return [
+    `${title} ${person} said on Monday that ${topic} would improve by ${n % 90 + 5} percent next year.`,
+    `“We have done the work and the numbers show it,” ${person.split(' ')[1]} told reporters in the capital.`,
+    `According to officials familiar with the plan, the change will cost ${n + 2} million euros.`,
+    `The city council met on Tuesday to discuss item ${n}.`,
+  ].join('\n');
+}
+
+export async function waitForArticle(stack: Stack, id: string, timeoutMs = 30_000) {
+  return waitFor(async () => {
+    const { status, body } = await stack.request('GET', `/v1/articles/${id}`, { as: 'reviewer' });
+    return status === 200 && body.status === 'extracted' && body.claims.every((c: { status: string }) => c.status === 'queued')
+      ? body
+      : null;
+  }, `article ${id} extracted and queued`, timeoutMs);
+}

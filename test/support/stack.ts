@@ -1,0 +1,118 @@
+import { randomBytes } from 'crypto';
+import Redis from 'ioredis';
+import { Pool } from 'pg';
+import { generateApiKeySecret } from '../../libs/platform/src/auth/api-key-secret';
+import { HttpResult, http } from './http';
+import { AppProcess, freePort, runApp, runCli, stopProcess } from './processes';
+import { waitFor } from './wait-for';
+
+export const TEST_POSTGRES = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
+export const TEST_REDIS = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export type Role = 'intake' | 'reviewer' | 'editor' | 'admin';
+
+export interface Stack {
+  baseUrl: string;
+  env: NodeJS.ProcessEnv;
+  db: Pool;
+  keys: Record<Role, string>;
+  api?: AppProcess;
+  worker?: AppProcess;
+  request<T = any>(method: string, path: string, options?: { as?: Role | null; key?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<HttpResult<T>>;
+  startWorker(extraEnv?: NodeJS.ProcessEnv): Promise<AppProcess>;
+  startApi(): Promise<AppProcess>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A full factdesk for one test file: its own database (created and migrated by the real cli), its own Redis key
+ * prefix, and the compiled api and worker as child processes. stop() removes all of it.
+ */
+export async function startStack(options: { redisUrl?: string; worker?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<Stack> {
+  const runId = `${process.pid}_${randomBytes(4).toString('hex')}`;
+  const databaseUrl = `${TEST_POSTGRES}/factdesk_e2e_${runId}`;
+  const redisUrl = options.redisUrl ?? TEST_REDIS;
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    REDIS_PREFIX: `fdtest:${runId}`,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+    OUTBOX_POLL_MS: '50',
+    ...options.env,
+  };
+  const migrated = runCli(['migrate'], env);
+  if (migrated.status !== 0) throw new Error(`migrate failed: ${migrated.stderr}`);
+
+  const db = new Pool({ connectionString: databaseUrl, max: 4 });
+  const keys = {} as Record<Role, string>;
+  for (const role of ['intake', 'reviewer', 'editor', 'admin'] as Role[]) {
+    const secret = generateApiKeySecret();
+    await db.query('INSERT INTO api_keys (name, role, key_hash, key_prefix) VALUES ($1, $2, $3, $4)', [
+      `test ${role}`, role, secret.hash, secret.displayPrefix,
+    ]);
+    keys[role] = secret.secret;
+  }
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stack: Stack = {
+    baseUrl,
+    env,
+    db,
+    keys,
+    request: (method, path, opts = {}) =>
+      http(baseUrl, method, path, { ...opts, key: opts.key ?? (opts.as === null ? undefined : keys[opts.as ?? 'admin']) }),
+    async startApi() {
+      const api = runApp('api', env);
+      stack.api = api;
+      await waitFor(async () => (await fetch(`${baseUrl}/health`)).status === 200, `api health (${api.output()})`, 30_000);
+      return api;
+    },
+    async startWorker(extraEnv = {}) {
+      const worker = runApp('worker', { ...env, ...extraEnv });
+      stack.worker = worker;
+      await waitFor(async () => worker.output().includes('factdesk worker running'), `worker start (${worker.output()})`, 30_000);
+      return worker;
+    },
+    async stop() {
+      await Promise.all([stopProcess(stack.api), stopProcess(stack.worker)]);
+      await db.end();
+      await dropTestDatabase(databaseUrl);
+      await deleteRedisKeys(redisUrl, `fdtest:${runId}`);
+    },
+  };
+  await stack.startApi();
+  if (options.worker !== false) await stack.startWorker();
+  return stack;
+}
+
+async function dropTestDatabase(databaseUrl: string): Promise<void> {
+  const admin = new Pool({ connectionString: `${TEST_POSTGRES}/postgres`, max: 1 });
+  try {
+    const name = new URL(databaseUrl).pathname.slice(1);
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true, retryStrategy: () => null });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } catch {
+    // the Redis of a test that stopped it on purpose may be gone; its data went with it
+  } finally {
+    redis.disconnect();
+  }
+}
