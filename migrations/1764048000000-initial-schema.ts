@@ -79,7 +79,8 @@ export class InitialSchema1764048000000 implements MigrationInterface {
         actor_id uuid,
         actor_role text NOT NULL,
         payload jsonb NOT NULL DEFAULT '{}',
-        created_at timestamptz NOT NULL DEFAULT now()
+        -- clock_timestamp, not now(): events written in one transaction keep their order
+        created_at timestamptz NOT NULL DEFAULT clock_timestamp()
       )`);
     await db.query(`CREATE INDEX review_events_claim_idx ON review_events (claim_id, created_at)`);
     await db.query(`

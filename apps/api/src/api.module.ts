@@ -6,6 +6,8 @@ import { ArticlesController } from './articles/articles.controller';
 import { ClaimsController } from './claims/claims.controller';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
+import { ClaimReviewController } from './review/claim-review.controller';
+import { ReviewController } from './review/review.controller';
 
 @Module({})
 export class ApiModule {
@@ -13,7 +15,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [PlatformModule.forRoot(config, 'api'), DeskModule],
-      controllers: [ArticlesController, ClaimsController, HealthController, MetricsController],
+      controllers: [ArticlesController, ClaimsController, ClaimReviewController, HealthController, MetricsController, ReviewController],
       providers: [
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -4,7 +4,9 @@ import { DeskModule } from '@factdesk/desk';
 import { AppConfig, PlatformModule, redisConnectionSettings } from '@factdesk/platform';
 import { DEFAULT_JOB_OPTIONS, OutboxRelay, QUEUES } from '@factdesk/queue';
 import { ExtractProcessor } from './processors/extract.processor';
+import { ReviewTimersProcessor } from './processors/review-timers.processor';
 import { VerificationProcessor } from './processors/verification.processor';
+import { StalledWorkSweeper } from './stalled-work.sweeper';
 
 @Module({})
 export class WorkerModule {
@@ -19,9 +21,13 @@ export class WorkerModule {
           prefix: config.REDIS_PREFIX,
           defaultJobOptions: DEFAULT_JOB_OPTIONS,
         }),
-        BullModule.registerQueue({ name: QUEUES.extract.name }, { name: QUEUES.verification.name }),
+        BullModule.registerQueue(
+          { name: QUEUES.extract.name },
+          { name: QUEUES.verification.name },
+          { name: QUEUES.reviewTimers.name },
+        ),
       ],
-      providers: [ExtractProcessor, VerificationProcessor, OutboxRelay],
+      providers: [ExtractProcessor, ReviewTimersProcessor, VerificationProcessor, OutboxRelay, StalledWorkSweeper],
     };
   }
 }

@@ -2,9 +2,16 @@ import { Module } from '@nestjs/common';
 import { ArticlesService } from './intake/articles.service';
 import { ClaimsService } from './claims/claims.service';
 import { ExtractionService } from './extraction/extraction.service';
+import { StalledWorkService } from './recovery/stalled-work.service';
+import { BulkService } from './review/bulk.service';
+import { ClaimTransitions } from './review/claim-transitions';
+import { EvidenceService } from './review/evidence.service';
+import { ReviewService } from './review/review.service';
 import { TriageService } from './triage/triage.service';
 
-const SERVICES = [ArticlesService, ClaimsService, ExtractionService, TriageService];
+const SERVICES = [
+  ArticlesService, BulkService, ClaimsService, ClaimTransitions, EvidenceService, ExtractionService, ReviewService, StalledWorkService, TriageService,
+];
 
 /** Business operations shared by the api, the worker and the cli. */
 @Module({ providers: SERVICES, exports: SERVICES })

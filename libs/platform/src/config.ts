@@ -30,7 +30,12 @@ const configSchema = z.object({
   VERIFICATION_CONCURRENCY: positiveInt.default(8),
   OUTBOX_POLL_MS: positiveInt.default(200),
   OUTBOX_BATCH_SIZE: positiveInt.default(200),
-  SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
+  REVIEW_LEASE_SECONDS: positiveInt.default(30 * 60),
+  STALLED_SWEEP_SECONDS: positiveInt.default(60),
+  STALLED_AFTER_SECONDS: positiveInt.default(120),
+  SLA_HOURS_HIGH: z.coerce.number().positive().default(4),
+  SLA_HOURS_NORMAL: z.coerce.number().positive().default(24),
+  SLA_HOURS_LOW: z.coerce.number().positive().default(72),
 });
 
 export type AppConfig = Readonly<z.infer<typeof configSchema>>;

@@ -7,6 +7,7 @@ interface OutboxMessage {
   topic: OutboxTopic;
   jobId: string;
   payload: Record<string, unknown>;
+  runAt?: Date;
 }
 
 export const outboxMessages = {
@@ -19,6 +20,18 @@ export const outboxMessages = {
     topic: 'claim.extracted',
     jobId: jobIds.verify(payload.claimId),
     payload: { ...payload },
+  }),
+  leaseStarted: (claimId: string, leaseExpiresAt: Date): OutboxMessage => ({
+    topic: 'claim.lease_started',
+    jobId: jobIds.lease(claimId, leaseExpiresAt),
+    payload: { claimId, leaseExpiresAt: leaseExpiresAt.toISOString() },
+    runAt: leaseExpiresAt,
+  }),
+  slaScheduled: (claimId: string, dueAt: Date): OutboxMessage => ({
+    topic: 'claim.sla_scheduled',
+    jobId: jobIds.sla(claimId),
+    payload: { claimId },
+    runAt: dueAt,
   }),
 };
 

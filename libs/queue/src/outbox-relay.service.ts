@@ -12,6 +12,7 @@ interface OutboxRow {
   topic: OutboxTopic;
   job_id: string;
   payload: Record<string, unknown>;
+  run_at: Date | null;
 }
 
 const REDIS_WRITE_TIMEOUT_MS = 5_000;
@@ -41,11 +42,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QUEUES.extract.name) extractQueue: Queue,
     @InjectQueue(QUEUES.verification.name) verificationQueue: Queue,
+    @InjectQueue(QUEUES.reviewTimers.name) reviewTimersQueue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly logger: PinoLogger,
   ) {
     this.logger.setContext(OutboxRelay.name);
-    this.queues = { [QUEUES.extract.name]: extractQueue, [QUEUES.verification.name]: verificationQueue };
+    this.queues = {
+      [QUEUES.extract.name]: extractQueue,
+      [QUEUES.verification.name]: verificationQueue,
+      [QUEUES.reviewTimers.name]: reviewTimersQueue,
+    };
   }
 
   onApplicationBootstrap(): void {
@@ -63,7 +69,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows: OutboxRow[] = await manager.query(
-        'SELECT id, topic, job_id, payload FROM outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED',
+        'SELECT id, topic, job_id, payload, run_at FROM outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED',
         [this.config.OUTBOX_BATCH_SIZE],
       );
       if (rows.length === 0) return 0;
@@ -74,6 +80,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private groupByQueue(rows: OutboxRow[]): Promise<unknown>[] {
+    const now = Date.now();
     const byQueue = new Map<string, OutboxRow[]>();
     for (const row of rows) {
       const queue = OUTBOX_TOPICS[row.topic]?.queue;
@@ -82,7 +89,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
     return [...byQueue].map(([queue, batch]) =>
       this.queues[queue].addBulk(
-        batch.map((row) => ({ name: OUTBOX_TOPICS[row.topic].job, data: row.payload, opts: { jobId: row.job_id } })),
+        batch.map((row) => ({
+          name: OUTBOX_TOPICS[row.topic].job,
+          data: row.payload,
+          opts: { jobId: row.job_id, delay: row.run_at ? Math.max(0, row.run_at.getTime() - now) : undefined },
+        })),
       ),
     );
   }
@@ -96,7 +107,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         if (failing) this.logger.info('outbox relay recovered');
         failing = false;
       } catch (error) {
-        if (!failing) this.logger.warn({ err: error }, 'outbox relay cannot reach Redis or PostgreSQL; rows wait');
+        if (!failing) this.logger.warn({ err: error }, 'outbox relay failed (Redis or PostgreSQL unavailable?); rows wait');
         failing = true;
       }
       if (relayed < this.config.OUTBOX_BATCH_SIZE) {

@@ -4,6 +4,7 @@ import type { JobsOptions } from 'bullmq';
 export const QUEUES = {
   extract: { name: 'extract', jobs: { extractArticle: 'extract-article' } },
   verification: { name: 'verification', jobs: { triageClaim: 'triage-claim' } },
+  reviewTimers: { name: 'review-timers', jobs: { leaseExpired: 'lease-expired', slaDue: 'sla-due' } },
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]['name'];
@@ -16,18 +17,32 @@ export interface TriageClaimPayload {
   claimId: string;
 }
 
+export interface LeaseTimerPayload {
+  claimId: string;
+  /** The lease this timer was set for; a renewed lease makes it a no-op. */
+  leaseExpiresAt: string;
+}
+
+export interface SlaTimerPayload {
+  claimId: string;
+}
+
 /** Outbox topics map one-to-one onto a queue and job name. */
 export const OUTBOX_TOPICS = {
   'article.submitted': { queue: QUEUES.extract.name, job: QUEUES.extract.jobs.extractArticle },
   'claim.extracted': { queue: QUEUES.verification.name, job: QUEUES.verification.jobs.triageClaim },
+  'claim.lease_started': { queue: QUEUES.reviewTimers.name, job: QUEUES.reviewTimers.jobs.leaseExpired },
+  'claim.sla_scheduled': { queue: QUEUES.reviewTimers.name, job: QUEUES.reviewTimers.jobs.slaDue },
 } as const;
 
 export type OutboxTopic = keyof typeof OUTBOX_TOPICS;
 
-/** Deterministic job ids: adding the same work twice is a no-op in BullMQ. */
+/** Deterministic job ids: adding the same work twice is a no-op in BullMQ (which refuses ':' in custom ids). */
 export const jobIds = {
-  extract: (articleId: string) => `extract:${articleId}`,
-  verify: (claimId: string) => `verify:${claimId}`,
+  extract: (articleId: string) => `extract-${articleId}`,
+  verify: (claimId: string) => `verify-${claimId}`,
+  lease: (claimId: string, expiresAt: Date) => `lease-${claimId}-${expiresAt.getTime()}`,
+  sla: (claimId: string) => `sla-${claimId}`,
 };
 
 /** Retention and retries in one place. Completed jobs stay a day so a replayed add with the same id is dropped. */

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nest
 import { ClaimsService } from '@factdesk/desk';
 import { Caller, CurrentCaller, Roles } from '@factdesk/platform';
 import { existingId } from '../common-params';
+import { ClaimDetailResponseDto, HistoryResponseDto } from './dto/claim-detail-response.dto';
 import { ClaimResponseDto } from './dto/claim-response.dto';
 import { SubmitClaimDto } from './dto/submit-claim.dto';
 
@@ -21,8 +22,15 @@ export class ClaimsController {
 
   @Get(':id')
   @Roles('intake', 'reviewer', 'editor')
-  @ApiOkResponse({ type: ClaimResponseDto })
-  view(@Param('id', existingId('claim')) id: string): Promise<ClaimResponseDto> {
-    return this.claims.view(id);
+  @ApiOkResponse({ type: ClaimDetailResponseDto, description: 'With article context, verdict, evidence and audit history' })
+  view(@Param('id', existingId('claim')) id: string): Promise<ClaimDetailResponseDto> {
+    return this.claims.detail(id);
+  }
+
+  @Get(':id/history')
+  @Roles('intake', 'reviewer', 'editor')
+  @ApiOkResponse({ type: HistoryResponseDto })
+  async history(@Param('id', existingId('claim')) id: string): Promise<HistoryResponseDto> {
+    return { events: await this.claims.historyOf(id) };
   }
 }

@@ -16,6 +16,15 @@ export interface ClaimView {
   status: string;
   priority: number;
   version: number;
+  assigneeId: string | null;
+  lastReviewerId: string | null;
+  leaseExpiresAt: string | null;
+  dueAt: string | null;
+  slaBreachedAt: string | null;
+  verdict: object | null;
+  holdReason: string | null;
+  resumeAt: string | null;
+  statusNote: string | null;
   createdAt: string;
 }
 
@@ -32,6 +41,8 @@ export interface ArticleView {
   createdAt: string;
   claims: ClaimView[];
 }
+
+const iso = (date: Date | null | undefined): string | null => (date ? date.toISOString() : null);
 
 export function toClaimView(claim: ClaimEntity): ClaimView {
   return {
@@ -50,6 +61,15 @@ export function toClaimView(claim: ClaimEntity): ClaimView {
     status: claim.status,
     priority: claim.priority,
     version: claim.version,
+    assigneeId: claim.assigneeId,
+    lastReviewerId: claim.lastReviewerId,
+    leaseExpiresAt: iso(claim.leaseExpiresAt),
+    dueAt: iso(claim.dueAt),
+    slaBreachedAt: iso(claim.slaBreachedAt),
+    verdict: claim.verdict,
+    holdReason: claim.holdReason,
+    resumeAt: iso(claim.resumeAt),
+    statusNote: claim.statusNote,
     createdAt: claim.createdAt.toISOString(),
   };
 }
@@ -61,7 +81,7 @@ export function toArticleView(article: ArticleEntity): ArticleView {
     url: article.url,
     headline: article.headline,
     language: article.language,
-    publishedAt: article.publishedAt?.toISOString() ?? null,
+    publishedAt: iso(article.publishedAt),
     status: article.status,
     error: article.ingestError,
     claimCount: article.claimCount,

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ClaimEntity } from '@factdesk/persistence';
+import { ArticleEntity, ClaimEntity, EvidenceEntity, ReviewEventEntity } from '@factdesk/persistence';
 import { Caller, notFound } from '@factdesk/platform';
 import { enqueueInOutbox, outboxMessages } from '@factdesk/queue';
 import { upsertSources } from '../sources/source-upsert';
+import { ClaimDetail, HistoryEntry, toClaimDetail, toHistoryEntry } from './claim-detail';
 import { ClaimView, toClaimView } from './claim-view';
 
 export interface SubmitClaimInput {
@@ -45,9 +46,23 @@ export class ClaimsService {
     });
   }
 
-  async view(id: string): Promise<ClaimView> {
+  async detail(id: string): Promise<ClaimDetail> {
     const claim = await this.dataSource.getRepository(ClaimEntity).findOneBy({ id });
     if (!claim) throw notFound('claim', id);
-    return toClaimView(claim);
+    const [article, evidence, history] = await Promise.all([
+      claim.articleId ? this.dataSource.getRepository(ArticleEntity).findOneBy({ id: claim.articleId }) : null,
+      this.dataSource.getRepository(EvidenceEntity).find({ where: { claimId: id }, order: { createdAt: 'ASC' } }),
+      this.history(id),
+    ]);
+    return toClaimDetail(claim, article, evidence, history);
+  }
+
+  async historyOf(id: string): Promise<HistoryEntry[]> {
+    if (!(await this.dataSource.getRepository(ClaimEntity).existsBy({ id }))) throw notFound('claim', id);
+    return (await this.history(id)).map(toHistoryEntry);
+  }
+
+  private history(claimId: string): Promise<ReviewEventEntity[]> {
+    return this.dataSource.getRepository(ReviewEventEntity).find({ where: { claimId }, order: { at: 'ASC', id: 'ASC' } });
   }
 }

@@ -2,6 +2,7 @@ import {
   Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn,
 } from 'typeorm';
 import { ArticleEntity } from './article.entity';
+import type { JsonRecord } from './json';
 import { SourceEntity } from './source.entity';
 
 @Entity('claims')
@@ -31,6 +32,15 @@ export class ClaimEntity {
   @Column('int', { default: 0 }) priority: number;
   @Column('int', { default: 1 }) version: number;
   @Column('uuid', { name: 'created_by', nullable: true }) createdBy: string | null;
+  @Column('uuid', { name: 'assignee_id', nullable: true }) assigneeId: string | null;
+  @Column('uuid', { name: 'last_reviewer_id', nullable: true }) lastReviewerId: string | null;
+  @Column('timestamptz', { name: 'lease_expires_at', nullable: true }) leaseExpiresAt: Date | null;
+  @Column('jsonb', { nullable: true }) verdict: JsonRecord | null;
+  @Column('text', { name: 'hold_reason', nullable: true }) holdReason: string | null;
+  @Column('timestamptz', { name: 'resume_at', nullable: true }) resumeAt: Date | null;
+  @Column('text', { name: 'status_note', nullable: true }) statusNote: string | null;
+  @Column('timestamptz', { name: 'due_at', nullable: true }) dueAt: Date | null;
+  @Column('timestamptz', { name: 'sla_breached_at', nullable: true }) slaBreachedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -10,5 +10,7 @@ export class OutboxEntity {
   @Column('text') topic: string;
   @Column('text', { name: 'job_id' }) jobId: string;
   @Column('jsonb') payload: Record<string, unknown>;
+  /** For timers: the job is added with a delay so it runs at this time. */
+  @Column('timestamptz', { name: 'run_at', nullable: true }) runAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

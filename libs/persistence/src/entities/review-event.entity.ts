@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { JsonRecord } from './json';
 
 /** Append-only audit trail: rows are inserted, never updated or deleted (a trigger enforces it). */
 @Entity('review_events')
@@ -10,6 +11,6 @@ export class ReviewEventEntity {
   @Column('text', { name: 'to_status' }) to: string;
   @Column('uuid', { name: 'actor_id', nullable: true }) actorId: string | null;
   @Column('text', { name: 'actor_role' }) actorRole: string;
-  @Column('jsonb', { default: {} }) payload: Record<string, unknown>;
+  @Column('jsonb', { default: {} }) payload: JsonRecord;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) at: Date;
 }

@@ -16,6 +16,15 @@ export class ClaimResponseDto {
   @ApiPropertyOptional({ nullable: true, type: Number }) confidence: number | null;
   @ApiProperty({ example: 'queued' }) status: string;
   @ApiProperty({ description: '0-100, higher is checked first' }) priority: number;
-  @ApiProperty() version: number;
+  @ApiProperty({ description: 'Increments on every change; send it back as expectedVersion' }) version: number;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'API key holding the claim' }) assigneeId: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) lastReviewerId: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) leaseExpiresAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'SLA due time' }) dueAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) slaBreachedAt: string | null;
+  @ApiProperty({ nullable: true, type: Object, description: 'attributionVerdict, attributionNote, claimRating, ratingNote' }) verdict: object | null;
+  @ApiProperty({ nullable: true, type: String }) holdReason: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) resumeAt: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Latest note from return, discard or reopen' }) statusNote: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }

@@ -1,0 +1,60 @@
+/**
+ * npm run bench:intake [-- ARTICLES CONNECTIONS]: starts api + worker on a fresh database, posts ARTICLES distinct
+ * articles with autocannon from CONNECTIONS clients, and waits until every claim is queued.
+ * Prints end-to-end articles/s, POST latency p50/p99 and the peak RSS of the api and worker processes.
+ */
+import autocannon from 'autocannon';
+import { readFileSync } from 'fs';
+import { articleBody } from '../test/support/articles';
+import { startStack } from '../test/support/stack';
+import { waitFor } from '../test/support/wait-for';
+
+const ARTICLES = Number(process.argv[2] ?? 3000);
+const CONNECTIONS = Number(process.argv[3] ?? 64);
+
+function peakRssMb(pid: number | undefined): number {
+  if (!pid) return NaN;
+  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Math.round(Number(match[1]) / 1024) : NaN;
+}
+
+async function main(): Promise<void> {
+  const stack = await startStack({ env: { LOG_LEVEL: 'error' } });
+  try {
+    let sent = 0;
+    const started = Date.now();
+    const result = await autocannon({
+      url: `${stack.baseUrl}/v1/articles`,
+      connections: CONNECTIONS,
+      amount: ARTICLES,
+      method: 'POST',
+      headers: { authorization: `Bearer ${stack.keys.intake}`, 'content-type': 'application/json' },
+      requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify({ outlet: 'Bench Wire', body: articleBody(sent++) }) }) }],
+    });
+    const postedAt = Date.now();
+    await waitFor(async () => {
+      const { rows } = await stack.db.query(
+        `SELECT (SELECT count(*) FROM articles WHERE ingest_status = 'extracted')::int AS done,
+                (SELECT count(*) FROM claims WHERE review_status = 'new')::int AS untriaged,
+                (SELECT count(*) FROM outbox)::int AS outbox`,
+      );
+      return rows[0].done === ARTICLES && rows[0].untriaged === 0 && rows[0].outbox === 0;
+    }, 'all claims queued', 600_000, 100);
+    const finished = Date.now();
+    const { rows } = await stack.db.query('SELECT count(*)::int AS n FROM claims');
+
+    console.log(`articles                      ${ARTICLES} (${rows[0].n} claims), ${CONNECTIONS} concurrent clients`);
+    console.log(`POST non-2xx                  ${result.non2xx + result.errors}`);
+    console.log(`POST throughput               ${Math.round(ARTICLES / ((postedAt - started) / 1000))} articles/s`);
+    console.log(`POST latency p50 / p99        ${result.latency.p50} ms / ${result.latency.p99} ms`);
+    console.log(`end to end (all queued)       ${Math.round(ARTICLES / ((finished - started) / 1000))} articles/s in ${((finished - started) / 1000).toFixed(1)} s`);
+    console.log(`peak RSS api / worker         ${peakRssMb(stack.api?.child.pid)} MB / ${peakRssMb(stack.worker?.child.pid)} MB`);
+  } finally {
+    await stack.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

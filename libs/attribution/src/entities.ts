@@ -1,0 +1,116 @@
+import { DOCUMENT_HEADS, GENERIC_ORGANIZATION_NOUNS, GROUP_PRONOUNS, ORGANIZATION_WORDS, PERSON_PRONOUNS, ROLE_WORDS } from './lexicon/sources';
+import { nameIn, readSourcePhrase, SourcePhrase } from './source-phrase';
+import { Sentence } from './segment';
+
+interface Entity extends SourcePhrase {
+  position: number;
+  asSource: boolean;
+}
+
+const NAME_WITH_CONTEXT = /((?:[\p{L}'’-]+\s+){0,3})((?:[\p{Lu}][\p{L}\p{M}'’-]+)(?:\s+(?:(?:al|bin|de|da|van|von|der|abu|el)\s+)?[\p{Lu}][\p{L}\p{M}'’-]+)+)(,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*[,.]|\s+(?:for|of|at|representing)\b))?/gu;
+const DESCRIBED_NAME = /\bthe\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}),\s+([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+)*),/gu;
+
+const roleWordsOf = (text: string) =>
+  text.toLowerCase().split(/[^\p{L}-]+/u).filter((word) => ROLE_WORDS.has(word) || ORGANIZATION_WORDS.has(word));
+
+/**
+ * A small coreference memory: who the article has named, with which roles, so "he", "the minister", "his coach",
+ * "Rand" and a headline's "Developer" resolve to the fullest name the article gives.
+ */
+export class EntityMemory {
+  private readonly entities: Entity[] = [];
+
+  /** Pre-pass: names and the role words around them, anywhere in the article. */
+  learn(sentences: Sentence[]): void {
+    for (const sentence of sentences) {
+      for (const match of sentence.text.matchAll(NAME_WITH_CONTEXT)) {
+        const before = match[1] ?? '';
+        const found = nameIn(match[2]);
+        if (!found || found.name.split(' ').length < 2) continue;
+        const roles = [...roleWordsOf(before), ...found.roles, ...roleWordsOf(match[4] ?? '')];
+        const type = ORGANIZATION_WORDS.has(found.name.split(' ').pop()!.toLowerCase()) || roles.some((r) => ORGANIZATION_WORDS.has(r) && !ROLE_WORDS.has(r)) ? 'organization' : 'person';
+        this.add({ name: found.name, type, roles }, sentence.start + (match.index ?? 0), false);
+      }
+      for (const match of sentence.text.matchAll(DESCRIBED_NAME)) {
+        this.add({ name: match[2], type: isOrg(match[1]) ? 'organization' : 'person', roles: roleWordsOf(match[1]) }, sentence.start + (match.index ?? 0), false);
+      }
+    }
+  }
+
+  remember(phrase: SourcePhrase, position: number): void {
+    if (phrase.type === 'anonymous') return;
+    this.add(phrase, position, true);
+  }
+
+  /** Resolves pronouns, descriptions and partial names; returns null when the phrase stands on its own. */
+  resolve(raw: string, position: number): SourcePhrase | null {
+    const text = raw.trim().replace(/^(?:also|then)\s+/i, '');
+    const lower = text.toLowerCase();
+    if (PERSON_PRONOUNS.has(lower)) return this.latest(position, (e) => e.type === 'person', true);
+    if (GROUP_PRONOUNS.has(lower)) return this.latest(position, (e) => e.type === 'organization', true);
+
+    const description = /^(?:the|his|her|its|their)?\s*((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u.exec(lower) && !/[\p{Lu}]/u.test(text.replace(/^\p{Lu}/u, ''))
+      ? lower.replace(/^(?:the|his|her|its|their)\s+/, '')
+      : null;
+    if (description) {
+      const words = description.split(/\s+/);
+      const head = words[words.length - 1];
+      if (DOCUMENT_HEADS.has(head)) return this.latest(position, (e) => e.type === 'document', true) ?? null;
+      const byRole = this.latest(position, (e) => e.roles.includes(head) && e.type !== 'document', false)
+        ?? this.earliest((e) => e.roles.includes(head) && e.type !== 'document');
+      if (byRole) return byRole;
+      if (GENERIC_ORGANIZATION_NOUNS.has(head)) {
+        const owner = this.entities.find((e) => e.type === 'organization' && e.name.toLowerCase().endsWith(head));
+        return owner ?? (['company', 'firm', 'group'].includes(head) ? this.mainOrganization() : null);
+      }
+      return null;
+    }
+    if (/^[\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+)?$/u.test(text)) {
+      const fuller = this.entities.filter((e) => e.name !== text && e.name.split(/\s+/).length > text.split(/\s+/).length
+        && ` ${e.name} `.includes(` ${text} `));
+      if (fuller.length) return fuller.sort((a, b) => b.name.length - a.name.length)[0];
+    }
+    return null;
+  }
+
+  private add(phrase: SourcePhrase, position: number, asSource: boolean): void {
+    const existing = this.entities.find((e) => e.name === phrase.name);
+    if (existing) {
+      existing.roles = [...new Set([...existing.roles, ...phrase.roles])];
+      if (asSource) {
+        existing.asSource = true;
+        existing.position = Math.max(existing.position, position);
+        existing.type = phrase.type;
+      }
+      return;
+    }
+    this.entities.push({ ...phrase, position, asSource });
+  }
+
+  private latest(position: number, accept: (e: Entity) => boolean, preferSources: boolean): Entity | null {
+    const candidates = this.entities.filter((e) => e.position <= position && accept(e));
+    const pool = preferSources && candidates.some((e) => e.asSource) ? candidates.filter((e) => e.asSource) : candidates;
+    return pool.sort((a, b) => b.position - a.position)[0] ?? null;
+  }
+
+  private earliest(accept: (e: Entity) => boolean): Entity | null {
+    return this.entities.filter(accept).sort((a, b) => a.position - b.position)[0] ?? null;
+  }
+
+  private mainOrganization(): Entity | null {
+    return this.entities.filter((e) => e.type === 'organization').sort((a, b) => a.position - b.position)[0] ?? null;
+  }
+}
+
+function isOrg(description: string): boolean {
+  return description.split(/\s+/).some((word) => ORGANIZATION_WORDS.has(word) && !ROLE_WORDS.has(word));
+}
+
+export function resolveSource(raw: string, position: number, memory: EntityMemory): SourcePhrase | null {
+  const resolved = memory.resolve(raw, position);
+  if (resolved) return { name: resolved.name, type: resolved.type, roles: resolved.roles };
+  const read = readSourcePhrase(raw);
+  if (!read) return null;
+  const fuller = read.type === 'person' || read.type === 'organization' ? memory.resolve(read.name, position) : null;
+  return fuller && fuller.type !== 'document' ? { ...read, name: fuller.name, type: fuller.type } : read;
+}

@@ -1,0 +1,83 @@
+import { EntityMemory, resolveSource } from './entities';
+import { accordingTo } from './grammar/according-to';
+import { Draft } from './grammar/draft';
+import { directQuotes } from './grammar/quotes';
+import { reportedSpeech, trimSpan } from './grammar/reported-speech';
+import { segment, Sentence } from './segment';
+import { readSourcePhrase, SourcePhrase } from './source-phrase';
+import { AttributedClaim, ExtractOptions, ExtractResult } from './types';
+
+const CUE_HINT = /\b(?:said|says|say|told|tell|added|adds|noted|noting|warned|warns|wrote|writes|report|found|finds|show|according|citing|denied|denies|rejected|confirmed|announced|claimed|insisted|argued|stressed|explained|estimated|predicted|acknowledged|admitted|alleged|accused|concluded|suggested|indicated|revealed|posted|cautioned|saying|adding|stated|reiterated|disclosed|emphasi[sz]ed|maintained)/i;
+
+function byParagraph(sentences: Sentence[]): Sentence[][] {
+  const groups: Sentence[][] = [];
+  for (const sentence of sentences) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].paragraph === sentence.paragraph) last.push(sentence);
+    else groups.push([sentence]);
+  }
+  return groups;
+}
+
+function finish(text: string, draft: Draft, memory: EntityMemory): AttributedClaim | null {
+  const phrase: SourcePhrase | null = typeof draft.source === 'string' ? resolveSource(draft.source, draft.position, memory) : draft.source;
+  const [start, end] = draft.quote === 'direct' ? [draft.contentStart, draft.contentEnd] : trimSpan(text, draft.contentStart, draft.contentEnd);
+  if (!phrase || !phrase.name || end - start < 8) return null;
+  if (phrase.type !== 'anonymous') memory.remember(phrase, draft.position);
+  const via = draft.via && draft.via !== phrase.name ? draft.via : null;
+  return {
+    source: phrase.name,
+    sourceType: phrase.type === 'organization' && via && ['X', 'Telegram', 'Facebook'].includes(phrase.name) ? 'social' : phrase.type,
+    via,
+    cue: draft.cue,
+    quote: draft.quote,
+    content: text.slice(start, end),
+    start,
+    end,
+    sentence: draft.sentence,
+    confidence: draft.confidence,
+  };
+}
+
+/** Overlapping finds of one claim: keep the one the grammar is surest of. */
+function dedupe(claims: AttributedClaim[]): AttributedClaim[] {
+  const kept: AttributedClaim[] = [];
+  for (const claim of [...claims].sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start))) {
+    const overlaps = kept.some((other) => {
+      const overlap = Math.min(other.end, claim.end) - Math.max(other.start, claim.start);
+      return overlap > 0.5 * Math.min(other.end - other.start, claim.end - claim.start);
+    });
+    if (!overlaps) kept.push(claim);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Finds every attributed claim in a news text: who said what, through whom, how. Pure: no I/O, no clock. */
+export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
+  if (!text || !text.trim()) return { claims: [] };
+  const sentences = segment(text);
+  const memory = new EntityMemory();
+  memory.learn(sentences);
+
+  const drafts: Draft[] = [];
+  for (const paragraph of byParagraph(sentences)) {
+    const consumed = new Set<number>();
+    drafts.push(...directQuotes(text, paragraph, consumed));
+    for (const sentence of paragraph) {
+      if (!CUE_HINT.test(sentence.text)) continue;
+      const according = accordingTo(text, sentence);
+      const reported = reportedSpeech(text, sentence, consumed);
+      for (const draft of reported) if (according.relayOutlet && !draft.via) draft.via = according.relayOutlet;
+      drafts.push(...according.drafts, ...reported);
+    }
+  }
+
+  // Headline and standfirst come first in the text but are resolved last, when the body has named everyone.
+  const headlines = new Set(sentences.filter((s) => s.paragraph < 2 && !/[.!?]["”]?$/.test(s.text)).map((s) => s.index));
+  const ordered = [...drafts.filter((d) => !headlines.has(d.sentence)), ...drafts.filter((d) => headlines.has(d.sentence))];
+  const claims = ordered.map((draft) => finish(text, draft, memory)).filter((claim): claim is AttributedClaim => claim !== null);
+  const minConfidence = options.minConfidence ?? 0;
+  return { claims: dedupe(claims).filter((claim) => claim.confidence >= minConfidence) };
+}
+
+export { readSourcePhrase };

@@ -1,0 +1,55 @@
+import { Sentence } from '../segment';
+import { readSourcePhrase } from '../source-phrase';
+import { Draft } from './draft';
+import { leadingFrame } from './patterns';
+
+const CUE_PHRASE = /\b(according to)\s+/giu;
+const RELAYED = /^(.+?)\s+(?:cited|quoted)\s+by\s+(.+)$/u;
+
+export interface AccordingTo {
+  drafts: Draft[];
+  /** An outlet named by a trailing "according to" that relays the sentence's own reported speech. */
+  relayOutlet: string | null;
+}
+
+function sourceAndVia(phrase: string): { source: string; via: string | null } {
+  const relayed = RELAYED.exec(phrase);
+  return relayed ? { source: relayed[1], via: readSourcePhrase(relayed[2])?.name ?? relayed[2] } : { source: phrase, via: null };
+}
+
+/** "According to S, C", "C, according to S" and "C1, according to S, C2". */
+export function accordingTo(text: string, sentence: Sentence): AccordingTo {
+  const drafts: Draft[] = [];
+  let relayOutlet: string | null = null;
+  const { length: frameLength } = leadingFrame(sentence.text);
+  for (const match of sentence.text.matchAll(CUE_PHRASE)) {
+    const at = match.index ?? 0;
+    const cue = match[1];
+    const afterStart = at + match[0].length;
+    const base = { cue, quote: 'indirect' as const, sentence: sentence.index, position: sentence.start + at };
+    const rest = sentence.text.slice(afterStart);
+    if (at <= frameLength) {
+      const comma = rest.search(/,\s/);
+      if (comma < 0) continue;
+      const { source, via } = sourceAndVia(rest.slice(0, comma));
+      const contentStart = sentence.start + afterStart + comma + 1;
+      drafts.push({ ...base, source, via, contentStart, contentEnd: sentence.end, confidence: 0.8 });
+      continue;
+    }
+    const comma = rest.search(/,\s/);
+    const phrase = (comma < 0 ? rest : rest.slice(0, comma)).replace(/[.!]\s*$/, '');
+    const { source, via } = sourceAndVia(phrase);
+    const read = readSourcePhrase(source);
+    if (read?.type === 'media' && /\b(?:said|says|confirmed|told|reported|announced|denied|found)\b/.test(sentence.text.slice(frameLength, at))) {
+      relayOutlet = read.name;
+      continue;
+    }
+    drafts.push({ ...base, source, via, contentStart: sentence.start + frameLength, contentEnd: sentence.start + at, confidence: 0.8 });
+    const secondStart = sentence.start + afterStart + comma + 1;
+    const secondIsClause = sentence.tokens.some((token) => token.start >= secondStart && (token.pos === 'VERB' || token.pos === 'AUX'));
+    if (comma >= 0 && secondIsClause) {
+      drafts.push({ ...base, source, via, contentStart: secondStart, contentEnd: sentence.end, confidence: 0.6 });
+    }
+  }
+  return { drafts, relayOutlet };
+}

@@ -1,0 +1,51 @@
+import { CUE_MODIFIERS, CUE_VERBS } from '../lexicon/cues';
+
+export const CUE_FORMS = [...CUE_VERBS.keys()].sort((a, b) => b.length - a.length);
+export const CUE = `(?:${CUE_FORMS.join('|')})`;
+
+/** Sentence openers that frame a statement: "In a statement, ", "In a post on Telegram, ". */
+export const FRAME = /^(?:In|On|Via|Through)\s+(?:a|an|its|his|her|their|the)\s+[^,]{0,90}?,\s*/u;
+/** Time and setting openers that are not part of a subject: "Last week, ", "Before their departure, ". */
+export const OPENER = /^(?:Last|Earlier|Later|Before|After|Meanwhile|Separately|However|Also|Yesterday|Today|On\s+\p{Lu}\p{L}+day|In\s+(?:\p{Lu}\p{L}+|\d{4}))\b[^,]{0,50},\s*/u;
+/** A wire dateline: "TALLINN (Example Wire) — ". */
+export const DATELINE = /^[\p{Lu}\p{M}][\p{Lu}\p{M}\s,.'’-]*(?:,\s*[\p{L}\s]+)?\s*\([^)]{1,60}\)\s*[—–-]\s*/u;
+
+const MODIFIER = new RegExp(`^\\s*,?\\s*(?:${CUE_MODIFIERS.join('|')})(?![\\p{L}])`, 'iu');
+const TRAILING_ADVERB = /\s+(?:also|recently|previously|earlier|later|again|separately|repeatedly|publicly|privately|officially|initially|first|has|had|have|has long|have long|had long|would|will|could|may|might|then|now|once|already|quickly|flatly|strongly)$/iu;
+
+/** Strips time, place and setting phrases between a cue and its content; returns what was stripped too. */
+export function stripModifiers(text: string): { rest: string; stripped: string } {
+  let rest = text;
+  let stripped = '';
+  for (let guard = 0; guard < 8; guard += 1) {
+    const match = MODIFIER.exec(rest);
+    if (!match) break;
+    stripped += match[0];
+    rest = rest.slice(match[0].length);
+  }
+  return { rest, stripped };
+}
+
+export function stripTrailingAdverbs(text: string): string {
+  let result = text;
+  for (let guard = 0; guard < 4; guard += 1) {
+    const next = result.replace(TRAILING_ADVERB, '');
+    if (next === result) break;
+    result = next;
+  }
+  return result;
+}
+
+/** Frame, opener and dateline at the start of a sentence: their length, and the frame text (for relays). */
+export function leadingFrame(text: string): { length: number; frame: string } {
+  let length = 0;
+  let frame = '';
+  for (let guard = 0; guard < 3; guard += 1) {
+    const rest = text.slice(length);
+    const match = DATELINE.exec(rest) ?? FRAME.exec(rest) ?? OPENER.exec(rest);
+    if (!match) break;
+    if (FRAME.test(rest)) frame += match[0];
+    length += match[0].length;
+  }
+  return { length, frame };
+}

@@ -1,0 +1,80 @@
+import { Sentence } from '../segment';
+import { CUE } from './patterns';
+import { Draft } from './draft';
+
+interface QuoteSpan {
+  open: number;
+  close: number;
+}
+
+const QUOTE_PAIRS = /“([^“”]*)”|"([^"]*)"|«([^«»]*)»/g;
+const AFTER_SOURCE_CUE = new RegExp(`^\\s*,?\\s*([^“”",.;:!?]{1,80}?)\\s+(${CUE})\\b([^“”"]*)$`, 'u');
+const AFTER_CUE_SOURCE = new RegExp(`^\\s*,?\\s*(${CUE})\\s+([^“”"]{1,160}?)\\s*[.!]?\\s*$`, 'u');
+const BEFORE_SOURCE_CUE = new RegExp(`([^“”",.;]{1,80}?)\\s+(${CUE})\\b[^“”"]{0,60}?[:,]\\s*$`, 'u');
+
+export function quoteSpans(text: string, from: number, to: number): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (const match of text.slice(from, to).matchAll(QUOTE_PAIRS)) {
+    const open = from + (match.index ?? 0);
+    spans.push({ open, close: open + match[0].length - 1 });
+  }
+  return spans;
+}
+
+const startsSentence = (text: string, paragraphStart: number, open: number) =>
+  open === paragraphStart || /(?:[.!?]["”’]?|:|—)\s+$/.test(text.slice(Math.max(paragraphStart, open - 4), open));
+
+/** Content of a quote without the marks and trailing comma or stop (the scorer and readers ignore those). */
+function innerSpan(text: string, quote: QuoteSpan): [number, number] {
+  let end = quote.close;
+  while (end > quote.open + 1 && /[\s,.;:]/.test(text[end - 1])) end -= 1;
+  return [quote.open + 1, end];
+}
+
+/**
+ * Direct quotes that stand as statements: opened at a sentence start (or after "X said:") and attributed right
+ * after the closing mark (“…,” she said / “…,” said X) or before it. A quote with no attribution of its own that
+ * opens a sentence continues the previous speaker. Quotes inside a sentence are partial and left to reported speech.
+ */
+export function directQuotes(text: string, paragraph: Sentence[], consumedCues: Set<number>): Draft[] {
+  const from = paragraph[0].start;
+  const to = paragraph[paragraph.length - 1].end;
+  const drafts: Draft[] = [];
+  let previous: Draft | null = null;
+
+  for (const quote of quoteSpans(text, from, to)) {
+    const sentence = paragraph.find((s) => quote.open >= s.start && quote.open < s.end) ?? paragraph[0];
+    const closing = paragraph.find((s) => quote.close >= s.start && quote.close < s.end) ?? sentence;
+    const after = text.slice(quote.close + 1, closing.end);
+    const before = text.slice(sentence.start, quote.open);
+    const [contentStart, contentEnd] = innerSpan(text, quote);
+    if (contentEnd - contentStart < 3) continue;
+    const opensStatement = startsSentence(text, from, quote.open);
+    const base = { contentStart, contentEnd, quote: 'direct' as const, via: null, sentence: sentence.index };
+
+    const sourceFirst = AFTER_SOURCE_CUE.exec(after);
+    const cueFirst = AFTER_CUE_SOURCE.exec(after);
+    const introduced = BEFORE_SOURCE_CUE.exec(before);
+    let draft: Draft | null = null;
+    if (opensStatement && sourceFirst && !/[“”"]/.test(sourceFirst[1])) {
+      const cueAt = quote.close + 1 + after.indexOf(sourceFirst[2], sourceFirst[1].length);
+      consumedCues.add(cueAt);
+      draft = { ...base, source: sourceFirst[1], cue: sourceFirst[2], position: cueAt, confidence: 0.9 };
+    } else if (opensStatement && cueFirst) {
+      const cueAt = quote.close + 1 + after.indexOf(cueFirst[1]);
+      consumedCues.add(cueAt);
+      draft = { ...base, source: cueFirst[2], cue: cueFirst[1], position: cueAt, confidence: 0.9 };
+    } else if (introduced && before.trimEnd().endsWith(':')) {
+      const cueAt = sentence.start + (introduced.index ?? 0) + introduced[0].indexOf(introduced[2], introduced[1].length);
+      consumedCues.add(cueAt);
+      draft = { ...base, source: introduced[1], cue: introduced[2], position: cueAt, confidence: 0.85 };
+    } else if (opensStatement && previous && !/\S/.test(after.replace(/^[\s.,!?]+/, ''))) {
+      draft = { ...base, source: previous.source, cue: previous.cue, position: quote.open, confidence: 0.75 };
+    }
+    if (draft) {
+      drafts.push(draft);
+      previous = draft;
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,137 @@
+import { MEDIA_NOUNS, OUTLETS, PLATFORMS } from './lexicon/outlets';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, ORGANIZATION_WORDS, ROLE_WORDS } from './lexicon/sources';
+import { SourceType } from './types';
+
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length;
+export const OUTLET_PATTERN = new RegExp(`(?<![\\p{L}-])(?:${[...OUTLETS].sort(byLength).map(escape).join('|')})(?![\\p{L}-])`, 'u');
+export const PLATFORM_PATTERN = new RegExp(`(?<![\\p{L}-])(?:${[...PLATFORMS].sort(byLength).map(escape).join('|')})(?![\\p{L}-])`, 'u');
+const MEDIA_NOUN_PATTERN = new RegExp(`\\b(?:${MEDIA_NOUNS.map(escape).join('|')})\\b`, 'iu');
+
+/** A capitalised word of a name: Kalniņš, Al-Araby, O'Neill, Wen-Li, McDonald, TPAO. */
+const NAME_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*";
+/** Lower-case particles inside names: Marhaf Abu Qasra, Ursula von der Leyen, Office for the Environment. */
+const PARTICLE = '(?:al|el|bin|ibn|de|da|del|della|der|den|van|von|la|le|du|dos|das|for|of|the|and|on|in)';
+const NAME_RUN = new RegExp(`${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD})*`, 'gu');
+
+export interface SourcePhrase {
+  name: string;
+  type: SourceType;
+  /** Lower-case role words seen with the name ("minister", "coach"), for later "the minister". */
+  roles: string[];
+}
+
+const lowerWords = (text: string) => text.toLowerCase().split(/[^\p{L}\p{M}.'-]+/u).filter(Boolean);
+
+function stripArticle(text: string): string {
+  return text.replace(/^(?:the|a|an)\s+/i, '');
+}
+
+/** The last run of capitalised words that is not a title: "Estonian Defence Minister Kaarel Rand" -> "Kaarel Rand". */
+export function nameIn(text: string): { name: string; roles: string[] } | null {
+  // A possessor ("Chanda's campaign manager") and a sentence-initial article are not names.
+  const runs = [...text.matchAll(NAME_RUN)].filter((run) => !/['’]s$/.test(run[0]) && !/^(?:The|A|An|This|That|Its|His|Her|Their)$/.test(run[0]));
+  for (let r = runs.length - 1; r >= 0; r -= 1) {
+    const words = runs[r][0].split(/\s+/);
+    let first = 0;
+    while (first < words.length - 1 && ROLE_WORDS.has(words[first].toLowerCase().replace(/[.]$/, ''))) first += 1;
+    while (first < words.length && /^(?:for|of|the|and|on|in)$/.test(words[first])) first += 1;
+    const kept = words.slice(first);
+    if (kept.length === 0 || ROLE_WORDS.has(kept[kept.length - 1].toLowerCase())) continue;
+    const before = text.slice(0, runs[r].index) + words.slice(0, first).join(' ');
+    return { name: kept.join(' ').replace(/[,.]$/, ''), roles: lowerWords(before).filter((word) => ROLE_WORDS.has(word)) };
+  }
+  return null;
+}
+
+export function isOrganizationLike(text: string): boolean {
+  return lowerWords(text).some((word) => ORGANIZATION_WORDS.has(word));
+}
+
+function headNoun(text: string): string {
+  const words = lowerWords(stripArticle(text)).filter((word) => !/^\d/.test(word) && !['two', 'three', 'several', 'some', 'many', 'senior', 'other', 'unnamed', 'anonymous'].includes(word));
+  const beforeModifier = words.findIndex((word) => ['familiar', 'at', 'in', 'from', 'of', 'with', 'close', 'who', 'by', 'briefed', 'involved', 'published'].includes(word));
+  const core = beforeModifier > 0 ? words.slice(0, beforeModifier) : words;
+  return core[core.length - 1] ?? '';
+}
+
+/**
+ * Reads a source phrase as the article wrote it into a name and a type. Descriptions collapse onto the name they
+ * describe ("the local newspaper Gazeta Łódzka" -> Gazeta Łódzka, media); unnamed sources keep their phrase.
+ */
+export function readSourcePhrase(raw: string): SourcePhrase | null {
+  let text = raw.replace(/\s+/g, ' ').replace(/^[,\s]+|[,\s]+$/g, '');
+  text = text.replace(/,\s*(?:who|which|whose|where)\b.*$/i, '');
+  if (!text || text.length > 160) return null;
+
+  const head = headNoun(text);
+  if (ANONYMOUS_HEADS.has(head) && !/\b(?:data|statistics)\b/i.test(text) && !nameIn(text.split(/\s+(?:at|from|in|of)\s+/)[0])) {
+    return { name: stripArticle(text.replace(/^(?:two|three|four|several|some|many|senior|other)\s+/i, '')), type: 'anonymous', roles: [] };
+  }
+  if (/^(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\b/i.test(stripArticle(text))) {
+    return { name: stripArticle(text), type: 'person', roles: ['spokesperson'] };
+  }
+
+  // Appositives: "Latvia's chief of defence, General Andris Kalniņš" / "Dr. Amara Sesay, a coordinator for X".
+  const parts = text.split(/,\s*/).filter(Boolean);
+  if (parts.length > 1) {
+    const named = parts.map((part) => ({ part, found: nameIn(part) })).filter((p) => p.found && !/^(?:a|an|the)\s/i.test(p.part));
+    const person = named.find((p) => !isOrganizationLike(p.found!.name) && p.found!.name.includes(' '))
+      ?? named.find((p) => !isOrganizationLike(p.found!.name));
+    const chosen = person ?? named[0];
+    if (chosen) {
+      const roles = parts.filter((part) => part !== chosen.part).flatMap((part) => lowerWords(part).filter((w) => ROLE_WORDS.has(w) || ORGANIZATION_WORDS.has(w)));
+      const inner = readSourcePhrase(chosen.part);
+      if (inner) return { ...inner, roles: [...inner.roles, ...roles] };
+    }
+  }
+
+  const outlet = OUTLET_PATTERN.exec(text);
+  if (outlet && (text.length - outlet[0].length < 40)) return { name: outlet[0], type: 'media', roles: [] };
+  if (MEDIA_NOUN_PATTERN.test(text) && !DOCUMENT_HEADS.has(head)) {
+    const found = nameIn(text);
+    if (found) return { name: found.name, type: 'media', roles: [] };
+  }
+
+  if (DOCUMENT_HEADS.has(head) || /^(?:a|an|the)?\s*(?:[\p{L}-]+\s+)?(?:report|study|survey|poll|analysis|review)\s+(?:by|from|of)\b/iu.test(text)) {
+    const publisher = /\b(?:by|from|in the journal|in)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M}' -]*?)(?:\s+(?:published|released|issued)\b.*)?$/u.exec(text);
+    if (publisher && nameIn(publisher[1])) return { name: publisher[1].trim(), type: 'document', roles: [] };
+    const owner = new RegExp(`^(?:the\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD})*)\\s+(?:[\\p{Ll}-]+\\s+)?${head}$`, 'u').exec(text);
+    if (owner) return { name: owner[1], type: 'document', roles: [] };
+    return { name: stripArticle(text).replace(/\s+(?:published|released|issued)\b.*$/i, ''), type: 'document', roles: [] };
+  }
+
+  // "Jonas Müller of ETH Zurich": the person, not the institution.
+  const ofSplit = /^(.*?\p{Lu}[\p{L}\p{M}'-]+)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}.*$/u.exec(text);
+  const personPart = ofSplit && nameIn(ofSplit[1]);
+  if (personPart && !isOrganizationLike(ofSplit![1]) && personPart.name.split(' ').length >= 2) {
+    return { name: personPart.name, type: 'person', roles: personPart.roles };
+  }
+
+  const found = nameIn(text);
+  const bare = stripArticle(text);
+  if (found) {
+    const descriptor = text.slice(0, text.lastIndexOf(found.name));
+    const orgDescribed = isOrganizationLike(descriptor) || isOrganizationLike(found.name);
+    const isWholePhrase = stripArticle(text).startsWith(found.name) || /^[\p{Lu}]/u.test(bare);
+    if (orgDescribed && !isWholePhrase) return { name: found.name, type: 'organization', roles: lowerWords(descriptor).filter((w) => ORGANIZATION_WORDS.has(w)) };
+    if (isOrganizationLike(bare) && isWholePhrase && !found.roles.length) return { name: bare, type: 'organization', roles: [] };
+    if (!isOrganizationLike(found.name) && (found.roles.length > 0 || found.name.split(' ').length >= 2)) {
+      return { name: found.name, type: 'person', roles: found.roles };
+    }
+    return { name: found.roles.length ? found.name : bare.replace(/'s$/, ''), type: isOrganizationLike(bare) || found.name.split(' ').length < 2 ? 'organization' : 'person', roles: found.roles };
+  }
+  return { name: bare, type: 'organization', roles: lowerWords(bare).filter((w) => ROLE_WORDS.has(w) || ORGANIZATION_WORDS.has(w)) };
+}
+
+/** Relays named in an attribution frame: "told Reuters", "on his official X account", "in a post on Telegram". */
+export function viaIn(frame: string): string | null {
+  const platform = new RegExp(`\\b(?:on|via)\\s+(?:(?:its|his|her|their|the)\\s+)?(?:official\\s+)?(${PLATFORM_PATTERN.source})(?:\\s+(?:account|page|channel|feed))?`, 'u').exec(frame);
+  if (platform) return platform[1];
+  const broadcaster = /\b(?:state|public|national)\s+(?:television|broadcaster|radio|tv|news agency)(?:\s+([\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)*))?/u.exec(frame);
+  if (broadcaster) return broadcaster[1] ?? broadcaster[0];
+  const outlet = OUTLET_PATTERN.exec(frame);
+  if (outlet) return outlet[0];
+  const medium = new RegExp(`\\b(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:${MEDIA_NOUNS.map(escape).join('|')})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})*)`, 'u').exec(frame);
+  return medium ? medium[1] : null;
+}

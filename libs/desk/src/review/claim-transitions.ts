@@ -1,0 +1,89 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Actor, ReviewEventName, transition, TransitionRefusal } from '@factdesk/review';
+import { ClaimEntity, EvidenceEntity, ReviewEventEntity } from '@factdesk/persistence';
+import { APP_CONFIG, AppConfig, Caller, DomainError, notFound } from '@factdesk/platform';
+import { enqueueInOutbox, outboxMessages } from '@factdesk/queue';
+
+export const SYSTEM_ACTOR: Actor = { id: 'system', role: 'system' };
+export const actorOf = (caller: Caller): Actor => ({ id: caller.keyId, role: caller.role });
+
+export interface TransitionRequest {
+  claimId: string;
+  event: ReviewEventName;
+  actor: Actor;
+  payload?: Record<string, unknown>;
+  /** Optimistic concurrency: refuse when the claim has moved past the version the caller saw. */
+  expectedVersion?: number;
+  /** Columns the caller's operation sets along with the transition (triage sets priority and due time). */
+  also?: Partial<Pick<ClaimEntity, 'priority' | 'dueAt'>>;
+  /** Extra audit detail stored with the event. */
+  audit?: Record<string, unknown>;
+}
+
+const REFUSAL_CODES: Record<TransitionRefusal['code'], 'forbidden' | 'invalid_input' | 'transition_refused'> = {
+  forbidden_role: 'forbidden',
+  not_holder: 'forbidden',
+  invalid_payload: 'invalid_input',
+  unknown_event: 'invalid_input',
+  invalid_state: 'transition_refused',
+  missing_evidence: 'transition_refused',
+};
+
+/**
+ * The one way a claim's review state changes: lock the row, ask the pure machine, write the new state with
+ * version + 1, append the audit event and any timer to the outbox, all in the caller's transaction.
+ */
+@Injectable()
+export class ClaimTransitions {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async apply(manager: EntityManager, request: TransitionRequest, now = new Date()): Promise<ClaimEntity> {
+    const claim = await manager.findOne(ClaimEntity, { where: { id: request.claimId }, lock: { mode: 'pessimistic_write' } });
+    if (!claim) throw notFound('claim', request.claimId);
+    if (request.expectedVersion !== undefined && claim.version !== request.expectedVersion) {
+      throw new DomainError('stale_version', `claim is at version ${claim.version}, not ${request.expectedVersion}; reload it`, {
+        currentVersion: claim.version,
+        status: claim.status,
+      });
+    }
+    const evidenceCount = request.event === 'submit' ? await manager.count(EvidenceEntity, { where: { claimId: claim.id } }) : 0;
+    const result = transition(
+      { status: claim.status as never, assigneeId: claim.assigneeId, lastReviewerId: claim.lastReviewerId, evidenceCount },
+      request.event,
+      request.actor,
+      request.payload ?? {},
+      now,
+    );
+    if (!result.ok) {
+      throw new DomainError(REFUSAL_CODES[result.code], result.reason, { code: result.code, status: claim.status, ...(result.details ? { details: result.details } : {}) });
+    }
+
+    const leaseExpiresAt = result.to === 'in_review' && result.assigneeId
+      ? new Date(now.getTime() + this.config.REVIEW_LEASE_SECONDS * 1000)
+      : null;
+    const changes: Partial<ClaimEntity> = {
+      status: result.to,
+      assigneeId: result.assigneeId,
+      lastReviewerId: result.lastReviewerId,
+      leaseExpiresAt,
+      version: claim.version + 1,
+      ...(result.verdict ? { verdict: { ...result.verdict } } : {}),
+      ...(result.to === 'on_hold' ? { holdReason: result.holdReason ?? null, resumeAt: result.resumeAt ? new Date(result.resumeAt) : null } : { holdReason: null, resumeAt: null }),
+      ...(result.note !== undefined ? { statusNote: result.note ?? null } : {}),
+      ...request.also,
+    };
+    await manager.update(ClaimEntity, { id: claim.id, version: claim.version }, changes);
+    await manager.insert(ReviewEventEntity, {
+      claimId: claim.id,
+      event: request.event,
+      from: claim.status,
+      to: result.to,
+      actorId: request.actor.role === 'system' ? null : request.actor.id,
+      actorRole: request.actor.role,
+      payload: { ...result.normalisedPayload, ...request.audit },
+    });
+    if (leaseExpiresAt) await enqueueInOutbox(manager, [outboxMessages.leaseStarted(claim.id, leaseExpiresAt)]);
+    return manager.merge(ClaimEntity, claim, changes as ClaimEntity);
+  }
+}

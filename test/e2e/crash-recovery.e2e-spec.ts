@@ -1,0 +1,65 @@
+import { articleBody } from '../support/articles';
+import { Stack, startStack } from '../support/stack';
+import { waitFor } from '../support/wait-for';
+
+const ARTICLES = 200;
+
+describe('a worker killed with SIGKILL mid-flight loses and doubles nothing', () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    // One job at a time widens the window in which the kill lands inside a transaction.
+    stack = await startStack({ env: { EXTRACT_CONCURRENCY: '1', VERIFICATION_CONCURRENCY: '1' } });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('finishes every article exactly once after a new worker takes over', async () => {
+    const posted = await Promise.all(
+      Array.from({ length: ARTICLES }, (_, n) =>
+        stack.request('POST', '/v1/articles', { as: 'intake', body: { outlet: 'Crash Wire', body: articleBody(1000 + n) } }),
+      ),
+    );
+    expect(posted.every((res) => res.status === 202)).toBe(true);
+
+    await waitFor(async () => {
+      const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM articles WHERE ingest_status = 'extracted'`);
+      return rows[0].n >= 5;
+    }, 'some articles extracted before the kill');
+    const { rows: before } = await stack.db.query(`SELECT count(*)::int AS n FROM articles WHERE ingest_status = 'extracted'`);
+    expect(before[0].n).toBeLessThan(ARTICLES);
+
+    stack.worker!.child.kill('SIGKILL');
+    await stack.worker!.exited;
+    await stack.startWorker();
+
+    await waitFor(async () => {
+      const { rows } = await stack.db.query(
+        `SELECT (SELECT count(*) FROM articles WHERE ingest_status <> 'extracted')::int AS pending,
+                (SELECT count(*) FROM claims WHERE review_status <> 'queued')::int AS untriaged`,
+      );
+      return rows[0].pending === 0 && rows[0].untriaged === 0;
+    }, 'all articles extracted and claims queued', 90_000, 250);
+
+    const { rows: perArticle } = await stack.db.query(
+      `SELECT a.id, a.claim_count, count(c.id)::int AS stored, count(DISTINCT (c.start_offset, c.end_offset, c.source_name))::int AS distinct_spans
+       FROM articles a LEFT JOIN claims c ON c.article_id = a.id GROUP BY a.id, a.claim_count`,
+    );
+    expect(perArticle).toHaveLength(ARTICLES);
+    for (const row of perArticle) {
+      expect(row.stored).toBeGreaterThan(0);
+      expect(row.stored).toBe(row.claim_count);
+      expect(row.distinct_spans).toBe(row.stored);
+    }
+
+    const { rows: triage } = await stack.db.query(
+      `SELECT c.id, count(e.id)::int AS queued_events FROM claims c
+       LEFT JOIN review_events e ON e.claim_id = c.id AND e.event = 'triage' GROUP BY c.id`,
+    );
+    expect(triage.length).toBeGreaterThan(ARTICLES);
+    expect(triage.every((row) => row.queued_events === 1)).toBe(true);
+    const { rows: outbox } = await stack.db.query('SELECT count(*)::int AS n FROM outbox');
+    expect(outbox[0].n).toBe(0);
+  });
+});

@@ -1,0 +1,31 @@
+import type { Role, Stack } from './stack';
+import { waitFor } from './wait-for';
+
+export const VERDICT = {
+  attributionVerdict: 'confirmed',
+  attributionNote: 'The original statement is on the record.',
+  claimRating: 'unproven',
+  ratingNote: 'No independent confirmation yet.',
+};
+
+/** Files `count` claims by hand and waits until the worker has queued them all. */
+export async function queuedClaims(stack: Stack, count: number, label = 'claim'): Promise<string[]> {
+  const created = await Promise.all(
+    Array.from({ length: count }, (_, n) =>
+      stack.request('POST', '/v1/claims', { as: 'intake', body: { source: `Source ${n}`, content: `${label} ${n}: exports rose ${n} percent` } }),
+    ),
+  );
+  const ids = created.map((res) => {
+    if (res.status !== 201) throw new Error(`claim not created: ${JSON.stringify(res.body)}`);
+    return res.body.id as string;
+  });
+  await waitFor(async () => {
+    const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM claims WHERE id = ANY($1) AND review_status = 'queued'`, [ids]);
+    return rows[0].n === count;
+  }, `${count} claims queued`);
+  return ids;
+}
+
+export async function fire(stack: Stack, as: Role, claimId: string, event: string, expectedVersion: number, payload?: object) {
+  return stack.request('POST', `/v1/claims/${claimId}/transitions`, { as, body: { event, expectedVersion, ...(payload ? { payload } : {}) } });
+}
