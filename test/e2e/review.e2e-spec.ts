@@ -1,5 +1,5 @@
 import { SEED_ARTICLE, waitForArticle } from '../support/articles';
-import { VERDICT, fire, queuedClaims } from '../support/review';
+import { VERDICT, fire, queuedClaims, take } from '../support/review';
 import { Role, Stack, startStack } from '../support/stack';
 import { waitFor } from '../support/wait-for';
 
@@ -66,9 +66,12 @@ describe('review workflow through the HTTP API', () => {
 
   it('refuses a stale expectedVersion and lets exactly one of two racing transitions win', async () => {
     const [id] = await queuedClaims(stack, 1, 'race');
-    const taken = await stack.request('POST', '/v1/review/next', { as: 'reviewer' });
-    expect(taken.body.claim.id).toBe(id);
-    const version = taken.body.claim.version;
+    const taken = await take(stack, 'reviewer', id);
+    expect(taken.body).toMatchObject({ id, status: 'in_review' });
+    const stale = await fire(stack, 'reviewer', id, 'release', taken.body.version - 1);
+    expect(stale.status).toBe(409);
+    expect(stale.body.details).toMatchObject({ currentVersion: taken.body.version });
+    const version = taken.body.version;
 
     const [release, hold] = await Promise.all([
       fire(stack, 'reviewer', id, 'release', version),
@@ -81,8 +84,7 @@ describe('review workflow through the HTTP API', () => {
 
   it('keeps evidence owned: only its author deletes it, and not after approval', async () => {
     const [id] = await queuedClaims(stack, 1, 'evidence');
-    const taken = await stack.request('POST', '/v1/review/next', { as: 'reviewer' });
-    expect(taken.body.claim.id).toBe(id);
+    expect((await take(stack, 'reviewer', id)).body).toMatchObject({ id, status: 'in_review' });
     const added = await stack.request('POST', `/v1/claims/${id}/evidence`, { as: 'reviewer', body: { kind: 'note', note: 'Called the ministry.' } });
     expect((await stack.request('DELETE', `/v1/claims/${id}/evidence/${added.body.id}`, { as: 'editor' })).status).toBe(403);
     expect((await stack.request('DELETE', `/v1/claims/${id}/evidence/${added.body.id}`, { as: 'reviewer' })).status).toBe(204);
@@ -190,11 +192,11 @@ describe('leases and SLA timers', () => {
 
   it('lets the holder extend a lease, and nobody else', async () => {
     const [id] = await queuedClaims(stack, 1, 'extend');
-    const taken = await stack.request('POST', '/v1/review/next', { as: 'reviewer' });
-    expect(taken.body.claim.id).toBe(id);
+    const taken = await take(stack, 'reviewer', id);
+    expect(taken.body).toMatchObject({ id, status: 'in_review' });
     const extended = await stack.request('POST', `/v1/claims/${id}/lease`, { as: 'reviewer' });
     expect(extended.status).toBe(200);
-    expect(Date.parse(extended.body.leaseExpiresAt)).toBeGreaterThan(Date.parse(taken.body.claim.leaseExpiresAt));
+    expect(Date.parse(extended.body.leaseExpiresAt)).toBeGreaterThan(Date.parse(taken.body.leaseExpiresAt));
     expect((await stack.request('POST', `/v1/claims/${id}/lease`, { as: 'editor' })).status).toBe(409);
   });
 });

@@ -29,3 +29,9 @@ export async function queuedClaims(stack: Stack, count: number, label = 'claim')
 export async function fire(stack: Stack, as: Role, claimId: string, event: string, expectedVersion: number, payload?: object) {
   return stack.request('POST', `/v1/claims/${claimId}/transitions`, { as, body: { event, expectedVersion, ...(payload ? { payload } : {}) } });
 }
+
+/** Takes one particular queued claim (the `claim` event by id), whatever else waits in the queue. */
+export async function take(stack: Stack, as: Role, claimId: string) {
+  const current = await stack.request('GET', `/v1/claims/${claimId}`, { as });
+  return fire(stack, as, claimId, 'claim', current.body.version);
+}
