@@ -49,7 +49,10 @@ export class EntityMemory {
     if (PERSON_PRONOUNS.has(lower)) return this.latest(position, (e) => e.type === 'person', true);
     if (GROUP_PRONOUNS.has(lower)) return this.latest(position, (e) => e.type === 'organization', true);
 
-    const description = /^(?:the|his|her|its|their)?\s*((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u.exec(lower) && !/[\p{Lu}]/u.test(text.replace(/^\p{Lu}/u, ''))
+    const determined = /^(?:the|his|her|its|their)\s/i.test(text) || !/[\p{Lu}]/u.test(text);
+    // A lone capitalised noun is a description only when it is a role ("Coach says ..."), else a name ("Varga").
+    const headlineRole = /^[\p{Lu}][\p{Ll}-]+$/u.test(text) && (ROLE_WORDS.has(lower) || GENERIC_ORGANIZATION_NOUNS.has(lower) || DOCUMENT_HEADS.has(lower));
+    const description = (determined || headlineRole) && /^(?:(?:the|his|her|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u.test(lower) && !/[\p{Lu}]/u.test(text.replace(/^\p{Lu}/u, ''))
       ? lower.replace(/^(?:the|his|her|its|their)\s+/, '')
       : null;
     if (description) {

@@ -39,17 +39,32 @@ function finish(text: string, draft: Draft, memory: EntityMemory): AttributedCla
   };
 }
 
-/** Overlapping finds of one claim: keep the one the grammar is surest of. */
+/** Overlapping finds of one claim: keep the one the grammar is surest of (greedy within each cluster of overlaps). */
 function dedupe(claims: AttributedClaim[]): AttributedClaim[] {
   const kept: AttributedClaim[] = [];
-  for (const claim of [...claims].sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start))) {
-    const overlaps = kept.some((other) => {
-      const overlap = Math.min(other.end, claim.end) - Math.max(other.start, claim.start);
-      return overlap > 0.5 * Math.min(other.end - other.start, claim.end - claim.start);
-    });
-    if (!overlaps) kept.push(claim);
+  const settle = (cluster: AttributedClaim[]) => {
+    const chosen: AttributedClaim[] = [];
+    for (const claim of cluster.sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start))) {
+      const overlaps = chosen.some((other) => {
+        const overlap = Math.min(other.end, claim.end) - Math.max(other.start, claim.start);
+        return overlap > 0.5 * Math.min(other.end - other.start, claim.end - claim.start);
+      });
+      if (!overlaps) chosen.push(claim);
+    }
+    kept.push(...chosen.sort((a, b) => a.start - b.start));
+  };
+  let cluster: AttributedClaim[] = [];
+  let clusterEnd = -1;
+  for (const claim of [...claims].sort((a, b) => a.start - b.start)) {
+    if (claim.start >= clusterEnd && cluster.length) {
+      settle(cluster);
+      cluster = [];
+    }
+    cluster.push(claim);
+    clusterEnd = Math.max(clusterEnd, claim.end);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  if (cluster.length) settle(cluster);
+  return kept;
 }
 
 /** Finds every attributed claim in a news text: who said what, through whom, how. Pure: no I/O, no clock. */
@@ -74,7 +89,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
 
   // Headline and standfirst come first in the text but are resolved last, when the body has named everyone.
   const headlines = new Set(sentences.filter((s) => s.paragraph < 2 && !/[.!?]["”]?$/.test(s.text)).map((s) => s.index));
-  const ordered = [...drafts.filter((d) => !headlines.has(d.sentence)), ...drafts.filter((d) => headlines.has(d.sentence))];
+  const byPosition = (a: Draft, b: Draft) => a.position - b.position;
+  const ordered = [...drafts.filter((d) => !headlines.has(d.sentence)).sort(byPosition), ...drafts.filter((d) => headlines.has(d.sentence))];
   const claims = ordered.map((draft) => finish(text, draft, memory)).filter((claim): claim is AttributedClaim => claim !== null);
   const minConfidence = options.minConfidence ?? 0;
   return { claims: dedupe(claims).filter((claim) => claim.confidence >= minConfidence) };

@@ -1,5 +1,5 @@
 import { MEDIA_NOUNS, OUTLETS, PLATFORMS } from './lexicon/outlets';
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, ORGANIZATION_WORDS, ROLE_WORDS } from './lexicon/sources';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, ORGANIZATION_WORDS, PERSON_ROLES, ROLE_WORDS } from './lexicon/sources';
 import { SourceType } from './types';
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -65,7 +65,8 @@ export function readSourcePhrase(raw: string): SourcePhrase | null {
   if (!text || text.length > 160) return null;
 
   const head = headNoun(text);
-  if (ANONYMOUS_HEADS.has(head) && !/\b(?:data|statistics)\b/i.test(text) && !nameIn(text.split(/\s+(?:at|from|in|of)\s+/)[0])) {
+  const headPhrase = text.split(/\s+(?:at|from|in|of)\s+/)[0].replace(/^\p{Lu}/u, (letter) => letter.toLowerCase());
+  if (ANONYMOUS_HEADS.has(head) && !/\b(?:data|statistics)\b/i.test(text) && !nameIn(headPhrase)) {
     return { name: stripArticle(text.replace(/^(?:two|three|four|several|some|many|senior|other)\s+/i, '')), type: 'anonymous', roles: [] };
   }
   if (/^(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\b/i.test(stripArticle(text))) {
@@ -112,6 +113,10 @@ export function readSourcePhrase(raw: string): SourcePhrase | null {
   const bare = stripArticle(text);
   if (found) {
     const descriptor = text.slice(0, text.lastIndexOf(found.name));
+    const personRole = lowerWords(descriptor).some((word) => PERSON_ROLES.has(word));
+    if (personRole && !isOrganizationLike(found.name) && found.name.includes(' ')) {
+      return { name: found.name, type: 'person', roles: lowerWords(descriptor).filter((w) => ROLE_WORDS.has(w)) };
+    }
     const orgDescribed = isOrganizationLike(descriptor) || isOrganizationLike(found.name);
     const isWholePhrase = stripArticle(text).startsWith(found.name) || /^[\p{Lu}]/u.test(bare);
     if (orgDescribed && !isWholePhrase) return { name: found.name, type: 'organization', roles: lowerWords(descriptor).filter((w) => ORGANIZATION_WORDS.has(w)) };

@@ -42,9 +42,17 @@ export function directQuotes(text: string, paragraph: Sentence[], consumedCues: 
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
 
+  // Quotes come in text order, so one forward-moving cursor finds each quote's sentences (no rescans).
+  let cursor = 0;
+  const sentenceAt = (offset: number, fromIndex: number) => {
+    let index = fromIndex;
+    while (index < paragraph.length - 1 && paragraph[index].end <= offset) index += 1;
+    return index;
+  };
   for (const quote of quoteSpans(text, from, to)) {
-    const sentence = paragraph.find((s) => quote.open >= s.start && quote.open < s.end) ?? paragraph[0];
-    const closing = paragraph.find((s) => quote.close >= s.start && quote.close < s.end) ?? sentence;
+    cursor = sentenceAt(quote.open, cursor);
+    const sentence = paragraph[cursor];
+    const closing = paragraph[sentenceAt(quote.close, cursor)];
     const after = text.slice(quote.close + 1, closing.end);
     const before = text.slice(sentence.start, quote.open);
     const [contentStart, contentEnd] = innerSpan(text, quote);

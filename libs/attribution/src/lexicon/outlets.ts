@@ -16,5 +16,5 @@ export const PLATFORMS = ['X', 'Twitter', 'Telegram', 'Facebook', 'Instagram', '
   'Weibo', 'WeChat', 'Threads', 'Bluesky', 'Mastodon', 'VKontakte', 'VK', 'WhatsApp', 'Substack', 'Reddit'];
 
 /** Nouns that make a phrase an outlet: "the local newspaper Gazeta Łódzka", "state broadcaster TRT". */
-export const MEDIA_NOUNS = ['newspaper', 'daily', 'weekly', 'broadcaster', 'television', 'tv', 'radio', 'news agency', 'agency',
-  'magazine', 'outlet', 'website', 'news site', 'channel', 'tabloid', 'paper', 'wire', 'network'];
+export const MEDIA_NOUNS = ['newspaper', 'daily', 'weekly', 'broadcaster', 'television', 'tv', 'radio', 'news agency',
+  'magazine', 'news outlet', 'news website', 'news site', 'tabloid'];

@@ -43,3 +43,8 @@ export const GROUP_PRONOUNS = new Set(['it', 'they']);
 export const GENERIC_ORGANIZATION_NOUNS = new Set(['company', 'firm', 'group', 'developer', 'manufacturer', 'chipmaker',
   'retailer', 'grocer', 'bank', 'operator', 'airline', 'carrier', 'lender', 'insurer', 'club', 'ministry', 'government',
   'regulator', 'agency', 'party', 'campaign', 'team']);
+
+/** Role words that only people hold: with one of these before a name, the name is a person's. */
+export const PERSON_ROLES = new Set([...ROLE_WORDS].filter((word) => !['defence', 'defense', 'foreign', 'interior', 'finance',
+  'health', 'energy', 'economy', 'trade', 'justice', 'education', 'environment', 'transport', 'agriculture', 'labour', 'labor',
+  'migration', 'state', 'field', 'crown', 'lead', 'vice', 'prime', 'deputy', 'head', 'chief', 'member', 'partner'].includes(word)));
