@@ -7,7 +7,10 @@ interface Entity extends SourcePhrase {
   asSource: boolean;
 }
 
-const NAME_WITH_CONTEXT = /((?:[\p{L}'’-]+\s+){0,3})((?:[\p{Lu}][\p{L}\p{M}'’-]+)(?:\s+(?:(?:al|bin|de|da|van|von|der|abu|el)\s+)?[\p{Lu}][\p{L}\p{M}'’-]+)+)(,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*[,.]|\s+(?:for|of|at|representing)\b))?/gu;
+/** Two or more capitalised words, with name particles: "Marhaf Abu Qasra", "Ursula von der Leyen". */
+const NAME_PAIR = /[\p{Lu}][\p{L}\p{M}'’-]+(?:\s+(?:(?:al|bin|de|da|van|von|der|abu|el)\s+)?[\p{Lu}][\p{L}\p{M}'’-]+)+/gu;
+/** "Name, a coordinator for ...": the short description after a name. */
+const APPOSITIVE_AFTER = /^,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*[,.]|\s+(?:for|of|at|representing)\b)/u;
 const DESCRIBED_NAME = /\bthe\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}),\s+([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+)*),/gu;
 
 const roleWordsOf = (text: string) =>
@@ -23,13 +26,15 @@ export class EntityMemory {
   /** Pre-pass: names and the role words around them, anywhere in the article. */
   learn(sentences: Sentence[]): void {
     for (const sentence of sentences) {
-      for (const match of sentence.text.matchAll(NAME_WITH_CONTEXT)) {
-        const before = match[1] ?? '';
-        const found = nameIn(match[2]);
+      for (const match of sentence.text.matchAll(NAME_PAIR)) {
+        const at = match.index ?? 0;
+        const found = nameIn(match[0]);
         if (!found || found.name.split(' ').length < 2) continue;
-        const roles = [...roleWordsOf(before), ...found.roles, ...roleWordsOf(match[4] ?? '')];
+        const before = sentence.text.slice(Math.max(0, at - 40), at).split(/\s+/).slice(-4).join(' ');
+        const appositive = APPOSITIVE_AFTER.exec(sentence.text.slice(at + match[0].length, at + match[0].length + 80));
+        const roles = [...roleWordsOf(before), ...found.roles, ...roleWordsOf(appositive?.[1] ?? '')];
         const type = ORGANIZATION_WORDS.has(found.name.split(' ').pop()!.toLowerCase()) || roles.some((r) => ORGANIZATION_WORDS.has(r) && !ROLE_WORDS.has(r)) ? 'organization' : 'person';
-        this.add({ name: found.name, type, roles }, sentence.start + (match.index ?? 0), false);
+        this.add({ name: found.name, type, roles }, sentence.start + at, false);
       }
       for (const match of sentence.text.matchAll(DESCRIBED_NAME)) {
         this.add({ name: match[2], type: isOrg(match[1]) ? 'organization' : 'person', roles: roleWordsOf(match[1]) }, sentence.start + (match.index ?? 0), false);

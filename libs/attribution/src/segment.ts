@@ -17,7 +17,7 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
-  tokens: Token[];
+  readonly tokens: Token[];
 }
 
 /**
@@ -45,9 +45,18 @@ export function segment(text: string): Sentence[] {
     if (from > to) return;
     const start = starts[from];
     const end = starts[to] + values[to].length;
-    const tokens: Token[] = [];
-    for (let i = from; i <= to; i += 1) tokens.push({ text: values[i], start: starts[i], pos: tags[i] });
-    sentences.push({ index: sentences.length, paragraph, start, end, text: text.slice(start, end), tokens });
+    let tokens: Token[] | undefined;
+    sentences.push({
+      index: sentences.length, paragraph, start, end, text: text.slice(start, end),
+      // Most sentences carry no attribution and never need their tokens: build them on first use.
+      get tokens() {
+        if (!tokens) {
+          tokens = [];
+          for (let i = from; i <= to; i += 1) tokens.push({ text: values[i], start: starts[i], pos: tags[i] });
+        }
+        return tokens;
+      },
+    });
   };
 
   const all = doc.sentences();

@@ -28,7 +28,23 @@ function stripArticle(text: string): string {
 }
 
 /** The last run of capitalised words that is not a title: "Estonian Defence Minister Kaarel Rand" -> "Kaarel Rand". */
-export function nameIn(text: string): { name: string; roles: string[] } | null {
+/** Source phrases repeat across sentences and articles; both readers are pure, so their answers are memoised. */
+function memoise<T>(read: (text: string) => T, limit = 20_000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T;
+    if (cache.size >= limit) cache.clear();
+    const value = read(text);
+    cache.set(text, value);
+    return value;
+  };
+}
+
+export const nameIn = memoise(readName);
+export const readSourcePhrase = memoise(readPhrase);
+
+function readName(text: string): { name: string; roles: string[] } | null {
   // A possessor ("Chanda's campaign manager") and a sentence-initial article are not names.
   const runs = [...text.matchAll(NAME_RUN)].filter((run) => !/['’]s$/.test(run[0]) && !/^(?:The|A|An|This|That|Its|His|Her|Their)$/.test(run[0]));
   for (let r = runs.length - 1; r >= 0; r -= 1) {
@@ -59,7 +75,7 @@ function headNoun(text: string): string {
  * Reads a source phrase as the article wrote it into a name and a type. Descriptions collapse onto the name they
  * describe ("the local newspaper Gazeta Łódzka" -> Gazeta Łódzka, media); unnamed sources keep their phrase.
  */
-export function readSourcePhrase(raw: string): SourcePhrase | null {
+function readPhrase(raw: string): SourcePhrase | null {
   let text = raw.replace(/\s+/g, ' ').replace(/^[,\s]+|[,\s]+$/g, '');
   text = text.replace(/,\s*(?:who|which|whose|where)\b.*$/i, '');
   if (!text || text.length > 160) return null;
@@ -129,14 +145,17 @@ export function readSourcePhrase(raw: string): SourcePhrase | null {
   return { name: bare, type: 'organization', roles: lowerWords(bare).filter((w) => ROLE_WORDS.has(w) || ORGANIZATION_WORDS.has(w)) };
 }
 
+const PLATFORM_RELAY = new RegExp(`\\b(?:on|via)\\s+(?:(?:its|his|her|their|the)\\s+)?(?:official\\s+)?(${PLATFORM_PATTERN.source})(?:\\s+(?:account|page|channel|feed))?`, 'u');
+const NAMED_MEDIUM = new RegExp(`\\b(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:${MEDIA_NOUNS.map(escape).join('|')})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})*)`, 'u');
+
 /** Relays named in an attribution frame: "told Reuters", "on his official X account", "in a post on Telegram". */
 export function viaIn(frame: string): string | null {
-  const platform = new RegExp(`\\b(?:on|via)\\s+(?:(?:its|his|her|their|the)\\s+)?(?:official\\s+)?(${PLATFORM_PATTERN.source})(?:\\s+(?:account|page|channel|feed))?`, 'u').exec(frame);
+  const platform = PLATFORM_RELAY.exec(frame);
   if (platform) return platform[1];
   const broadcaster = /\b(?:state|public|national)\s+(?:television|broadcaster|radio|tv|news agency)(?:\s+([\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)*))?/u.exec(frame);
   if (broadcaster) return broadcaster[1] ?? broadcaster[0];
   const outlet = OUTLET_PATTERN.exec(frame);
   if (outlet) return outlet[0];
-  const medium = new RegExp(`\\b(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:${MEDIA_NOUNS.map(escape).join('|')})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})*)`, 'u').exec(frame);
+  const medium = NAMED_MEDIUM.exec(frame);
   return medium ? medium[1] : null;
 }

@@ -3,7 +3,7 @@ import { readSourcePhrase } from '../source-phrase';
 import { Draft } from './draft';
 import { leadingFrame } from './patterns';
 
-const CUE_PHRASE = /\b(according to)\s+/giu;
+const CUE_PHRASE = /\b([Aa]ccording to)\s+/g;
 const RELAYED = /^(.+?)\s+(?:cited|quoted)\s+by\s+(.+)$/u;
 
 export interface AccordingTo {
@@ -21,6 +21,7 @@ function sourceAndVia(phrase: string): { source: string; via: string | null } {
 export function accordingTo(text: string, sentence: Sentence): AccordingTo {
   const drafts: Draft[] = [];
   let relayOutlet: string | null = null;
+  if (!sentence.text.includes('ccording to')) return { drafts, relayOutlet };
   const { length: frameLength } = leadingFrame(sentence.text);
   for (const match of sentence.text.matchAll(CUE_PHRASE)) {
     const at = match.index ?? 0;

@@ -131,7 +131,7 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: S
         return;
       }
       const { rest, stripped } = stripModifiers(afterCue);
-      const via = clause.via ?? viaIn(stripped);
+      const via = clause.via ?? (stripped.trim() ? viaIn(stripped) : null);
       const restStart = sentence.end - rest.length;
       const thatClause = /^\s*,?\s*that\s+/u.exec(rest);
       if (thatClause) {
