@@ -1,4 +1,4 @@
-import { DOCUMENT_HEADS, GENERIC_ORGANIZATION_NOUNS, GROUP_PRONOUNS, ORGANIZATION_WORDS, PERSON_PRONOUNS, ROLE_WORDS } from './lexicon/sources';
+import { DOCUMENT_HEADS, GENERIC_ORGANIZATION_NOUNS, GROUP_PRONOUNS, ORGANIZATION_WORDS, PERSON_PRONOUNS, PERSON_ROLES, ROLE_WORDS } from './lexicon/sources';
 import { nameIn, readSourcePhrase, SourcePhrase } from './source-phrase';
 import { Sentence } from './segment';
 
@@ -32,8 +32,12 @@ export class EntityMemory {
         if (!found || found.name.split(' ').length < 2) continue;
         const before = sentence.text.slice(Math.max(0, at - 40), at).split(/\s+/).slice(-4).join(' ');
         const appositive = APPOSITIVE_AFTER.exec(sentence.text.slice(at + match[0].length, at + match[0].length + 80));
-        const roles = [...roleWordsOf(before), ...found.roles, ...roleWordsOf(appositive?.[1] ?? '')];
-        const type = ORGANIZATION_WORDS.has(found.name.split(' ').pop()!.toLowerCase()) || roles.some((r) => ORGANIZATION_WORDS.has(r) && !ROLE_WORDS.has(r)) ? 'organization' : 'person';
+        const described = [...roleWordsOf(before), ...found.roles, ...roleWordsOf(appositive?.[1] ?? '')];
+        const personDescribed = described.some((r) => PERSON_ROLES.has(r));
+        const type = ORGANIZATION_WORDS.has(found.name.split(' ').pop()!.toLowerCase())
+          || (!personDescribed && described.some((r) => ORGANIZATION_WORDS.has(r) && !ROLE_WORDS.has(r))) ? 'organization' : 'person';
+        // A person's roles are what they are (minister, coach), not the organisation in their description.
+        const roles = type === 'person' ? described.filter((r) => ROLE_WORDS.has(r)) : described;
         this.add({ name: found.name, type, roles }, sentence.start + at, false);
       }
       for (const match of sentence.text.matchAll(DESCRIBED_NAME)) {
@@ -64,6 +68,9 @@ export class EntityMemory {
       const words = description.split(/\s+/);
       const head = words[words.length - 1];
       if (DOCUMENT_HEADS.has(head)) return this.latest(position, (e) => e.type === 'document', true) ?? null;
+      const named = this.latest(position, (e) => e.name.toLowerCase().endsWith(` ${head}`), true)
+        ?? this.earliest((e) => e.name.toLowerCase().endsWith(` ${head}`));
+      if (named && words.length <= 3) return named;
       const byRole = this.latest(position, (e) => e.roles.includes(head) && e.type !== 'document', false)
         ?? this.earliest((e) => e.roles.includes(head) && e.type !== 'document');
       if (byRole) return byRole;

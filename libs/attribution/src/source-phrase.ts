@@ -11,7 +11,7 @@ const MEDIA_NOUN_PATTERN = new RegExp(`\\b(?:${MEDIA_NOUNS.map(escape).join('|')
 /** A capitalised word of a name: Kalniņš, Al-Araby, O'Neill, Wen-Li, McDonald, TPAO. */
 const NAME_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*";
 /** Lower-case particles inside names: Marhaf Abu Qasra, Ursula von der Leyen, Office for the Environment. */
-const PARTICLE = '(?:al|el|bin|ibn|de|da|del|della|der|den|van|von|la|le|du|dos|das|for|of|the|and|on|in)';
+const PARTICLE = '(?:al|el|bin|ibn|de|da|del|della|der|den|van|von|la|le|du|dos|das|for|of|the|and|on|in|to)';
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD})*`, 'gu');
 
 export interface SourcePhrase {
@@ -51,7 +51,7 @@ function readName(text: string): { name: string; roles: string[] } | null {
     const words = runs[r][0].split(/\s+/);
     let first = 0;
     while (first < words.length - 1 && ROLE_WORDS.has(words[first].toLowerCase().replace(/[.]$/, ''))) first += 1;
-    while (first < words.length && /^(?:for|of|the|and|on|in)$/.test(words[first])) first += 1;
+    while (first < words.length && /^(?:for|of|the|and|on|in|to)$/.test(words[first])) first += 1;
     const kept = words.slice(first);
     if (kept.length === 0 || ROLE_WORDS.has(kept[kept.length - 1].toLowerCase())) continue;
     const before = text.slice(0, runs[r].index) + words.slice(0, first).join(' ');
@@ -77,12 +77,13 @@ function headNoun(text: string): string {
  */
 function readPhrase(raw: string): SourcePhrase | null {
   let text = raw.replace(/\s+/g, ' ').replace(/^[,\s]+|[,\s]+$/g, '');
+  const unnamedByRequest = /,\s*who\s+(?:asked|spoke|requested|declined|was not|were not)\b[^,]*(?:named|anonymity|identified|authori[sz]ed)/i.test(text);
   text = text.replace(/,\s*(?:who|which|whose|where)\b.*$/i, '');
   if (!text || text.length > 160) return null;
+  if (unnamedByRequest && !nameIn(text.split(/\s+(?:in|at|from|of)\s+/)[0])) return { name: stripArticle(text), type: 'anonymous', roles: [] };
 
   const head = headNoun(text);
-  const headPhrase = text.split(/\s+(?:at|from|in|of)\s+/)[0].replace(/^\p{Lu}/u, (letter) => letter.toLowerCase());
-  if (ANONYMOUS_HEADS.has(head) && !/\b(?:data|statistics)\b/i.test(text) && !nameIn(headPhrase)) {
+  if (ANONYMOUS_HEADS.has(head) && !/\b(?:data|statistics)\b/i.test(text)) {
     return { name: stripArticle(text.replace(/^(?:two|three|four|several|some|many|senior|other)\s+/i, '')), type: 'anonymous', roles: [] };
   }
   if (/^(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\b/i.test(stripArticle(text))) {
@@ -99,8 +100,19 @@ function readPhrase(raw: string): SourcePhrase | null {
     if (chosen) {
       const roles = parts.filter((part) => part !== chosen.part).flatMap((part) => lowerWords(part).filter((w) => ROLE_WORDS.has(w) || ORGANIZATION_WORDS.has(w)));
       const inner = readSourcePhrase(chosen.part);
-      if (inner) return { ...inner, roles: [...inner.roles, ...roles] };
+      const describedAsPerson = parts.some((part) => part !== chosen.part && lowerWords(part).some((w) => PERSON_ROLES.has(w)));
+      const type = describedAsPerson && inner?.type === 'organization' ? 'person' : inner?.type;
+      if (inner && type) return { ...inner, type, roles: [...inner.roles, ...roles].filter((w) => type !== 'person' || ROLE_WORDS.has(w)) };
     }
+  }
+
+  if (DOCUMENT_HEADS.has(head) || /^(?:a|an|the)?\s*(?:[\p{L}-]+\s+)?(?:report|study|survey|poll|analysis|review)\s+(?:by|from|of)\b/iu.test(text)) {
+    const publisher = /\b(?:by|from|in the journal|in)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M}' -]*?)(?:\s+(?:published|released|issued)\b.*)?$/u.exec(text)
+      ?? /\b(?:published|released|issued|compiled)\s+by\s+(?:the\s+)?([\p{L}\p{M}' -]+?)\s*$/u.exec(text);
+    if (publisher && (nameIn(publisher[1]) || isOrganizationLike(publisher[1]))) return { name: publisher[1].trim(), type: 'document', roles: [] };
+    const owner = new RegExp(`^(?:(the)\\s+|an?\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD})*)\\s+(?:[\\p{Ll}-]+\\s+)?${head}(?:\\s+of\\s+.*)?$`, 'u').exec(text);
+    if (owner && (owner[1] || /\s/.test(owner[2]) || /^[\p{Lu}\d]+$/u.test(owner[2]) || /^an?\s/i.test(text))) return { name: owner[2], type: 'document', roles: [] };
+    return { name: stripArticle(text).replace(/\s+(?:published|released|issued)\b.*$/i, ''), type: 'document', roles: [] };
   }
 
   const outlet = OUTLET_PATTERN.exec(text);
@@ -108,14 +120,6 @@ function readPhrase(raw: string): SourcePhrase | null {
   if (MEDIA_NOUN_PATTERN.test(text) && !DOCUMENT_HEADS.has(head)) {
     const found = nameIn(text);
     if (found) return { name: found.name, type: 'media', roles: [] };
-  }
-
-  if (DOCUMENT_HEADS.has(head) || /^(?:a|an|the)?\s*(?:[\p{L}-]+\s+)?(?:report|study|survey|poll|analysis|review)\s+(?:by|from|of)\b/iu.test(text)) {
-    const publisher = /\b(?:by|from|in the journal|in)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M}' -]*?)(?:\s+(?:published|released|issued)\b.*)?$/u.exec(text);
-    if (publisher && nameIn(publisher[1])) return { name: publisher[1].trim(), type: 'document', roles: [] };
-    const owner = new RegExp(`^(?:the\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD})*)\\s+(?:[\\p{Ll}-]+\\s+)?${head}$`, 'u').exec(text);
-    if (owner) return { name: owner[1], type: 'document', roles: [] };
-    return { name: stripArticle(text).replace(/\s+(?:published|released|issued)\b.*$/i, ''), type: 'document', roles: [] };
   }
 
   // "Jonas Müller of ETH Zurich": the person, not the institution.
@@ -134,7 +138,7 @@ function readPhrase(raw: string): SourcePhrase | null {
       return { name: found.name, type: 'person', roles: lowerWords(descriptor).filter((w) => ROLE_WORDS.has(w)) };
     }
     const orgDescribed = isOrganizationLike(descriptor) || isOrganizationLike(found.name);
-    const isWholePhrase = stripArticle(text).startsWith(found.name) || /^[\p{Lu}]/u.test(bare);
+    const isWholePhrase = bare === found.name || bare.startsWith(`${found.name} `);
     if (orgDescribed && !isWholePhrase) return { name: found.name, type: 'organization', roles: lowerWords(descriptor).filter((w) => ORGANIZATION_WORDS.has(w)) };
     if (isOrganizationLike(bare) && isWholePhrase && !found.roles.length) return { name: bare, type: 'organization', roles: [] };
     if (!isOrganizationLike(found.name) && (found.roles.length > 0 || found.name.split(' ').length >= 2)) {
@@ -142,7 +146,9 @@ function readPhrase(raw: string): SourcePhrase | null {
     }
     return { name: found.roles.length ? found.name : bare.replace(/'s$/, ''), type: isOrganizationLike(bare) || found.name.split(' ').length < 2 ? 'organization' : 'person', roles: found.roles };
   }
-  return { name: bare, type: 'organization', roles: lowerWords(bare).filter((w) => ROLE_WORDS.has(w) || ORGANIZATION_WORDS.has(w)) };
+  const words = lowerWords(bare);
+  if (PERSON_ROLES.has(words[words.length - 1] ?? '')) return { name: bare, type: 'person', roles: words.filter((w) => ROLE_WORDS.has(w)) };
+  return { name: bare, type: 'organization', roles: words.filter((w) => ROLE_WORDS.has(w) || ORGANIZATION_WORDS.has(w)) };
 }
 
 const PLATFORM_RELAY = new RegExp(`\\b(?:on|via)\\s+(?:(?:its|his|her|their|the)\\s+)?(?:official\\s+)?(${PLATFORM_PATTERN.source})(?:\\s+(?:account|page|channel|feed))?`, 'u');

@@ -48,7 +48,8 @@ export function accordingTo(text: string, sentence: Sentence): AccordingTo {
     drafts.push({ ...base, source, via, contentStart: sentence.start + frameLength, contentEnd: sentence.start + at, confidence: 0.8 });
     const secondStart = sentence.start + afterStart + comma + 1;
     const secondIsClause = sentence.tokens.some((token) => token.start >= secondStart && (token.pos === 'VERB' || token.pos === 'AUX'));
-    if (comma >= 0 && secondIsClause) {
+    const relative = /^\s*(?:who|which|whose|where|when)\b/i.test(rest.slice(comma + 1));
+    if (comma >= 0 && secondIsClause && !relative) {
       drafts.push({ ...base, source, via, contentStart: secondStart, contentEnd: sentence.end, confidence: 0.6 });
     }
   }

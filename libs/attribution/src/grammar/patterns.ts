@@ -8,7 +8,7 @@ export const FRAME = /^(?:In|On|Via|Through)\s+(?:a|an|its|his|her|their|the)\s+
 /** Time and setting openers that are not part of a subject: "Last week, ", "Before their departure, ". */
 export const OPENER = /^(?:Last|Earlier|Later|Before|After|Meanwhile|Separately|However|Also|Yesterday|Today|On\s+\p{Lu}\p{L}+day|In\s+(?:\p{Lu}\p{L}+|\d{4}))\b[^,]{0,50},\s*/u;
 /** A wire dateline: "TALLINN (Example Wire) — ". */
-export const DATELINE = /^[\p{Lu}\p{M}][\p{Lu}\p{M}\s,.'’-]*(?:,\s*[\p{L}\s]+)?\s*\([^)]{1,60}\)\s*[—–-]\s*/u;
+export const DATELINE = /^[\p{Lu}\p{M}][\p{Lu}\p{M}\s,.'’-]*(?:,\s*[\p{L}\s]+)?\s*(?:\([^)]{1,60}\)\s*)?[—–]\s*/u;
 
 const MODIFIER = new RegExp(`^\\s*,?\\s*(?:${CUE_MODIFIERS.join('|')})(?![\\p{L}])`, 'iu');
 const TRAILING_ADVERB = /\s+(?:also|recently|previously|earlier|later|again|separately|repeatedly|publicly|privately|officially|initially|first|has|had|have|has long|have long|had long|would|will|could|may|might|then|now|once|already|quickly|flatly|strongly)$/iu;

@@ -1,4 +1,5 @@
 import { Sentence } from '../segment';
+import { viaIn } from '../source-phrase';
 import { CUE } from './patterns';
 import { Draft } from './draft';
 
@@ -8,7 +9,7 @@ interface QuoteSpan {
 }
 
 const QUOTE_PAIRS = /“([^“”]*)”|"([^"]*)"|«([^«»]*)»/g;
-const AFTER_SOURCE_CUE = new RegExp(`^\\s*,?\\s*([^“”",.;:!?]{1,80}?)\\s+(${CUE})\\b([^“”"]*)$`, 'u');
+const AFTER_SOURCE_CUE = new RegExp(`^\\s*,?\\s*([^“”",.;:!?][^“”".;:!?]{0,100}?)\\s+(${CUE})\\b([^“”"]*)$`, 'u');
 const AFTER_CUE_SOURCE = new RegExp(`^\\s*,?\\s*(${CUE})\\s+([^“”"]{1,160}?)\\s*[.!]?\\s*$`, 'u');
 const BEFORE_SOURCE_CUE = new RegExp(`([^“”",.;]{1,80}?)\\s+(${CUE})\\b[^“”"]{0,60}?[:,]\\s*$`, 'u');
 
@@ -67,7 +68,7 @@ export function directQuotes(text: string, paragraph: Sentence[], consumedCues: 
     if (opensStatement && sourceFirst && !/[“”"]/.test(sourceFirst[1])) {
       const cueAt = quote.close + 1 + after.indexOf(sourceFirst[2], sourceFirst[1].length);
       consumedCues.add(cueAt);
-      draft = { ...base, source: sourceFirst[1], cue: sourceFirst[2], position: cueAt, confidence: 0.9 };
+      draft = { ...base, source: sourceFirst[1], cue: sourceFirst[2], via: viaIn(`${sourceFirst[2]}${sourceFirst[3]}`), position: cueAt, confidence: 0.9 };
     } else if (opensStatement && cueFirst) {
       const cueAt = quote.close + 1 + after.indexOf(cueFirst[1]);
       consumedCues.add(cueAt);

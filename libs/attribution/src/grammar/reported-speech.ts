@@ -11,6 +11,8 @@ const SET_PHRASES = /^(?:that|this|having|as|it)\s*,?\s*$/i;
 const DENIAL_OBJECT = /^\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?|speculation)\s+)?that\s+/iu;
 const TOLD_OBJECT = /^\s+(.{1,80}?)\s+that\s+/u;
 const COORDINATED_CUE = new RegExp(`,?\\s+(?:but|and|while)\\s+(?:also\\s+)?(?:${CUE})\\s+(?:that\\s+)?`, 'u');
+/** "…, state news agency Anadolu reported." closing a content span: the relay, not the claim. */
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${CUE})(?:\\s+[^,]{0,40})?\\s*[.!]?\\s*$`, 'u');
 
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 const isVerb = (token: Token) => token.pos === 'VERB' || token.pos === 'AUX';
@@ -43,8 +45,9 @@ function hasVerb(sentence: Sentence, from: number, to: number, skip: [number, nu
 
 /** Cuts a content span at a coordinated second cue ("said X but noted that Y"), which gets its own claim. */
 function contentEnd(text: string, start: number, end: number): number {
-  const match = COORDINATED_CUE.exec(text.slice(start, end));
-  return match ? start + (match.index ?? 0) : end;
+  const span = text.slice(start, end);
+  const match = COORDINATED_CUE.exec(span) ?? TRAILING_ATTRIBUTION.exec(span);
+  return match && (match.index ?? 0) > 0 ? start + (match.index ?? 0) : end;
 }
 
 export function trimSpan(text: string, start: number, end: number): [number, number] {
@@ -166,5 +169,18 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: S
       draft({ sourceRaw: speakerAfter[1], via: null, position: token.start }, contentStartAt, contentStartAt + inverted[1].length, 0.75);
     }
   });
-  return drafts;
+  return foldRelays(drafts);
+}
+
+/** "Prosecutors said they would appeal, state news agency Anadolu reported": the outlet relays the inner claim. */
+function foldRelays(drafts: Draft[]): Draft[] {
+  const relays = drafts.filter((outer) => typeof outer.source === 'string' && readSourcePhrase(outer.source)?.type === 'media'
+    && drafts.some((inner) => inner !== outer && inner.contentStart >= outer.contentStart && inner.contentEnd <= outer.contentEnd));
+  for (const relay of relays) {
+    const outlet = readSourcePhrase(relay.source as string)!.name;
+    for (const inner of drafts) {
+      if (inner !== relay && inner.contentStart >= relay.contentStart && inner.contentEnd <= relay.contentEnd) inner.via ??= outlet;
+    }
+  }
+  return drafts.filter((draft) => !relays.includes(draft));
 }

@@ -59,7 +59,8 @@ export const AUDIENCES = /^(?:reporters|journalists|the press|analysts|investors
 
 /** Phrases between a cue and its content that are neither: time, place, setting. */
 export const CUE_MODIFIERS = [
-  'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  '(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?',
+  '(?:late|early) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
   '(?:last|this|next) (?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)',
   'earlier (?:this|on|in) [\\p{L}]+', 'earlier', 'later', 'recently', 'also', 'again', 'separately', 'previously', 'repeatedly',
   'on [\\p{L}]+ (?:morning|afternoon|evening|night)',

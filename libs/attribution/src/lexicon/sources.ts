@@ -1,6 +1,6 @@
 /** Head nouns of unnamed sources: "sources", "officials familiar with ...", "people familiar with the matter". */
 export const ANONYMOUS_HEADS = new Set(['source', 'sources', 'official', 'officials', 'people', 'person', 'persons', 'insider',
-  'insiders', 'diplomat', 'diplomats', 'aide', 'aides', 'someone', 'individuals', 'individual', 'figures', 'staffers']);
+  'insiders', 'diplomat', 'diplomats', 'aide', 'aides', 'someone', 'individuals', 'individual', 'staffers']);
 
 /** Heads of document sources: reports, studies, polls, filings, data releases. */
 export const DOCUMENT_HEADS = new Set(['report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'filing',
@@ -34,7 +34,10 @@ export const ROLE_WORDS = new Set(['minister', 'president', 'prime', 'vice', 'de
   'trade', 'justice', 'education', 'environment', 'transport', 'agriculture', 'labour', 'labor', 'migration', 'chancellor',
   'pope', 'cardinal', 'bishop', 'rabbi', 'imam', 'activist', 'campaigner', 'expert', 'official', 'adviser', 'advisor',
   'aide', 'member', 'mp', 'mep', 'speaker', 'inspector', 'auditor', 'engineer', 'doctor', 'nurse', 'coordinator', 'founder',
-  'owner', 'partner', 'emir', 'crown', 'field', 'marshal', 'sergeant', 'state', 'energy']);
+  'owner', 'partner', 'emir', 'crown', 'field', 'marshal', 'sergeant', 'state', 'energy', 'administrator', 'reporter',
+  'editor', 'journalist', 'correspondent', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister',
+  'widow', 'relative', 'witness', 'resident', 'neighbour', 'neighbor', 'teacher', 'student', 'farmer', 'worker', 'nurse',
+  'surgeon', 'physician', 'pilot', 'soldier', 'victim', 'survivor', 'organiser', 'organizer', 'organiser', 'historian']);
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 export const GROUP_PRONOUNS = new Set(['it', 'they']);
