@@ -1,6 +1,5 @@
 import { DOCUMENT_HEADS, GENERIC_ORGANIZATION_NOUNS, GROUP_PRONOUNS, ORGANIZATION_WORDS, PERSON_PRONOUNS, PERSON_ROLES, ROLE_WORDS } from './lexicon/sources';
 import { nameIn, readSourcePhrase, SourcePhrase } from './source-phrase';
-import { Sentence } from './segment';
 
 interface Entity extends SourcePhrase {
   position: number;
@@ -8,10 +7,10 @@ interface Entity extends SourcePhrase {
 }
 
 /** Two or more capitalised words, with name particles: "Marhaf Abu Qasra", "Ursula von der Leyen". */
-const NAME_PAIR = /[\p{Lu}][\p{L}\p{M}'’-]+(?:\s+(?:(?:al|bin|de|da|van|von|der|abu|el)\s+)?[\p{Lu}][\p{L}\p{M}'’-]+)+/gu;
+const NAME_PAIR = /[\p{Lu}][\p{L}\p{M}'’-]+(?:[^\S\n]+(?:(?:al|bin|de|da|van|von|der|abu|el)[^\S\n]+)?[\p{Lu}][\p{L}\p{M}'’-]+)+/gu;
 /** "Name, a coordinator for ...": the short description after a name. */
 const APPOSITIVE_AFTER = /^,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*[,.]|\s+(?:for|of|at|representing)\b)/u;
-const DESCRIBED_NAME = /\bthe\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}),\s+([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+)*),/gu;
+const DESCRIBED_NAME = /\bthe[^\S\n]+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}),\s+([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+)*),/gu;
 
 const roleWordsOf = (text: string) =>
   text.toLowerCase().split(/[^\p{L}-]+/u).filter((word) => ROLE_WORDS.has(word) || ORGANIZATION_WORDS.has(word));
@@ -23,26 +22,24 @@ const roleWordsOf = (text: string) =>
 export class EntityMemory {
   private readonly entities: Entity[] = [];
 
-  /** Pre-pass: names and the role words around them, anywhere in the article. */
-  learn(sentences: Sentence[]): void {
-    for (const sentence of sentences) {
-      for (const match of sentence.text.matchAll(NAME_PAIR)) {
-        const at = match.index ?? 0;
-        const found = nameIn(match[0]);
-        if (!found || found.name.split(' ').length < 2) continue;
-        const before = sentence.text.slice(Math.max(0, at - 40), at).split(/\s+/).slice(-4).join(' ');
-        const appositive = APPOSITIVE_AFTER.exec(sentence.text.slice(at + match[0].length, at + match[0].length + 80));
-        const described = [...roleWordsOf(before), ...found.roles, ...roleWordsOf(appositive?.[1] ?? '')];
-        const personDescribed = described.some((r) => PERSON_ROLES.has(r));
-        const type = ORGANIZATION_WORDS.has(found.name.split(' ').pop()!.toLowerCase())
-          || (!personDescribed && described.some((r) => ORGANIZATION_WORDS.has(r) && !ROLE_WORDS.has(r))) ? 'organization' : 'person';
-        // A person's roles are what they are (minister, coach), not the organisation in their description.
-        const roles = type === 'person' ? described.filter((r) => ROLE_WORDS.has(r)) : described;
-        this.add({ name: found.name, type, roles }, sentence.start + at, false);
-      }
-      for (const match of sentence.text.matchAll(DESCRIBED_NAME)) {
-        this.add({ name: match[2], type: isOrg(match[1]) ? 'organization' : 'person', roles: roleWordsOf(match[1]) }, sentence.start + (match.index ?? 0), false);
-      }
+  /** Pre-pass over the whole text (one regex sweep, not one per sentence): names and the role words around them. */
+  learn(text: string): void {
+    for (const match of text.matchAll(NAME_PAIR)) {
+      const at = match.index ?? 0;
+      const found = nameIn(match[0]);
+      if (!found || found.name.split(' ').length < 2) continue;
+      const before = text.slice(Math.max(0, at - 40), at).split(/\s+/).slice(-4).join(' ');
+      const appositive = APPOSITIVE_AFTER.exec(text.slice(at + match[0].length, at + match[0].length + 80));
+      const described = [...roleWordsOf(before), ...found.roles, ...roleWordsOf(appositive?.[1] ?? '')];
+      const personDescribed = described.some((r) => PERSON_ROLES.has(r));
+      const type = ORGANIZATION_WORDS.has(found.name.split(' ').pop()!.toLowerCase())
+        || (!personDescribed && described.some((r) => ORGANIZATION_WORDS.has(r) && !ROLE_WORDS.has(r))) ? 'organization' : 'person';
+      // A person's roles are what they are (minister, coach), not the organisation in their description.
+      const roles = type === 'person' ? described.filter((r) => ROLE_WORDS.has(r)) : described;
+      this.add({ name: found.name, type, roles }, at, false);
+    }
+    for (const match of text.matchAll(DESCRIBED_NAME)) {
+      this.add({ name: match[2], type: isOrg(match[1]) ? 'organization' : 'person', roles: roleWordsOf(match[1]) }, match.index ?? 0, false);
     }
   }
 
@@ -126,6 +123,6 @@ export function resolveSource(raw: string, position: number, memory: EntityMemor
   if (resolved) return { name: resolved.name, type: resolved.type, roles: resolved.roles };
   const read = readSourcePhrase(raw);
   if (!read) return null;
-  const fuller = read.type === 'person' || read.type === 'organization' ? memory.resolve(read.name, position) : null;
+  const fuller = (read.type === 'person' || read.type === 'organization') && read.name !== raw.trim() ? memory.resolve(read.name, position) : null;
   return fuller && fuller.type !== 'document' ? { ...read, name: fuller.name, type: fuller.type } : read;
 }

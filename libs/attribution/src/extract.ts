@@ -7,7 +7,8 @@ import { segment, Sentence } from './segment';
 import { readSourcePhrase, SourcePhrase } from './source-phrase';
 import { AttributedClaim, ExtractOptions, ExtractResult } from './types';
 
-const CUE_HINT = /\b(?:said|says|say|told|tell|added|adds|noted|noting|warned|warns|wrote|writes|report|found|finds|show|according|citing|denied|denies|rejected|confirmed|announced|claimed|insisted|argued|stressed|explained|estimated|predicted|acknowledged|admitted|alleged|accused|concluded|suggested|indicated|revealed|posted|cautioned|saying|adding|stated|reiterated|disclosed|emphasi[sz]ed|maintained)/i;
+// Case-sensitive on purpose (with the capitalised first letter spelled out): it runs on every sentence.
+const CUE_HINT = /\b(?:[Ss]aid|[Ss]ays|[Ss]ay|[Tt]old|[Tt]ell|[Aa]dded|[Aa]dds|[Nn]oted|[Nn]oting|[Ww]arned|[Ww]arns|[Ww]rote|[Ww]rites|[Rr]eport|[Ff]ound|[Ff]inds|[Ss]how|[Aa]ccording|[Cc]iting|[Dd]enied|[Dd]enies|[Rr]ejected|[Cc]onfirmed|[Aa]nnounced|[Cc]laimed|[Ii]nsisted|[Aa]rgued|[Ss]tressed|[Ee]xplained|[Ee]stimated|[Pp]redicted|[Aa]cknowledged|[Aa]dmitted|[Aa]lleged|[Aa]ccused|[Cc]oncluded|[Ss]uggested|[Ii]ndicated|[Rr]evealed|[Pp]osted|[Cc]autioned|[Ss]aying|[Aa]dding|[Ss]tated|[Rr]eiterated|[Dd]isclosed|[Ee]mphasi[sz]ed|[Mm]aintained)/;
 
 function byParagraph(sentences: Sentence[]): Sentence[][] {
   const groups: Sentence[][] = [];
@@ -72,7 +73,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   if (!text || !text.trim()) return { claims: [] };
   const sentences = segment(text);
   const memory = new EntityMemory();
-  memory.learn(sentences);
+  memory.learn(text);
 
   const drafts: Draft[] = [];
   for (const paragraph of byParagraph(sentences)) {

@@ -59,9 +59,8 @@ export function segment(text: string): Sentence[] {
     });
   };
 
-  const all = doc.sentences();
-  for (let n = 0; n < all.length(); n += 1) {
-    const [first, last] = all.itemAt(n).out(its.span) as unknown as [number, number];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [first, last] of spans) {
     let from = first;
     for (let i = first; i <= last; i += 1) {
       const breaks = values[i].includes('\n') || spaces[i].includes('\n');

@@ -75,8 +75,8 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: S
   const frameVia = frame ? viaIn(frame) : null;
 
   sentence.tokens.forEach((token, index) => {
-    const form = token.text.toLowerCase();
-    const cue = CUE_VERBS.get(form);
+    const cue = CUE_VERBS.get(token.text) ?? (token.text.charCodeAt(0) < 97 ? CUE_VERBS.get(token.text.toLowerCase()) : undefined);
+    const form = cue ? token.text.toLowerCase() : '';
     if (!cue || consumedCues.has(token.start) || token.start < sentence.start + frameLength) return;
     const cueEnd = token.start + token.text.length;
     const afterCue = text.slice(cueEnd, sentence.end);
