@@ -45,6 +45,12 @@ export const jobIds = {
   sla: (claimId: string) => `sla-${claimId}`,
 };
 
+/**
+ * Jobs here take milliseconds, so a worker that dies is noticed quickly: its lock lapses after 15 s (BullMQ renews
+ * it halfway for a live worker) and the stalled-job check runs every 5 s, handing the job to another worker.
+ */
+export const WORKER_OPTIONS = { lockDuration: 15_000, stalledInterval: 5_000, maxStalledCount: 3 } as const;
+
 /** Retention and retries in one place. Completed jobs stay a day so a replayed add with the same id is dropped. */
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   attempts: 5,

@@ -4,10 +4,10 @@ import { Job } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { ExtractionService } from '@factdesk/desk';
 import { APP_CONFIG, AppConfig } from '@factdesk/platform';
-import { ExtractArticlePayload, QUEUES } from '@factdesk/queue';
+import { ExtractArticlePayload, QUEUES, WORKER_OPTIONS } from '@factdesk/queue';
 import { isFinalAttempt, requireUuid } from './job-guards';
 
-@Processor(QUEUES.extract.name)
+@Processor(QUEUES.extract.name, WORKER_OPTIONS)
 export class ExtractProcessor extends WorkerHost implements OnModuleInit {
   constructor(
     private readonly extraction: ExtractionService,

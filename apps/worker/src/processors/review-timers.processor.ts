@@ -2,13 +2,13 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { ReviewService, TimerOutcome } from '@factdesk/desk';
-import { LeaseTimerPayload, QUEUES } from '@factdesk/queue';
+import { LeaseTimerPayload, QUEUES, WORKER_OPTIONS } from '@factdesk/queue';
 import { requireUuid } from './job-guards';
 
 type TimerJobName = (typeof QUEUES.reviewTimers.jobs)[keyof typeof QUEUES.reviewTimers.jobs];
 
 /** Lease expiry and SLA due times arrive as delayed jobs; each handler re-checks the claim, so stale timers are no-ops. */
-@Processor(QUEUES.reviewTimers.name)
+@Processor(QUEUES.reviewTimers.name, WORKER_OPTIONS)
 export class ReviewTimersProcessor extends WorkerHost {
   private readonly handlers: Record<TimerJobName, (job: Job) => Promise<TimerOutcome>> = {
     [QUEUES.reviewTimers.jobs.leaseExpired]: (job) => {

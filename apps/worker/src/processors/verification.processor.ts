@@ -4,10 +4,10 @@ import { Job } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { TriageService } from '@factdesk/desk';
 import { APP_CONFIG, AppConfig } from '@factdesk/platform';
-import { QUEUES, TriageClaimPayload } from '@factdesk/queue';
+import { QUEUES, TriageClaimPayload, WORKER_OPTIONS } from '@factdesk/queue';
 import { requireUuid } from './job-guards';
 
-@Processor(QUEUES.verification.name)
+@Processor(QUEUES.verification.name, WORKER_OPTIONS)
 export class VerificationProcessor extends WorkerHost implements OnModuleInit {
   constructor(
     private readonly triage: TriageService,
