@@ -12,6 +12,12 @@ import { waitFor } from '../test/support/wait-for';
 const ARTICLES = Number(process.argv[2] ?? 3000);
 const CONNECTIONS = Number(process.argv[3] ?? 64);
 
+/** Worker settings to try, passed through from the environment (e.g. VERIFICATION_CONCURRENCY=16). */
+function benchEnv(): NodeJS.ProcessEnv {
+  const keys = ['EXTRACT_CONCURRENCY', 'VERIFICATION_CONCURRENCY', 'DATABASE_POOL_SIZE', 'OUTBOX_BATCH_SIZE'];
+  return Object.fromEntries(keys.filter((key) => process.env[key]).map((key) => [key, process.env[key]]));
+}
+
 function peakRssMb(pid: number | undefined): number {
   if (!pid) return NaN;
   const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -19,7 +25,7 @@ function peakRssMb(pid: number | undefined): number {
 }
 
 async function main(): Promise<void> {
-  const stack = await startStack({ env: { LOG_LEVEL: 'error' } });
+  const stack = await startStack({ env: { LOG_LEVEL: 'error', ...benchEnv() } });
   try {
     let sent = 0;
     const started = Date.now();

@@ -29,9 +29,9 @@ export class ArticlesController {
         { field: 'Idempotency-Key', errors: ['must be 1-200 visible ASCII characters'] },
       ]);
     }
-    const { created, article } = await this.articles.submit(dto, idempotencyKey, caller);
+    const { created, id, status } = await this.articles.submit(dto, idempotencyKey, caller);
     reply.status(created ? HttpStatus.ACCEPTED : HttpStatus.OK);
-    return { id: article.id, status: article.status };
+    return { id, status };
   }
 
   @Get(':id')

@@ -3,9 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ArticleEntity } from '@factdesk/persistence';
 import { Caller, DomainError, notFound } from '@factdesk/platform';
-import { enqueueInOutbox, outboxMessages } from '@factdesk/queue';
+import { jobIds, OutboxTopic } from '@factdesk/queue';
 import { ArticleView, toArticleView } from '../claims/claim-view';
 import { contentHash } from './content-hash';
+
+const ARTICLE_SUBMITTED: OutboxTopic = 'article.submitted';
 
 export interface SubmitArticleInput {
   outlet: string;
@@ -18,7 +20,8 @@ export interface SubmitArticleInput {
 
 export interface SubmitArticleResult {
   created: boolean;
-  article: ArticleEntity;
+  id: string;
+  status: string;
 }
 
 @Injectable()
@@ -26,25 +29,28 @@ export class ArticlesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Stores the article and its extraction message in one transaction. A repeat (same Idempotency-Key, or same
-   * url and body) returns the first article: the unique indexes decide, so concurrent repeats cannot both insert.
+   * Stores the article and its extraction message in one statement (so one transaction, one round trip). A
+   * repeat (same Idempotency-Key, or same url and body) returns the first article: the unique indexes decide, so
+   * concurrent repeats cannot both insert.
    */
   async submit(input: SubmitArticleInput, idempotencyKey: string | undefined, caller: Caller): Promise<SubmitArticleResult> {
     const hash = contentHash(input.body);
-    return this.dataSource.transaction(async (manager) => {
-      const inserted: { id: string }[] = await manager.query(
-        `INSERT INTO articles (outlet, url, headline, body, language, published_at, content_hash, idempotency_key, submitted_by)
+    const [inserted]: { id: string; ingest_status: string }[] = await this.dataSource.query(
+      `WITH inserted AS (
+         INSERT INTO articles (outlet, url, headline, body, language, published_at, content_hash, idempotency_key, submitted_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT DO NOTHING RETURNING id`,
-        [input.outlet, input.url ?? null, input.headline ?? null, input.body, input.language ?? null,
-          input.publishedAt ?? null, hash, idempotencyKey ?? null, caller.keyId],
-      );
-      if (inserted.length > 0) {
-        await enqueueInOutbox(manager, [outboxMessages.articleSubmitted({ articleId: inserted[0].id })]);
-        return { created: true, article: await manager.findOneByOrFail(ArticleEntity, { id: inserted[0].id }) };
-      }
-      return { created: false, article: await this.findRepeat(manager, input.url, hash, idempotencyKey) };
-    });
+         ON CONFLICT DO NOTHING RETURNING id, ingest_status
+       ), message AS (
+         INSERT INTO outbox (topic, job_id, payload)
+         SELECT $10, $11 || id, jsonb_build_object('articleId', id) FROM inserted
+       )
+       SELECT id, ingest_status FROM inserted`,
+      [input.outlet, input.url ?? null, input.headline ?? null, input.body, input.language ?? null,
+        input.publishedAt ?? null, hash, idempotencyKey ?? null, caller.keyId, ARTICLE_SUBMITTED, jobIds.extract('')],
+    );
+    if (inserted) return { created: true, id: inserted.id, status: inserted.ingest_status };
+    const first = await this.findRepeat(this.dataSource.manager, input.url, hash, idempotencyKey);
+    return { created: false, id: first.id, status: first.status };
   }
 
   async view(id: string): Promise<ArticleView> {

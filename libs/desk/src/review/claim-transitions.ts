@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor, ReviewEventName, transition, TransitionRefusal } from '@factdesk/review';
-import { ClaimEntity, EvidenceEntity, ReviewEventEntity } from '@factdesk/persistence';
+import { ClaimEntity, EvidenceEntity } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, Caller, DomainError, notFound } from '@factdesk/platform';
 import { enqueueInOutbox, outboxMessages } from '@factdesk/queue';
 
@@ -38,8 +38,9 @@ const REFUSAL_CODES: Record<TransitionRefusal['code'], 'forbidden' | 'invalid_in
 export class ClaimTransitions {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  async apply(manager: EntityManager, request: TransitionRequest, now = new Date()): Promise<ClaimEntity> {
-    const claim = await manager.findOne(ClaimEntity, { where: { id: request.claimId }, lock: { mode: 'pessimistic_write' } });
+  /** `locked`: the claim row when the caller already holds its lock in this transaction (saves a query). */
+  async apply(manager: EntityManager, request: TransitionRequest, now = new Date(), locked?: ClaimEntity): Promise<ClaimEntity> {
+    const claim = locked ?? await manager.findOne(ClaimEntity, { where: { id: request.claimId }, lock: { mode: 'pessimistic_write' } });
     if (!claim) throw notFound('claim', request.claimId);
     if (request.expectedVersion !== undefined && claim.version !== request.expectedVersion) {
       throw new DomainError('stale_version', `claim is at version ${claim.version}, not ${request.expectedVersion}; reload it`, {
@@ -73,16 +74,23 @@ export class ClaimTransitions {
       ...(result.note !== undefined ? { statusNote: result.note ?? null } : {}),
       ...request.also,
     };
-    await manager.update(ClaimEntity, { id: claim.id, version: claim.version }, changes);
-    await manager.insert(ReviewEventEntity, {
-      claimId: claim.id,
-      event: request.event,
-      from: claim.status,
-      to: result.to,
-      actorId: request.actor.role === 'system' ? null : request.actor.id,
-      actorRole: request.actor.role,
-      payload: { ...result.normalisedPayload, ...request.audit },
-    });
+    // One statement writes the state and its audit event: this runs for every claim the pipeline triages.
+    await manager.query(
+      `WITH updated AS (
+         UPDATE claims SET review_status = $3, assignee_id = $4, last_reviewer_id = $5, lease_expires_at = $6,
+           version = version + 1, verdict = coalesce($7::jsonb, verdict), hold_reason = $8, resume_at = $9,
+           status_note = CASE WHEN $10 THEN $11 ELSE status_note END,
+           priority = coalesce($12, priority), due_at = coalesce($13, due_at), updated_at = now()
+         WHERE id = $1 AND version = $2 RETURNING id
+       )
+       INSERT INTO review_events (claim_id, event, from_status, to_status, actor_id, actor_role, payload)
+       SELECT id, $14, $15, $3, $16, $17, $18::jsonb FROM updated`,
+      [claim.id, claim.version, changes.status, changes.assigneeId, changes.lastReviewerId, leaseExpiresAt,
+        changes.verdict ? JSON.stringify(changes.verdict) : null, changes.holdReason, changes.resumeAt,
+        'statusNote' in changes, changes.statusNote ?? null, request.also?.priority ?? null, request.also?.dueAt ?? null,
+        request.event, claim.status, request.actor.role === 'system' ? null : request.actor.id, request.actor.role,
+        JSON.stringify({ ...result.normalisedPayload, ...request.audit })],
+    );
     if (leaseExpiresAt) await enqueueInOutbox(manager, [outboxMessages.leaseStarted(claim.id, leaseExpiresAt)]);
     return manager.merge(ClaimEntity, claim, changes as ClaimEntity);
   }

@@ -35,7 +35,7 @@ export class TriageService {
         actor: SYSTEM_ACTOR,
         also: { priority: priority.score, dueAt },
         audit: { priority: priority.score, reasons: priority.reasons, dueAt: dueAt.toISOString() },
-      }, now);
+      }, now, claim);
       await enqueueInOutbox(manager, [outboxMessages.slaScheduled(claimId, dueAt)]);
       return { status: 'queued', priority: priority.score };
     });

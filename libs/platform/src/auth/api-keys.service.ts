@@ -13,10 +13,15 @@ export interface CreatedApiKey {
 }
 
 const LAST_USED_RESOLUTION_MS = 60_000;
+/** Verified keys are remembered briefly so a busy client costs no query per request; revocation takes effect
+ * within this time. Unknown keys are never cached, so a new key works at once. */
+const VERIFIED_KEY_TTL_MS = 30_000;
+const VERIFIED_KEY_LIMIT = 10_000;
 
 @Injectable()
 export class ApiKeysService {
   private readonly lastUsedWrites = new Map<string, number>();
+  private readonly verified = new Map<string, { caller: Caller; until: number }>();
 
   constructor(@InjectRepository(ApiKeyEntity) private readonly keys: Repository<ApiKeyEntity>) {}
 
@@ -31,10 +36,20 @@ export class ApiKeysService {
   }
 
   async authenticate(secret: string): Promise<Caller | null> {
-    const key = await this.keys.findOne({ where: { keyHash: hashApiKey(secret), revokedAt: IsNull() } });
-    if (!key) return null;
+    const hash = hashApiKey(secret);
+    const now = Date.now();
+    const cached = this.verified.get(hash);
+    if (cached && cached.until > now) return cached.caller;
+    const key = await this.keys.findOne({ where: { keyHash: hash, revokedAt: IsNull() } });
+    if (!key) {
+      this.verified.delete(hash);
+      return null;
+    }
+    const caller: Caller = { keyId: key.id, name: key.name, role: key.role };
+    if (this.verified.size >= VERIFIED_KEY_LIMIT) this.verified.clear();
+    this.verified.set(hash, { caller, until: now + VERIFIED_KEY_TTL_MS });
     this.touch(key.id);
-    return { keyId: key.id, name: key.name, role: key.role };
+    return caller;
   }
 
   /** Records use at most once a minute per key, so authentication stays a read. */
