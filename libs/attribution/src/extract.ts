@@ -5,11 +5,8 @@ import { directQuotes } from './grammar/quotes';
 import { reportedSpeech, trimSpan } from './grammar/reported-speech';
 import { segment, Sentence } from './segment';
 import { readSourcePhrase, SourcePhrase } from './source-phrase';
+import { CUE_PREFILTER } from './lexicon/cues';
 import { AttributedClaim, ExtractOptions, ExtractResult } from './types';
-
-// Case-sensitive on purpose (with the capitalised first letter spelled out): it runs on every sentence.
-const CUE_HINT = /\b(?:[Ss]aid|[Ss]ays|[Ss]ay|[Tt]old|[Tt]ell|[Aa]dded|[Aa]dds|[Nn]oted|[Nn]oting|[Ww]arned|[Ww]arns|[Ww]rote|[Ww]rites|[Rr]eport|[Ff]ound|[Ff]inds|[Ss]how|[Aa]ccording|[Cc]iting|[Dd]enied|[Dd]enies|[Rr]ejected|[Cc]onfirmed|[Aa]nnounced|[Cc]laimed|[Ii]nsisted|[Aa]rgued|[Ss]tressed|[Ee]xplained|[Ee]stimated|[Pp]redicted|[Aa]cknowledged|[Aa]dmitted|[Aa]lleged|[Aa]ccused|[Cc]oncluded|[Ss]uggested|[Ii]ndicated|[Rr]evealed|[Pp]osted|[Cc]autioned|[Ss]aying|[Aa]dding|[Ss]tated|[Rr]eiterated|[Dd]isclosed|[Ee]mphasi[sz]ed|[Mm]aintained)/;
-
 function byParagraph(sentences: Sentence[]): Sentence[][] {
   const groups: Sentence[][] = [];
   for (const sentence of sentences) {
@@ -80,7 +77,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     const consumed = new Set<number>();
     drafts.push(...directQuotes(text, paragraph, consumed));
     for (const sentence of paragraph) {
-      if (!CUE_HINT.test(sentence.text)) continue;
+      if (!CUE_PREFILTER.test(sentence.text)) continue;
       const according = accordingTo(text, sentence);
       const reported = reportedSpeech(text, sentence, consumed);
       for (const draft of reported) if (according.relayOutlet && !draft.via) draft.via = according.relayOutlet;

@@ -5,12 +5,17 @@ export const CUE = `(?:${CUE_FORMS.join('|')})`;
 
 /** Sentence openers that frame a statement: "In a statement, ", "In a post on Telegram, ". */
 export const FRAME = /^(?:In|On|Via|Through)\s+(?:a|an|its|his|her|their|the)\s+[^,]{0,90}?,\s*/u;
+/**
+ * Participle openers that set the scene for the subject: "Speaking on the Senate floor, ", "Asked about the
+ * deal, ", "Writing on X, ". "According to" and "Citing" are attributions in their own right, so not here.
+ */
+export const PARTICIPLE_OPENER = /^(?!According\b|Citing\b)(?:\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned|Interviewed)\s+\p{Ll}[^,]{0,80},\s*/u;
 /** Time and setting openers that are not part of a subject: "Last week, ", "Before their departure, ". */
 export const OPENER = /^(?:Last|Earlier|Later|Before|After|Meanwhile|Separately|However|Also|Yesterday|Today|On\s+\p{Lu}\p{L}+day|In\s+(?:\p{Lu}\p{L}+|\d{4}))\b[^,]{0,50},\s*/u;
 /** A wire dateline: "TALLINN (Example Wire) — ". */
 export const DATELINE = /^[\p{Lu}\p{M}][\p{Lu}\p{M}\s,.'’-]*(?:,\s*[\p{L}\s]+)?\s*(?:\([^)]{1,60}\)\s*)?[—–]\s*/u;
 
-const MODIFIER = new RegExp(`^\\s*,?\\s*(?:${CUE_MODIFIERS.join('|')})(?![\\p{L}])`, 'iu');
+const MODIFIER = new RegExp(`^\\s*,?\\s*(?:${CUE_MODIFIERS.join('|')})(?![\\p{L}])`, 'u');
 const TRAILING_ADVERB = /\s+(?:also|recently|previously|earlier|later|again|separately|repeatedly|publicly|privately|officially|initially|first|has|had|have|has long|have long|had long|would|will|could|may|might|then|now|once|already|quickly|flatly|strongly)$/iu;
 
 /** Strips time, place and setting phrases between a cue and its content; returns what was stripped too. */
@@ -42,9 +47,9 @@ export function leadingFrame(text: string): { length: number; frame: string } {
   let frame = '';
   for (let guard = 0; guard < 3; guard += 1) {
     const rest = text.slice(length);
-    const match = DATELINE.exec(rest) ?? FRAME.exec(rest) ?? OPENER.exec(rest);
+    const match = DATELINE.exec(rest) ?? FRAME.exec(rest) ?? OPENER.exec(rest) ?? PARTICIPLE_OPENER.exec(rest);
     if (!match) break;
-    if (FRAME.test(rest)) frame += match[0];
+    if (FRAME.test(rest) || PARTICIPLE_OPENER.test(rest)) frame += match[0];
     length += match[0].length;
   }
   return { length, frame };

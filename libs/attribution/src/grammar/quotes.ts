@@ -9,7 +9,9 @@ interface QuoteSpan {
 }
 
 const QUOTE_PAIRS = /“([^“”]*)”|"([^"]*)"|«([^«»]*)»/g;
-const AFTER_SOURCE_CUE = new RegExp(`^\\s*,?\\s*([^“”",.;:!?][^“”".;:!?]{0,100}?)\\s+(${CUE})\\b([^“”"]*)$`, 'u');
+/** A period inside a speaker phrase only after a title or an initial: "Dr. Amara Sesay", "John F. Kennedy". */
+const ABBREVIATED = String.raw`(?<=(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Sgt|Capt|Adm|Sen|Rep|Gov|Rev|St|Jr|Sr)|\b\p{Lu}))\.`;
+const AFTER_SOURCE_CUE = new RegExp(`^\\s*,?\\s*([^“”",.;:!?](?:[^“”".;:!?]|${ABBREVIATED}){0,120}?)\\s+(${CUE})\\b([^“”"]*)$`, 'u');
 const AFTER_CUE_SOURCE = new RegExp(`^\\s*,?\\s*(${CUE})\\s+([^“”"]{1,160}?)\\s*[.!]?\\s*$`, 'u');
 const BEFORE_SOURCE_CUE = new RegExp(`([^“”",.;]{1,80}?)\\s+(${CUE})\\b[^“”"]{0,60}?[:,]\\s*$`, 'u');
 

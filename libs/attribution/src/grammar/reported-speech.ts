@@ -1,4 +1,4 @@
-import { CUE_VERBS, DOCUMENT_BARE_CUES } from '../lexicon/cues';
+import { CUE_VERBS, DOCUMENT_BARE_CUES, TOLD_AUDIENCE } from '../lexicon/cues';
 import { DOCUMENT_HEADS } from '../lexicon/sources';
 import { Sentence, Token } from '../segment';
 import { readSourcePhrase, viaIn } from '../source-phrase';
@@ -7,7 +7,7 @@ import { CUE, leadingFrame, stripModifiers, stripTrailingAdverbs } from './patte
 
 const CITING = /^(.*?),?\s+citing\s+(.+?)\s*,?\s*$/u;
 const NOT_A_CUE_BEFORE = /(?:^|\s)(?:the|a|an|this|that|these|those|its|his|her|their)\s*$/i;
-const SET_PHRASES = /^(?:that|this|having|as|it)\s*,?\s*$/i;
+const SET_PHRASES = /^(?:that|this|having|as)\s*,?\s*$/i;
 const DENIAL_OBJECT = /^\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?|speculation)\s+)?that\s+/iu;
 const TOLD_OBJECT = /^\s+(.{1,80}?)\s+that\s+/u;
 const COORDINATED_CUE = new RegExp(`,?\\s+(?:but|and|while)\\s+(?:also\\s+)?(?:${CUE})\\s+(?:that\\s+)?`, 'u');
@@ -37,10 +37,37 @@ function parentheticals(text: string, offset: number): [number, number][] {
   return [...text.matchAll(/,\s[^,]{1,200},/g)].map((m) => [offset + (m.index ?? 0), offset + (m.index ?? 0) + m[0].length]);
 }
 
+/** "A study published in ...", "figures released by ...": a participle modifying the noun before it, not a verb. */
+function isReducedRelative(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  return /(?:ed|wn|en)$/.test(tokens[index].text) && !!previous && (previous.pos === 'NOUN' || previous.pos === 'PROPN')
+    && !!next && (next.pos === 'ADP' || /^(?:last|this|earlier|on)$/.test(next.text));
+}
+
 /** Whether a finite verb stands in [from, to) outside insertions; capitalised words are names, not verbs ("Lead author"). */
 function hasVerb(sentence: Sentence, from: number, to: number, skip: [number, number][] = []): boolean {
-  return sentence.tokens.some((token) => token.start >= from && token.start < to && isVerb(token)
-    && !/^\p{Lu}/u.test(token.text) && !skip.some(([a, b]) => token.start >= a && token.start < b));
+  const tokens = sentence.tokens;
+  return tokens.some((token, index) => token.start >= from && token.start < to && isVerb(token)
+    && !/^\p{Lu}/u.test(token.text) && !skip.some(([a, b]) => token.start >= a && token.start < b) && !isReducedRelative(tokens, index));
+}
+
+const NOUN_PHRASE_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADP', 'PART', 'CCONJ', 'ADV']);
+
+/**
+ * Whether a clause starts at `from`: a short noun phrase and then a finite verb ("admitted his side had been
+ * outplayed"), as opposed to a plain object ("stressed the need for calm") or an infinitive ("warned them to leave").
+ */
+function clauseAt(sentence: Sentence, from: number): boolean {
+  const tokens = sentence.tokens;
+  let index = tokens.findIndex((token) => token.start >= from);
+  if (index < 0 || !['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(tokens[index].pos)) return false;
+  for (let seen = 0; index < tokens.length && seen < 10; index += 1, seen += 1) {
+    const token = tokens[index];
+    if (isVerb(token)) return seen > 0 && !/ing$/.test(token.text) && tokens[index - 1].text.toLowerCase() !== 'to';
+    if (!NOUN_PHRASE_TAGS.has(token.pos) || token.text.toLowerCase() === 'to') return false;
+  }
+  return false;
 }
 
 /** Cuts a content span at a coordinated second cue ("said X but noted that Y"), which gets its own claim. */
@@ -73,6 +100,7 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: S
   const drafts: Draft[] = [];
   const { length: frameLength, frame } = leadingFrame(sentence.text);
   const frameVia = frame ? viaIn(frame) : null;
+  let trailingSpeaker: string | null = null;
 
   sentence.tokens.forEach((token, index) => {
     const cue = CUE_VERBS.get(token.text) ?? (token.text.charCodeAt(0) < 97 ? CUE_VERBS.get(token.text.toLowerCase()) : undefined);
@@ -106,10 +134,13 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: S
     const citing = CITING.exec(left);
     if (citing && !hasVerb(sentence, leftStart, leftStart + left.lastIndexOf('citing'))) {
       clause = { sourceRaw: citing[2], via: readSourcePhrase(citing[1])?.name ?? citing[1], position: token.start };
+    } else if (participle && trailingSpeaker) {
+      // "C, the agency said on Thursday, warning that W": the participle speaks for the trailing speaker.
+      clause = { sourceRaw: trailingSpeaker, via: null, position: token.start };
     } else if ((participle || coordinated) && leftHasVerb) {
       const subject = subjectOf(sentence, frameLength);
       if (subject) clause = { sourceRaw: subject, via: null, position: token.start };
-    } else if (!leftHasVerb && left && coreWords <= 12 && (!/,\s*$/.test(leftText) || endsWithInsertion)) {
+    } else if (!leftHasVerb && !coordinated && left && coreWords <= 12 && (!/,\s*$/.test(leftText) || endsWithInsertion)) {
       clause = { sourceRaw: left.replace(/,\s*$/, ''), via: null, position: token.start };
     }
 
@@ -119,7 +150,17 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: S
         || /\b(?:report|study|survey|poll|filings?|data|figures)\b/i.test(clause.sourceRaw.split(/\s+(?:by|from|of)\s+/)[0]);
       if (cue.lemma === 'tell') {
         const object = TOLD_OBJECT.exec(afterCue);
-        if (object) draft({ ...clause, via: clause.via ?? viaIn(`told ${object[1]}`) }, cueEnd + object[0].length, sentence.end, 0.85);
+        if (object) {
+          draft({ ...clause, via: clause.via ?? viaIn(`told ${object[1]}`) }, cueEnd + object[0].length, sentence.end, 0.85);
+          return;
+        }
+        // "told the BBC the plan was dead": an audience or outlet, then a clause with no "that".
+        const audience = TOLD_AUDIENCE.exec(afterCue);
+        const afterAudience = audience ? stripModifiers(afterCue.slice(audience[0].length)) : null;
+        const clauseStart = afterAudience ? sentence.end - afterAudience.rest.length : -1;
+        if (audience && afterAudience && clauseAt(sentence, clauseStart + (afterAudience.rest.length - afterAudience.rest.trimStart().length))) {
+          draft({ ...clause, via: clause.via ?? viaIn(`told ${audience[0].trim()}${afterAudience.stripped}`) }, clauseStart, sentence.end, 0.75);
+        }
         return;
       }
       if (cue.lemma === 'deny' || cue.lemma === 'reject') {
@@ -141,7 +182,8 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: S
         draft({ ...clause, via }, restStart + thatClause[0].length, sentence.end, 0.85);
         return;
       }
-      const bareAllowed = cue.bare || (isDocument && DOCUMENT_BARE_CUES.has(cue.lemma));
+      const bareAllowed = cue.bare || (isDocument && DOCUMENT_BARE_CUES.has(cue.lemma))
+        || clauseAt(sentence, restStart + (rest.length - rest.trimStart().length));
       if (bareAllowed && /^\s+[\p{L}\d“"]/u.test(rest) && !/^\s+(?:to|for|with|about|on|in|at(?! (?:least|most)\b)|by|of|as|goodbye|hello|yes|no|sorry|thanks?)\b/iu.test(rest) && words(rest) >= 3) {
         draft({ ...clause, via }, restStart, sentence.end, 0.7);
         return;
@@ -152,14 +194,16 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: S
     const { rest } = stripModifiers(afterCue);
     const tail = rest.replace(/^\s*[.!]?\s*$/, '');
     const citingTail = /^\s*,\s*citing\s+(.+?)\s*[.!]?\s*$/u.exec(tail);
+    const participleTail = new RegExp(`^\\s*,\\s*(?:${CUE})\\b`, 'u').test(tail) && /^\s*,\s*\p{L}+ing\b/u.test(tail);
     const content = text.slice(sentence.start + frameLength, token.start);
     const trailing = /^(.*\S)\s*,\s*([^,]{1,90}?)\s*$/su.exec(content);
-    if (trailing && (tail === '' || citingTail) && !hasVerb(sentence, token.start - trailing[2].length - 1, token.start)) {
+    if (trailing && (tail === '' || citingTail || participleTail) && !hasVerb(sentence, token.start - trailing[2].length - 1, token.start)) {
       const speaker = stripTrailingAdverbs(trailing[2]);
       const contentStartAt = sentence.start + frameLength;
       const contentEndAt = contentStartAt + trailing[1].length;
       if (citingTail) draft({ sourceRaw: citingTail[1], via: readSourcePhrase(speaker)?.name ?? speaker, position: token.start }, contentStartAt, contentEndAt, 0.75);
       else draft({ sourceRaw: speaker, via: null, position: token.start }, contentStartAt, contentEndAt, 0.75);
+      if (participleTail) trailingSpeaker = speaker;
       return;
     }
     const inverted = /^(.*\S)\s*,\s*$/su.exec(content);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { jobIds } from '@factdesk/queue';
+import { jobIds, OutboxTopic } from '@factdesk/queue';
 import { ReviewService } from '../review/review.service';
 
 export interface SweepResult {
@@ -12,6 +12,25 @@ export interface SweepResult {
 }
 
 const SWEEP_LIMIT = 500;
+
+/** Table and column names are constants here, never input; values still go through parameters. */
+interface StalledKind {
+  table: 'articles' | 'claims';
+  statusColumn: 'ingest_status' | 'review_status';
+  stalledStatus: string;
+  topic: OutboxTopic;
+  jobIdPrefix: string;
+  payloadKey: string;
+}
+
+const STALLED_ARTICLES: StalledKind = {
+  table: 'articles', statusColumn: 'ingest_status', stalledStatus: 'pending', topic: 'article.submitted',
+  jobIdPrefix: jobIds.extract(''), payloadKey: 'articleId',
+};
+const STALLED_CLAIMS: StalledKind = {
+  table: 'claims', statusColumn: 'review_status', stalledStatus: 'new', topic: 'claim.extracted',
+  jobIdPrefix: jobIds.verify(''), payloadKey: 'claimId',
+};
 
 /**
  * Safety net for work whose job vanished with Redis data (a Redis restart without persistence, a flush):
@@ -26,24 +45,8 @@ export class StalledWorkService {
   ) {}
 
   async sweep(stalledAfterSeconds: number, now = new Date()): Promise<SweepResult> {
-    const articles = await this.dataSource.query(
-      `INSERT INTO outbox (topic, job_id, payload)
-       SELECT 'article.submitted', $3 || a.id, jsonb_build_object('articleId', a.id)
-       FROM articles a
-       WHERE a.ingest_status = 'pending' AND a.updated_at < $1::timestamptz - make_interval(secs => $2)
-         AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.job_id = $3 || a.id)
-       LIMIT ${SWEEP_LIMIT} RETURNING id`,
-      [now, stalledAfterSeconds, jobIds.extract('')],
-    );
-    const claims = await this.dataSource.query(
-      `INSERT INTO outbox (topic, job_id, payload)
-       SELECT 'claim.extracted', $3 || c.id, jsonb_build_object('claimId', c.id)
-       FROM claims c
-       WHERE c.review_status = 'new' AND c.updated_at < $1::timestamptz - make_interval(secs => $2)
-         AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.job_id = $3 || c.id)
-       LIMIT ${SWEEP_LIMIT} RETURNING id`,
-      [now, stalledAfterSeconds, jobIds.verify('')],
-    );
+    const articles = await this.resend(STALLED_ARTICLES, stalledAfterSeconds, now);
+    const claims = await this.resend(STALLED_CLAIMS, stalledAfterSeconds, now);
     const leases: { id: string; lease_expires_at: Date }[] = await this.dataSource.query(
       `SELECT id, lease_expires_at FROM claims
        WHERE review_status = 'in_review' AND lease_expires_at < $1::timestamptz - make_interval(secs => $2)
@@ -65,6 +68,20 @@ export class StalledWorkService {
     for (const claim of overdue) {
       if ((await this.review.breachSla(claim.id, now)) === 'applied') breached += 1;
     }
-    return { articles: articles.length, claims: claims.length, leases: expired, slaBreaches: breached };
+    return { articles, claims, leases: expired, slaBreaches: breached };
+  }
+
+  /** Writes a fresh outbox message for each stalled row that has none waiting already. */
+  private async resend(kind: StalledKind, stalledAfterSeconds: number, now: Date): Promise<number> {
+    const rows = await this.dataSource.query(
+      `INSERT INTO outbox (topic, job_id, payload)
+       SELECT $4, $3 || t.id, jsonb_build_object($5::text, t.id)
+       FROM ${kind.table} t
+       WHERE t.${kind.statusColumn} = $6 AND t.updated_at < $1::timestamptz - make_interval(secs => $2)
+         AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.job_id = $3 || t.id)
+       LIMIT ${SWEEP_LIMIT} RETURNING id`,
+      [now, stalledAfterSeconds, kind.jobIdPrefix, kind.topic, kind.payloadKey, kind.stalledStatus],
+    );
+    return rows.length;
   }
 }
