@@ -12,6 +12,10 @@ const NAME_PAIR = /[\p{Lu}][\p{L}\p{M}'’-]+(?:[^\S\n]+(?:(?:al|bin|de|da|van|v
 const APPOSITIVE_AFTER = /^,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*[,.]|\s+(?:for|of|at|representing)\b)/u;
 const DESCRIBED_NAME = /\bthe[^\S\n]+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}),\s+([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+)*),/gu;
 
+/** Nouns a text uses for whichever organisation it is about ("the company", "the agency"), unlike "the ministry". */
+const INTERCHANGEABLE_ORGANIZATION_NOUNS = new Set(['company', 'firm', 'group', 'agency', 'organisation', 'organization',
+  'startup', 'start-up', 'body', 'institution', 'office', 'watchdog']);
+
 const roleWordsOf = (text: string) =>
   text.toLowerCase().split(/[^\p{L}-]+/u).filter((word) => ROLE_WORDS.has(word) || ORGANIZATION_WORDS.has(word));
 
@@ -48,8 +52,11 @@ export class EntityMemory {
     this.add(phrase, position, true);
   }
 
-  /** Resolves pronouns, descriptions and partial names; returns null when the phrase stands on its own. */
-  resolve(raw: string, position: number): SourcePhrase | null {
+  /**
+   * Resolves pronouns, descriptions and partial names; returns null when the phrase stands on its own. A headline
+   * names no one new, so there even a modified description ("health agency") refers to someone the body quotes.
+   */
+  resolve(raw: string, position: number, inHeadline = false): SourcePhrase | null {
     const text = raw.trim().replace(/^(?:also|then)\s+/i, '');
     const lower = text.toLowerCase();
     if (PERSON_PRONOUNS.has(lower)) return this.latest(position, (e) => e.type === 'person', true);
@@ -73,7 +80,9 @@ export class EntityMemory {
       if (byRole) return byRole;
       if (GENERIC_ORGANIZATION_NOUNS.has(head)) {
         const owner = this.entities.find((e) => e.type === 'organization' && e.name.toLowerCase().endsWith(head));
-        return owner ?? (['company', 'firm', 'group'].includes(head) ? this.mainOrganization() : null);
+        if (owner || !INTERCHANGEABLE_ORGANIZATION_NOUNS.has(head) || (words.length > 1 && !inHeadline)) return owner ?? null;
+        // "the agency said" after the article has quoted one organisation: that organisation, whatever its name.
+        return this.latest(position, (e) => e.type === 'organization' && e.asSource, false) ?? this.mainOrganization();
       }
       return null;
     }
@@ -109,8 +118,10 @@ export class EntityMemory {
     return this.entities.filter(accept).sort((a, b) => a.position - b.position)[0] ?? null;
   }
 
+  /** The organisation an article is about: the first it quotes, else the first it names. */
   private mainOrganization(): Entity | null {
-    return this.entities.filter((e) => e.type === 'organization').sort((a, b) => a.position - b.position)[0] ?? null;
+    const organizations = this.entities.filter((e) => e.type === 'organization').sort((a, b) => a.position - b.position);
+    return organizations.find((e) => e.asSource) ?? organizations[0] ?? null;
   }
 }
 
@@ -118,8 +129,8 @@ function isOrg(description: string): boolean {
   return description.split(/\s+/).some((word) => ORGANIZATION_WORDS.has(word) && !ROLE_WORDS.has(word));
 }
 
-export function resolveSource(raw: string, position: number, memory: EntityMemory): SourcePhrase | null {
-  const resolved = memory.resolve(raw, position);
+export function resolveSource(raw: string, position: number, memory: EntityMemory, inHeadline = false): SourcePhrase | null {
+  const resolved = memory.resolve(raw, position, inHeadline);
   if (resolved) return { name: resolved.name, type: resolved.type, roles: resolved.roles };
   const read = readSourcePhrase(raw);
   if (!read) return null;

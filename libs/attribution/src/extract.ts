@@ -17,8 +17,8 @@ function byParagraph(sentences: Sentence[]): Sentence[][] {
   return groups;
 }
 
-function finish(text: string, draft: Draft, memory: EntityMemory): AttributedClaim | null {
-  const phrase: SourcePhrase | null = typeof draft.source === 'string' ? resolveSource(draft.source, draft.position, memory) : draft.source;
+function finish(text: string, draft: Draft, memory: EntityMemory, inHeadline: boolean): AttributedClaim | null {
+  const phrase: SourcePhrase | null = typeof draft.source === 'string' ? resolveSource(draft.source, draft.position, memory, inHeadline) : draft.source;
   const [start, end] = draft.quote === 'direct' ? [draft.contentStart, draft.contentEnd] : trimSpan(text, draft.contentStart, draft.contentEnd);
   if (!phrase || !phrase.name || end - start < 8) return null;
   if (phrase.type !== 'anonymous') memory.remember(phrase, draft.position);
@@ -89,7 +89,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const headlines = new Set(sentences.filter((s) => s.paragraph < 2 && !/[.!?]["”]?$/.test(s.text)).map((s) => s.index));
   const byPosition = (a: Draft, b: Draft) => a.position - b.position;
   const ordered = [...drafts.filter((d) => !headlines.has(d.sentence)).sort(byPosition), ...drafts.filter((d) => headlines.has(d.sentence))];
-  const claims = ordered.map((draft) => finish(text, draft, memory)).filter((claim): claim is AttributedClaim => claim !== null);
+  const claims = ordered.map((draft) => finish(text, draft, memory, headlines.has(draft.sentence))).filter((claim): claim is AttributedClaim => claim !== null);
   const minConfidence = options.minConfidence ?? 0;
   return { claims: dedupe(claims).filter((claim) => claim.confidence >= minConfidence) };
 }

@@ -11,7 +11,7 @@ const APPS_DIR = join(__dirname, '..', '..', '..');
 
 async function checkPostgres(config: AppConfig): Promise<void> {
   try {
-    await ensureDatabase(config.DATABASE_URL);
+    if (await ensureDatabase(config.DATABASE_URL)) console.log('created database');
   } catch (error) {
     if (isUnreachable(error)) throw new ServiceUnreachableError('postgres', config.DATABASE_URL, error);
     throw error;
@@ -26,12 +26,16 @@ async function checkRedis(config: AppConfig): Promise<void> {
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
   });
-  client.on('error', () => undefined);
+  // The socket error (ECONNREFUSED, ...) arrives as an event; connect() itself only reports a closed connection.
+  let socketError: unknown;
+  client.on('error', (error) => {
+    socketError = error;
+  });
   try {
     await client.connect();
     await client.ping();
   } catch (error) {
-    throw new ServiceUnreachableError('redis', config.REDIS_URL, error);
+    throw new ServiceUnreachableError('redis', config.REDIS_URL, socketError ?? error);
   } finally {
     client.disconnect();
   }

@@ -45,7 +45,8 @@ export const GROUP_PRONOUNS = new Set(['it', 'they']);
 /** Generic nouns a headline uses for the article's main organisation ("Company says ..."). */
 export const GENERIC_ORGANIZATION_NOUNS = new Set(['company', 'firm', 'group', 'developer', 'manufacturer', 'chipmaker',
   'retailer', 'grocer', 'bank', 'operator', 'airline', 'carrier', 'lender', 'insurer', 'club', 'ministry', 'government',
-  'regulator', 'agency', 'party', 'campaign', 'team']);
+  'regulator', 'agency', 'party', 'campaign', 'team', 'startup', 'start-up', 'organisation', 'organization', 'body',
+  'institution', 'office', 'watchdog']);
 
 /** Role words that only people hold: with one of these before a name, the name is a person's. */
 export const PERSON_ROLES = new Set([...ROLE_WORDS].filter((word) => !['defence', 'defense', 'foreign', 'interior', 'finance',
