@@ -1,4 +1,5 @@
 import { SEED_ARTICLE, articleBody, waitForArticle } from '../support/articles';
+import { runCli } from '../support/processes';
 import { Stack, startStack } from '../support/stack';
 import { waitFor } from '../support/wait-for';
 
@@ -89,6 +90,19 @@ describe('article intake (api + worker + PostgreSQL + Redis)', () => {
       return res.body.status === 'queued' ? res.body : null;
     }, 'manual claim queued');
     expect(queued.priority).toBeGreaterThan(0);
+  });
+
+  it('creates an API key from the cli, printed alone on the last line, stored only as a hash', async () => {
+    const created = runCli(['keys:create', '--role', 'editor', '--name', 'Desk A'], stack.env);
+    expect(created.status).toBe(0);
+    const key = created.stdout.trim().split('\n').pop() as string;
+    expect(key).toMatch(/^fdk_\S+$/);
+    expect((await stack.request('GET', '/v1/articles/00000000-0000-4000-8000-000000000000', { key })).status).toBe(404);
+    expect((await stack.request('GET', '/metrics', { key })).status).toBe(403);
+    const { rows } = await stack.db.query(`SELECT key_hash FROM api_keys WHERE name = 'Desk A'`);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].key_hash).not.toContain(key);
+    expect(runCli(['keys:create', '--role', 'boss', '--name', 'x'], stack.env).status).toBe(2);
   });
 
   it('keeps the source registry to one row per normalised source', async () => {

@@ -10,6 +10,8 @@ interface Entity extends SourcePhrase {
 const NAME_PAIR = /[\p{Lu}][\p{L}\p{M}'’-]+(?:[^\S\n]+(?:(?:al|bin|de|da|van|von|der|abu|el)[^\S\n]+)?[\p{Lu}][\p{L}\p{M}'’-]+)+/gu;
 /** "Name, a coordinator for ...": the short description after a name. */
 const APPOSITIVE_AFTER = /^,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*[,.]|\s+(?:for|of|at|representing)\b)/u;
+/** A one-word name with its description: "Lumora, a startup that designs chips", "Selin, his wife". */
+const SINGLE_NAME_DESCRIBED = /(?<![\p{L}\p{M}'’-][^\S\n]?)\b(\p{Lu}[\p{Ll}\p{M}'’-]+),[^\S\n]+((?:a|an|the|his|her|their|its)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+)/gu;
 const DESCRIBED_NAME = /\bthe[^\S\n]+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}),\s+([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+)*),/gu;
 
 /** Nouns a text uses for whichever organisation it is about ("the company", "the agency"), unlike "the ministry". */
@@ -41,6 +43,12 @@ export class EntityMemory {
       // A person's roles are what they are (minister, coach), not the organisation in their description.
       const roles = type === 'person' ? described.filter((r) => ROLE_WORDS.has(r)) : described;
       this.add({ name: found.name, type, roles }, at, false);
+    }
+    for (const match of text.matchAll(SINGLE_NAME_DESCRIBED)) {
+      const described = roleWordsOf(match[2]);
+      if (!described.length) continue;
+      const type = described.some((r) => PERSON_ROLES.has(r)) ? 'person' : 'organization';
+      this.add({ name: match[1], type, roles: described }, match.index ?? 0, false);
     }
     for (const match of text.matchAll(DESCRIBED_NAME)) {
       this.add({ name: match[2], type: isOrg(match[1]) ? 'organization' : 'person', roles: roleWordsOf(match[1]) }, match.index ?? 0, false);

@@ -122,6 +122,12 @@ function readPhrase(raw: string): SourcePhrase | null {
     if (found) return { name: found.name, type: 'media', roles: [] };
   }
 
+  // "A court in Istanbul", "the embassy in Kyiv": the place only locates the speaker, it is not the speaker.
+  const located = /^(?:(?:[Aa]|[Aa]n|[Tt]he)\s+)?((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s+in\s+\p{Lu}[\p{L}\p{M}'’ -]*$/u.exec(text);
+  if (located && (ORGANIZATION_WORDS.has(located[2]) || PERSON_ROLES.has(located[2]))) {
+    return { name: stripArticle(text), type: PERSON_ROLES.has(located[2]) ? 'person' : 'organization', roles: [located[2]] };
+  }
+
   // "Jonas Müller of ETH Zurich": the person, not the institution.
   const ofSplit = /^(.*?\p{Lu}[\p{L}\p{M}'-]+)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}.*$/u.exec(text);
   const personPart = ofSplit && nameIn(ofSplit[1]);

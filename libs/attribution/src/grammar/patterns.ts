@@ -16,7 +16,7 @@ export const OPENER = /^(?:Last|Earlier|Later|Before|After|Meanwhile|Separately|
 export const DATELINE = /^[\p{Lu}\p{M}][\p{Lu}\p{M}\s,.'’-]*(?:,\s*[\p{L}\s]+)?\s*(?:\([^)]{1,60}\)\s*)?[—–]\s*/u;
 
 const MODIFIER = new RegExp(`^\\s*,?\\s*(?:${CUE_MODIFIERS.join('|')})(?![\\p{L}])`, 'u');
-const TRAILING_ADVERB = /\s+(?:also|recently|previously|earlier|later|again|separately|repeatedly|publicly|privately|officially|initially|first|has|had|have|has long|have long|had long|would|will|could|may|might|then|now|once|already|quickly|flatly|strongly)$/iu;
+const TRAILING_ADVERB = /\s+(?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this) (?:week|month|year)|yesterday|today|also|recently|previously|earlier|later|again|separately|repeatedly|publicly|privately|officially|initially|first|has|had|have|has long|have long|had long|would|will|could|may|might|then|now|once|already|quickly|flatly|strongly)$/iu;
 
 /** Strips time, place and setting phrases between a cue and its content; returns what was stripped too. */
 export function stripModifiers(text: string): { rest: string; stripped: string } {

@@ -14,7 +14,7 @@ export const ORGANIZATION_WORDS = new Set(['ministry', 'ministries', 'department
   'groups', 'association', 'union', 'foundation', 'organization', 'organisation', 'corporation', 'corp', 'inc', 'ltd', 'plc',
   'authority', 'board', 'club', 'federation', 'league', 'fund', 'bureau', 'service', 'services', 'administration', 'parliament',
   'senate', 'congress', 'cabinet', 'campaign', 'secretariat', 'centre', 'center', 'embassy', 'mission', 'observers', 'analysts',
-  'researchers', 'scientists', 'experts', 'economists', 'agencies', 'charity', 'alliance', 'coalition', 'movement', 'network',
+  'researchers', 'scientists', 'experts', 'economists', 'agencies', 'charity', 'startup', 'start-up', 'alliance', 'coalition', 'movement', 'network',
   'prosecutors', 'investigators', 'regulator', 'regulators', 'firm', 'manufacturer', 'developer', 'operator', 'airline',
   'carrier', 'chipmaker', 'grocer', 'retailer', 'insurer', 'lender', 'producer', 'supplier', 'maker', 'giant', 'consortium',
   'energia', 'energy', 'semiconductor', 'foods', 'holdings', 'systems', 'industries', 'airways', 'motors', 'pharma', 'telecom',
