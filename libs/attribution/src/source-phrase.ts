@@ -77,8 +77,10 @@ function headNoun(text: string): string {
  */
 function readPhrase(raw: string): SourcePhrase | null {
   let text = raw.replace(/\s+/g, ' ').replace(/^[,\s]+|[,\s]+$/g, '');
-  const unnamedByRequest = /,\s*who\s+(?:asked|spoke|requested|declined|was not|were not)\b[^,]*(?:named|anonymity|identified|authori[sz]ed)/i.test(text);
-  text = text.replace(/,\s*(?:who|which|whose|where)\b.*$/i, '');
+  const unnamedByRequest = /,\s*(?:who\s+(?:asked|spoke|requested|declined|was not|were not)\b[^,]*(?:named|anonymity|identified|authori[sz]ed)|speaking\s+(?:on\s+condition\s+of|under\s+condition\s+of)\s+anonymity|(?:speaking\s+)?on\s+condition\s+of\s+anonymity)/i.test(text);
+  // Relative and participle insertions describe the speaker; the name or head noun stands before them.
+  text = text.replace(/,\s*(?:who|which|whose|where|speaking|writing|talking)\b.*$/i, '')
+    .replace(/\s+(?:published|released|issued|unsealed|filed|seen|obtained|reviewed|compiled|commissioned|submitted|presented|made public)\s+(?:on|last|this|earlier|at|to|with)\b.*$/i, '');
   if (!text || text.length > 160) return null;
   if (unnamedByRequest && !nameIn(text.split(/\s+(?:in|at|from|of)\s+/)[0])) return { name: stripArticle(text), type: 'anonymous', roles: [] };
 
@@ -158,11 +160,13 @@ function readPhrase(raw: string): SourcePhrase | null {
 }
 
 const PLATFORM_RELAY = new RegExp(`\\b(?:on|via)\\s+(?:(?:its|his|her|their|the)\\s+)?(?:official\\s+)?(${PLATFORM_PATTERN.source})(?:\\s+(?:account|page|channel|feed))?`, 'u');
+/** "In a LinkedIn post", "in a video on his YouTube channel": the platform named as an adjective. */
+const PLATFORM_ITEM = new RegExp(`\\b(?:a|an|its|his|her|their|the)\\s+(?:official\\s+|recent\\s+|new\\s+)?(${PLATFORM_PATTERN.source})\\s+(?:post|video|message|account|page|channel|thread|statement|livestream|broadcast|update)`, 'u');
 const NAMED_MEDIUM = new RegExp(`\\b(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:${MEDIA_NOUNS.map(escape).join('|')})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})*)`, 'u');
 
 /** Relays named in an attribution frame: "told Reuters", "on his official X account", "in a post on Telegram". */
 export function viaIn(frame: string): string | null {
-  const platform = PLATFORM_RELAY.exec(frame);
+  const platform = PLATFORM_RELAY.exec(frame) ?? PLATFORM_ITEM.exec(frame);
   if (platform) return platform[1];
   const broadcaster = /\b(?:state|public|national)\s+(?:television|broadcaster|radio|tv|news agency)(?:\s+([\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)*))?/u.exec(frame);
   if (broadcaster) return broadcaster[1] ?? broadcaster[0];

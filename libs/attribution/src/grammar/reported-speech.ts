@@ -11,6 +11,12 @@ const SET_PHRASES = /^(?:that|this|having|as)\s*,?\s*$/i;
 const DENIAL_OBJECT = /^\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?|speculation)\s+)?that\s+/iu;
 const TOLD_OBJECT = /^\s+(.{1,80}?)\s+that\s+/u;
 const COORDINATED_CUE = new RegExp(`,?\\s+(?:but|and|while)\\s+(?:also\\s+)?(?:${CUE})\\s+(?:that\\s+)?`, 'u');
+/** "C, S said, warning that W": a participle cue after a trailing attribution. */
+const PARTICIPLE_CUE_TAIL = new RegExp(`^\\s*,\\s*(?:${CUE})\\b`, 'u');
+/** What may follow a trailing attribution without being part of it: "C, officials said, in a move that ...". */
+const APPENDIX_TAIL = /^\s*,\s*(?:in a move|a move|in what|which|as|amid|after|before|despite|while|the latest|a sign|a step)\b/u;
+/** Views held "for a long time" are background, not a claim made in this story: "Analysts have long argued". */
+const HABITUAL = /\b(?:has|have|had)\s+long\s*$/i;
 /** "…, state news agency Anadolu reported." closing a content span: the relay, not the claim. */
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${CUE})(?:\\s+[^,]{0,40})?\\s*[.!]?\\s*$`, 'u');
 
@@ -49,7 +55,7 @@ function isReducedRelative(tokens: Token[], index: number): boolean {
 function hasVerb(sentence: Sentence, from: number, to: number, skip: [number, number][] = []): boolean {
   const tokens = sentence.tokens;
   return tokens.some((token, index) => token.start >= from && token.start < to && isVerb(token)
-    && !/^\p{Lu}/u.test(token.text) && !skip.some(([a, b]) => token.start >= a && token.start < b) && !isReducedRelative(tokens, index));
+    && !/^\p{Lu}/u.test(token.text) && sentence.text[token.start - sentence.start - 1] !== '-' && !skip.some(([a, b]) => token.start >= a && token.start < b) && !isReducedRelative(tokens, index));
 }
 
 const NOUN_PHRASE_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADP', 'PART', 'CCONJ', 'ADV']);
@@ -111,7 +117,7 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: S
     // The tagger sometimes reads "show" or "says" as nouns; a following that-clause settles it.
     if (!isVerb(token) && !['said', 'says', 'told'].includes(form) && !/^\s+that\s/.test(afterCue)) return;
     const leftText = text.slice(sentence.start + frameLength, token.start);
-    if (NOT_A_CUE_BEFORE.test(leftText) || SET_PHRASES.test(leftText.trim())) return;
+    if (NOT_A_CUE_BEFORE.test(leftText) || SET_PHRASES.test(leftText.trim()) || HABITUAL.test(leftText)) return;
     if (index > 0 && /^(?:to|will|would|could|may|might|can)$/i.test(sentence.tokens[index - 1].text) && cue.lemma !== 'say') return;
 
     const draft = (clause: Clause, start: number, end: number, confidence: number, cueText = token.text) => {
@@ -127,7 +133,8 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: S
     const coordinated = /(?:,|\s)(?:and|but|while)\s*(?:also\s+)?$/i.test(leftText);
     const leftStart = sentence.start + frameLength;
     const insertions = parentheticals(leftText, leftStart);
-    const leftHasVerb = hasVerb(sentence, leftStart, token.start, insertions);
+    // Auxiliaries and adverbs right before the cue belong to it ("has repeatedly said"), not to the subject.
+    const leftHasVerb = hasVerb(sentence, leftStart, leftStart + left.length, insertions);
     const endsWithInsertion = insertions.some(([, end]) => end >= leftStart + leftText.trimEnd().length);
     const coreWords = words(leftText.replace(/,\s[^,]{1,200},/g, ' '));
     let clause: Clause | null = null;
@@ -190,19 +197,21 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: S
       }
     }
 
-    // Trailing attribution: "C, S said (on Monday)." or "C, said S." or "C, S reported, citing P."
-    const { rest } = stripModifiers(afterCue);
+    // Trailing attribution: "C, S said (on Monday)." / "C, S told Reuters." / "C, said S." / "C, S reported, citing P."
+    const audience = cue.lemma === 'tell' ? TOLD_AUDIENCE.exec(afterCue) : null;
+    const { rest, stripped } = stripModifiers(audience ? afterCue.slice(audience[0].length) : afterCue);
     const tail = rest.replace(/^\s*[.!]?\s*$/, '');
     const citingTail = /^\s*,\s*citing\s+(.+?)\s*[.!]?\s*$/u.exec(tail);
-    const participleTail = new RegExp(`^\\s*,\\s*(?:${CUE})\\b`, 'u').test(tail) && /^\s*,\s*\p{L}+ing\b/u.test(tail);
+    const participleTail = PARTICIPLE_CUE_TAIL.test(tail) && /^\s*,\s*\p{L}+ing\b/u.test(tail);
+    const trailingVia = audience ? viaIn(`told ${audience[0].trim()}${stripped}`) : stripped.trim() ? viaIn(stripped) : null;
     const content = text.slice(sentence.start + frameLength, token.start);
     const trailing = /^(.*\S)\s*,\s*([^,]{1,90}?)\s*$/su.exec(content);
-    if (trailing && (tail === '' || citingTail || participleTail) && !hasVerb(sentence, token.start - trailing[2].length - 1, token.start)) {
+    if (trailing && (tail === '' || citingTail || participleTail || APPENDIX_TAIL.test(tail)) && !hasVerb(sentence, token.start - trailing[2].length - 1, token.start)) {
       const speaker = stripTrailingAdverbs(trailing[2]);
       const contentStartAt = sentence.start + frameLength;
       const contentEndAt = contentStartAt + trailing[1].length;
       if (citingTail) draft({ sourceRaw: citingTail[1], via: readSourcePhrase(speaker)?.name ?? speaker, position: token.start }, contentStartAt, contentEndAt, 0.75);
-      else draft({ sourceRaw: speaker, via: null, position: token.start }, contentStartAt, contentEndAt, 0.75);
+      else draft({ sourceRaw: speaker, via: trailingVia, position: token.start }, contentStartAt, contentEndAt, 0.75);
       if (participleTail) trailingSpeaker = speaker;
       return;
     }

@@ -55,6 +55,19 @@ export const CUE_VERBS = new Map<string, CueVerb>([
   ...forms('believe', false, 'believes'),
   ...forms('describe', false, 'described', 'describes', 'describing'),
   ...forms('pledge', false, 'pledged'),
+  ...forms('contend', false, 'contended', 'contends', 'contend'),
+  ...forms('concede', false, 'conceded', 'concedes', 'concede'),
+  ...forms('complain', false, 'complained', 'complains', 'complain'),
+  ...forms('testify', false, 'testified', 'testifies'),
+  ...forms('observe', false, 'observed'),
+  ...forms('recall', false, 'recalled'),
+  ...forms('signal', false, 'signalled', 'signaled', 'signals'),
+  // Plural subjects take the base form ("Critics argue that ..."); nouns that share it ("a claim") are told apart
+  // by the tagger and the article before them.
+  ...['note', 'warn', 'estimate', 'confirm', 'claim', 'insist', 'argue', 'stress', 'emphasise', 'emphasize', 'explain',
+    'reveal', 'predict', 'acknowledge', 'admit', 'assert', 'allege', 'conclude', 'suggest', 'indicate', 'deny', 'reject',
+    'maintain', 'caution', 'disclose', 'reiterate', 'accuse', 'believe', 'announce', 'add', 'write']
+    .map((lemma): [string, CueVerb] => [lemma, { lemma: lemma === 'emphasize' ? 'emphasise' : lemma, bare: lemma === 'add' || lemma === 'write' }]),
 ]);
 
 /**

@@ -1,6 +1,7 @@
 /** Head nouns of unnamed sources: "sources", "officials familiar with ...", "people familiar with the matter". */
 export const ANONYMOUS_HEADS = new Set(['source', 'sources', 'official', 'officials', 'people', 'person', 'persons', 'insider',
-  'insiders', 'diplomat', 'diplomats', 'aide', 'aides', 'someone', 'individuals', 'individual', 'staffers']);
+  'insiders', 'diplomat', 'diplomats', 'aide', 'aides', 'someone', 'individuals', 'individual', 'staffers', 'residents',
+  'witnesses', 'villagers', 'employees', 'workers', 'locals', 'passengers', 'bystanders']);
 
 /** Heads of document sources: reports, studies, polls, filings, data releases. */
 export const DOCUMENT_HEADS = new Set(['report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'filing',
