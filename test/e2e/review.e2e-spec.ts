@@ -108,6 +108,25 @@ describe('review workflow through the HTTP API', () => {
     expect((await stack.request('POST', '/v1/claims/bulk', { as: 'editor', body: { action: 'discard', ids } })).status).toBe(400);
   });
 
+  it("hands a reviewer their own list first: claims an editor assigned to them, then claims returned to them", async () => {
+    const { rows: [reviewerKey] } = await stack.db.query(`SELECT id FROM api_keys WHERE role = 'reviewer' LIMIT 1`);
+    const [assigned, urgent] = await queuedClaims(stack, 2, 'own-list');
+    await stack.request('POST', '/v1/claims/bulk', { as: 'editor', body: { action: 'priority', priority: 100, ids: [urgent] } });
+    const assign = await stack.request('POST', '/v1/claims/bulk', { as: 'editor', body: { action: 'assign', assigneeId: reviewerKey.id, ids: [assigned] } });
+    expect(assign.body.results).toEqual([expect.objectContaining({ id: assigned, ok: true, status: 'returned' })]);
+
+    const first = await stack.request('POST', '/v1/review/next', { as: 'reviewer' });
+    expect(first.body.claim).toMatchObject({ id: assigned, status: 'in_review' });
+    const escalated = await fire(stack, 'reviewer', assigned, 'escalate', first.body.claim.version, { reason: 'legal question' });
+    const returned = await fire(stack, 'editor', assigned, 'return', escalated.body.version, { note: 'your call, it is fine legally' });
+    expect(returned.body).toMatchObject({ status: 'returned' });
+
+    const again = await stack.request('POST', '/v1/review/next', { as: 'reviewer' });
+    expect(again.body.claim).toMatchObject({ id: assigned, status: 'in_review' });
+    const pool = await stack.request('POST', '/v1/review/next', { as: 'reviewer' });
+    expect(pool.body.claim).toMatchObject({ id: urgent, status: 'in_review' });
+  });
+
   it('serves the machine as data', async () => {
     const machine = await stack.request('GET', '/v1/review/machine', { as: 'reviewer' });
     expect(machine.status).toBe(200);

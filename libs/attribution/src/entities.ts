@@ -1,25 +1,52 @@
 import { DOCUMENT_HEADS, GENERIC_ORGANIZATION_NOUNS, GROUP_PRONOUNS, ORGANIZATION_WORDS, PERSON_PRONOUNS, PERSON_ROLES, ROLE_WORDS } from './lexicon/sources';
-import { nameIn, readSourcePhrase, SourcePhrase } from './source-phrase';
+import { memoise } from './memoise';
+import { nameIn, readSourcePhrase, SourcePhrase, WORD_START } from './source-phrase';
 
 interface Entity extends SourcePhrase {
   position: number;
   asSource: boolean;
+  /** " name in lower case ", padded so a word match is a plain substring test. */
+  padded: string;
+  wordCount: number;
 }
 
+// These sweeps run over every article: each starts with WORD_START (an ASCII capital at a word boundary, or a
+// non-ASCII letter) so the regex engine can skip ahead fast; isNameStart() then checks the match really starts a name.
 /** Two or more capitalised words, with name particles: "Marhaf Abu Qasra", "Ursula von der Leyen". */
-const NAME_PAIR = /[\p{Lu}][\p{L}\p{M}'’-]+(?:[^\S\n]+(?:(?:al|bin|de|da|van|von|der|abu|el)[^\S\n]+)?[\p{Lu}][\p{L}\p{M}'’-]+)+/gu;
+const NAME_PAIR = new RegExp(`${WORD_START}[\\p{L}\\p{M}'’-]+(?:[^\\S\\n]+(?:(?:al|bin|de|da|van|von|der|abu|el)[^\\S\\n]+)?\\p{Lu}[\\p{L}\\p{M}'’-]+)+`, 'gu');
 /** "Name, a coordinator for ...": the short description after a name. */
 const APPOSITIVE_AFTER = /^,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*[,.]|\s+(?:for|of|at|representing)\b)/u;
-/** A one-word name with its description: "Lumora, a startup that designs chips", "Selin, his wife". */
-const SINGLE_NAME_DESCRIBED = /(?<![\p{L}\p{M}'’-][^\S\n]?)\b(\p{Lu}[\p{Ll}\p{M}'’-]+),[^\S\n]+((?:a|an|the|his|her|their|its)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+)/gu;
-const DESCRIBED_NAME = /\bthe[^\S\n]+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}),\s+([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+)*),/gu;
+const LISTED_COMPANY = /\b[Ss]hares (?:in|of) (\p{Lu}[\p{L}\p{M}&'’-]*(?: \p{Lu}[\p{L}\p{M}&'’-]*)*)/gu;
+/** A description after a comma, and the one-word name before it: "Lumora, a startup that designs chips", "Selin, his wife". */
+const DESCRIPTION_AFTER_COMMA = /,[^\S\n]+((?:a|an|the|his|her|their|its|\p{Lu}\p{Ll}+['’]s)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+)/gu;
+const SHORT_APPOSITION = /^,[^\S\n]+(?:[^\s,.;:]+[^\S\n]+){0,5}[^\s,.;:]+,/u;
+const LAST_WORD = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)$/u;
+const SINGLE_NAME_BEFORE = /(?:^|[^\p{L}\p{M}'’\s-]\s*)(\p{Lu}[\p{Ll}\p{M}'’-]+)$/u;
 
 /** Nouns a text uses for whichever organisation it is about ("the company", "the agency"), unlike "the ministry". */
 const INTERCHANGEABLE_ORGANIZATION_NOUNS = new Set(['company', 'firm', 'group', 'agency', 'organisation', 'organization',
   'startup', 'start-up', 'body', 'institution', 'office', 'watchdog']);
 
-const roleWordsOf = (text: string) =>
-  text.toLowerCase().split(/[^\p{L}-]+/u).filter((word) => ROLE_WORDS.has(word) || ORGANIZATION_WORDS.has(word));
+/** Role and organisation words in a short text (in its last `lastWords` words: what stands right before a name). */
+// The lexicons are plain ASCII, so an ASCII split is enough (and much cheaper than a Unicode one).
+const roleWordsOf = (text: string, lastWords = 12) =>
+  !text ? [] : text.toLowerCase().split(/[^a-z-]+/).slice(-lastWords).filter((word) => ROLE_WORDS.has(word) || ORGANIZATION_WORDS.has(word));
+
+/** Whether a name at `at` opens its sentence, titles aside ("Transport Minister Declan Hughes urged ..."). */
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const boundary = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]["”’]?\s+[^.!?]*$/) + 1);
+  const lead = before.slice(boundary).replace(/^[.!?"”’\s]+/, '');
+  return lead.split(/\s+/).every((word) => !word || ROLE_WORDS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word)) && (boundary > 0 || at < 60);
+}
+
+/** Whether a match at `at` starts with a capital that begins a word (the fast regex start admits more). */
+function isNameStart(text: string, at: number): boolean {
+  const first = text[at];
+  if (first === first.toLowerCase()) return false;
+  const previous = at > 0 ? text.charCodeAt(at - 1) : 32;
+  return previous < 128 ? !((previous >= 65 && previous <= 90) || (previous >= 97 && previous <= 122)) : !/[\p{L}\p{M}]/u.test(text[at - 1]);
+}
 
 /**
  * A small coreference memory: who the article has named, with which roles, so "he", "the minister", "his coach",
@@ -27,31 +54,49 @@ const roleWordsOf = (text: string) =>
  */
 export class EntityMemory {
   private readonly entities: Entity[] = [];
+  private readonly byName = new Map<string, Entity>();
+  /** People named as the subject of a sentence, in text order: the usual antecedent of a following "he"/"she". */
+  private readonly subjects: { name: string; position: number }[] = [];
 
   /** Pre-pass over the whole text (one regex sweep, not one per sentence): names and the role words around them. */
   learn(text: string): void {
-    for (const match of text.matchAll(NAME_PAIR)) {
-      const at = match.index ?? 0;
+    // "Shares in Nordvik fell": whatever else the text calls it, a listed company (and "the company" later on).
+    LISTED_COMPANY.lastIndex = 0;
+    for (let match = LISTED_COMPANY.exec(text); match; match = LISTED_COMPANY.exec(text)) {
+      this.add({ name: match[1], type: 'organization', roles: ['company'] }, match.index, false);
+    }
+    NAME_PAIR.lastIndex = 0;
+    for (let match = NAME_PAIR.exec(text); match; match = NAME_PAIR.exec(text)) {
+      const at = match.index;
+      if (!isNameStart(text, at)) continue;
       const found = nameIn(match[0]);
-      if (!found || found.name.split(' ').length < 2) continue;
-      const before = text.slice(Math.max(0, at - 40), at).split(/\s+/).slice(-4).join(' ');
-      const appositive = APPOSITIVE_AFTER.exec(text.slice(at + match[0].length, at + match[0].length + 80));
-      const described = [...roleWordsOf(before), ...found.roles, ...roleWordsOf(appositive?.[1] ?? '')];
+      if (!found || found.name.indexOf(' ') < 0) continue;
+      const after = at + match[0].length;
+      const appositive = text.charCodeAt(after) === 44 /* , */ ? APPOSITIVE_AFTER.exec(text.slice(after, after + 80)) : null;
+      const before = text.slice(Math.max(0, at - 40), at);
+      const described = [...roleWordsOf(before.slice(before.lastIndexOf('\n') + 1), 4), ...found.roles, ...roleWordsOf(appositive?.[1] ?? '')];
       const personDescribed = described.some((r) => PERSON_ROLES.has(r));
-      const type = ORGANIZATION_WORDS.has(found.name.split(' ').pop()!.toLowerCase())
+      const type = ORGANIZATION_WORDS.has(found.name.slice(found.name.lastIndexOf(' ') + 1).toLowerCase())
         || (!personDescribed && described.some((r) => ORGANIZATION_WORDS.has(r) && !ROLE_WORDS.has(r))) ? 'organization' : 'person';
       // A person's roles are what they are (minister, coach), not the organisation in their description.
       const roles = type === 'person' ? described.filter((r) => ROLE_WORDS.has(r)) : described;
       this.add({ name: found.name, type, roles }, at, false);
+      if (type === 'person' && opensSentence(text, at)) this.subjects.push({ name: found.name, position: at });
     }
-    for (const match of text.matchAll(SINGLE_NAME_DESCRIBED)) {
-      const described = roleWordsOf(match[2]);
+    DESCRIPTION_AFTER_COMMA.lastIndex = 0;
+    for (let match = DESCRIPTION_AFTER_COMMA.exec(text); match; match = DESCRIPTION_AFTER_COMMA.exec(text)) {
+      const described = roleWordsOf(match[1]);
       if (!described.length) continue;
+      // A one-word name opening its clause ("Lumora, a startup that ..."), or one closed off by a short apposition
+      // ("pilots at Skyway, Ireland's second-largest airline, voted"); not the last word of "Abu Qasra, the minister"
+      // nor of "on Telegram, the ruling party accused ...".
+      const before = text.slice(Math.max(0, match.index - 40), match.index);
+      const single = SINGLE_NAME_BEFORE.exec(before) ?? (SHORT_APPOSITION.test(text.slice(match.index, match.index + 60)) ? LAST_WORD.exec(before) : null);
+      if (!single) continue;
+      const at = match.index - single[1].length;
+      if (!isNameStart(text, at)) continue;
       const type = described.some((r) => PERSON_ROLES.has(r)) ? 'person' : 'organization';
-      this.add({ name: match[1], type, roles: described }, match.index ?? 0, false);
-    }
-    for (const match of text.matchAll(DESCRIBED_NAME)) {
-      this.add({ name: match[2], type: isOrg(match[1]) ? 'organization' : 'person', roles: roleWordsOf(match[1]) }, match.index ?? 0, false);
+      this.add({ name: single[1], type, roles: described }, at, false);
     }
   }
 
@@ -65,47 +110,48 @@ export class EntityMemory {
    * names no one new, so there even a modified description ("health agency") refers to someone the body quotes.
    */
   resolve(raw: string, position: number, inHeadline = false): SourcePhrase | null {
-    const text = raw.trim().replace(/^(?:also|then)\s+/i, '');
-    const lower = text.toLowerCase();
-    if (PERSON_PRONOUNS.has(lower)) return this.latest(position, (e) => e.type === 'person', true);
-    if (GROUP_PRONOUNS.has(lower)) return this.latest(position, (e) => e.type === 'organization', true);
-
-    const determined = /^(?:the|his|her|its|their)\s/i.test(text) || !/[\p{Lu}]/u.test(text);
-    // A lone capitalised noun is a description only when it is a role ("Coach says ..."), else a name ("Varga").
-    const headlineRole = /^[\p{Lu}][\p{Ll}-]+$/u.test(text) && (ROLE_WORDS.has(lower) || GENERIC_ORGANIZATION_NOUNS.has(lower) || DOCUMENT_HEADS.has(lower));
-    const description = (determined || headlineRole) && /^(?:(?:the|his|her|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u.test(lower) && !/[\p{Lu}]/u.test(text.replace(/^\p{Lu}/u, ''))
-      ? lower.replace(/^(?:the|his|her|its|their)\s+/, '')
-      : null;
-    if (description) {
-      const words = description.split(/\s+/);
+    const { text, kind, words } = shapeOf(raw);
+    if (kind === 'person-pronoun') {
+      // The last person quoted, unless someone was made the subject of a sentence since ("Y urged calm. “…,” he said").
+      const quoted = this.latest(position, (e) => e.type === 'person', true);
+      const subject = this.lastSubjectBefore(position);
+      return subject && (!quoted || subject.position > quoted.position) ? this.byName.get(subject.name) ?? quoted : quoted;
+    }
+    if (kind === 'group-pronoun') return this.latest(position, (e) => e.type === 'organization', true);
+    if (kind === 'description') {
       const head = words[words.length - 1];
       if (DOCUMENT_HEADS.has(head)) return this.latest(position, (e) => e.type === 'document', true) ?? null;
-      const named = this.latest(position, (e) => e.name.toLowerCase().endsWith(` ${head}`), true)
-        ?? this.earliest((e) => e.name.toLowerCase().endsWith(` ${head}`));
+      const ending = ` ${head} `;
+      const named = this.latest(position, (e) => e.padded.endsWith(ending) && e.wordCount > 1, true)
+        ?? this.earliest((e) => e.padded.endsWith(ending) && e.wordCount > 1);
       if (named && words.length <= 3) return named;
       const byRole = this.latest(position, (e) => e.roles.includes(head) && e.type !== 'document', false)
         ?? this.earliest((e) => e.roles.includes(head) && e.type !== 'document');
       if (byRole) return byRole;
       if (GENERIC_ORGANIZATION_NOUNS.has(head)) {
-        const owner = this.entities.find((e) => e.type === 'organization' && e.name.toLowerCase().endsWith(head));
+        const owner = this.entities.find((e) => e.type === 'organization' && e.padded.endsWith(`${head} `));
         if (owner || !INTERCHANGEABLE_ORGANIZATION_NOUNS.has(head) || (words.length > 1 && !inHeadline)) return owner ?? null;
         // "the agency said" after the article has quoted one organisation: that organisation, whatever its name.
         return this.latest(position, (e) => e.type === 'organization' && e.asSource, false) ?? this.mainOrganization();
       }
       return null;
     }
-    if (/^[\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+)?$/u.test(text)) {
-      const fuller = this.entities.filter((e) => e.name !== text && e.name.split(/\s+/).length > text.split(/\s+/).length
-        && ` ${e.name} `.includes(` ${text} `));
-      if (fuller.length) return fuller.sort((a, b) => b.name.length - a.name.length)[0];
+    if (kind === 'short-name') {
+      const padded = ` ${text.toLowerCase()} `;
+      const count = text.split(/\s+/).length;
+      let fullest: Entity | null = null;
+      for (const e of this.entities) {
+        if (e.wordCount > count && e.padded.includes(padded) && (!fullest || e.name.length > fullest.name.length)) fullest = e;
+      }
+      if (fullest) return fullest;
     }
     return null;
   }
 
   private add(phrase: SourcePhrase, position: number, asSource: boolean): void {
-    const existing = this.entities.find((e) => e.name === phrase.name);
+    const existing = this.byName.get(phrase.name);
     if (existing) {
-      existing.roles = [...new Set([...existing.roles, ...phrase.roles])];
+      for (const role of phrase.roles) if (!existing.roles.includes(role)) existing.roles = [...existing.roles, role];
       if (asSource) {
         existing.asSource = true;
         existing.position = Math.max(existing.position, position);
@@ -113,17 +159,39 @@ export class EntityMemory {
       }
       return;
     }
-    this.entities.push({ ...phrase, position, asSource });
+    const { name, type, roles } = phrase;
+    let wordCount = 1;
+    for (let i = 0; i < name.length; i += 1) if (name.charCodeAt(i) === 32) wordCount += 1;
+    const entity: Entity = { name, type, roles, position, asSource, padded: ` ${name.toLowerCase()} `, wordCount };
+    this.entities.push(entity);
+    this.byName.set(phrase.name, entity);
   }
 
+  /** The last accepted entity at or before `position`; with preferSources, a quoted one wins over a merely named one. */
   private latest(position: number, accept: (e: Entity) => boolean, preferSources: boolean): Entity | null {
-    const candidates = this.entities.filter((e) => e.position <= position && accept(e));
-    const pool = preferSources && candidates.some((e) => e.asSource) ? candidates.filter((e) => e.asSource) : candidates;
-    return pool.sort((a, b) => b.position - a.position)[0] ?? null;
+    let best: Entity | null = null;
+    let bestSource: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.position > position || !accept(e)) continue;
+      if (!best || e.position > best.position) best = e;
+      if (e.asSource && (!bestSource || e.position > bestSource.position)) bestSource = e;
+    }
+    return (preferSources && bestSource) || best;
   }
 
   private earliest(accept: (e: Entity) => boolean): Entity | null {
-    return this.entities.filter(accept).sort((a, b) => a.position - b.position)[0] ?? null;
+    let best: Entity | null = null;
+    for (const e of this.entities) if (accept(e) && (!best || e.position < best.position)) best = e;
+    return best;
+  }
+
+  private lastSubjectBefore(position: number): { name: string; position: number } | null {
+    let found: { name: string; position: number } | null = null;
+    for (const subject of this.subjects) {
+      if (subject.position >= position) break;
+      found = subject;
+    }
+    return found;
   }
 
   /** The organisation an article is about: the first it quotes, else the first it names. */
@@ -133,9 +201,28 @@ export class EntityMemory {
   }
 }
 
-function isOrg(description: string): boolean {
-  return description.split(/\s+/).some((word) => ORGANIZATION_WORDS.has(word) && !ROLE_WORDS.has(word));
+interface Shape {
+  text: string;
+  kind: 'person-pronoun' | 'group-pronoun' | 'description' | 'short-name' | 'other';
+  /** For a description: its lower-case words without the determiner ("health", "minister"). */
+  words: string[];
 }
+
+/** What a source phrase is, before looking anyone up: a pronoun, a description ("the minister"), a short name. */
+const shapeOf = memoise((raw: string): Shape => {
+  const text = raw.trim().replace(/^(?:also|then)\s+/i, '');
+  const lower = text.toLowerCase();
+  if (PERSON_PRONOUNS.has(lower)) return { text, kind: 'person-pronoun', words: [] };
+  if (GROUP_PRONOUNS.has(lower)) return { text, kind: 'group-pronoun', words: [] };
+  const determined = /^(?:the|his|her|its|their)\s/i.test(text) || !/[\p{Lu}]/u.test(text);
+  // A lone capitalised noun is a description only when it is a role ("Coach says ..."), else a name ("Varga").
+  const headlineRole = /^[\p{Lu}][\p{Ll}-]+$/u.test(text) && (ROLE_WORDS.has(lower) || GENERIC_ORGANIZATION_NOUNS.has(lower) || DOCUMENT_HEADS.has(lower));
+  if ((determined || headlineRole) && /^(?:(?:the|his|her|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u.test(lower) && !/[\p{Lu}]/u.test(text.replace(/^\p{Lu}/u, ''))) {
+    return { text, kind: 'description', words: lower.replace(/^(?:the|his|her|its|their)\s+/, '').split(/\s+/) };
+  }
+  const shortName = /^[\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+)?$/u.test(text);
+  return { text, kind: shortName ? 'short-name' : 'other', words: [] };
+});
 
 export function resolveSource(raw: string, position: number, memory: EntityMemory, inHeadline = false): SourcePhrase | null {
   const resolved = memory.resolve(raw, position, inHeadline);

@@ -1,12 +1,6 @@
 import { extract } from './extract';
-import { AttributedClaim } from './types';
+import { claimsOf, expectOffsets, find } from './claims.spec-helper';
 
-const claimsOf = (text: string) => extract(text).claims;
-const find = (claims: AttributedClaim[], fragment: string) => claims.find((claim) => claim.content.includes(fragment));
-
-function expectOffsets(text: string, claims: AttributedClaim[]) {
-  for (const claim of claims) expect(text.slice(claim.start, claim.end)).toBe(claim.content);
-}
 
 describe('extract: reported speech forms', () => {
   it('reads "X said (that) ..." with and without that', () => {
@@ -40,7 +34,7 @@ describe('extract: reported speech forms', () => {
 
   it('treats outlets reporting in their own name as media sources', () => {
     const sut = claimsOf('The Financial Times reported on Tuesday that the merger talks had collapsed.');
-    expect(sut).toEqual([expect.objectContaining({ source: 'Financial Times', sourceType: 'media', cue: 'reported', content: 'the merger talks had collapsed' })]);
+    expect(sut).toEqual([expect.objectContaining({ source: 'The Financial Times', sourceType: 'media', cue: 'reported', content: 'the merger talks had collapsed' })]);
   });
 
   it('attributes statements to the organisation that issued them', () => {

@@ -2,11 +2,23 @@ import { EntityMemory, resolveSource } from './entities';
 import { accordingTo } from './grammar/according-to';
 import { Draft } from './grammar/draft';
 import { directQuotes } from './grammar/quotes';
-import { reportedSpeech, trimSpan } from './grammar/reported-speech';
+import { reportedSpeech } from './grammar/reported-speech';
+import { trimSpan } from './grammar/spans';
 import { segment, Sentence } from './segment';
 import { readSourcePhrase, SourcePhrase } from './source-phrase';
-import { CUE_PREFILTER } from './lexicon/cues';
+import { CUE_WORDS } from './lexicon/cues';
 import { AttributedClaim, ExtractOptions, ExtractResult } from './types';
+
+/** The cheap pass run on every sentence before any parsing: which of its words belong to the cue lexicon? */
+function findCues(sentence: Sentence): number[] {
+  const { values } = sentence.table;
+  const cues: number[] = [];
+  for (let i = sentence.from; i <= sentence.to; i += 1) {
+    if (CUE_WORDS.has(values[i])) cues.push(i - sentence.from);
+  }
+  return cues;
+}
+
 function byParagraph(sentences: Sentence[]): Sentence[][] {
   const groups: Sentence[][] = [];
   for (const sentence of sentences) {
@@ -17,15 +29,19 @@ function byParagraph(sentences: Sentence[]): Sentence[][] {
   return groups;
 }
 
+const UNRESOLVED = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them', 'we', 'i', 'you']);
+
 function finish(text: string, draft: Draft, memory: EntityMemory, inHeadline: boolean): AttributedClaim | null {
   const phrase: SourcePhrase | null = typeof draft.source === 'string' ? resolveSource(draft.source, draft.position, memory, inHeadline) : draft.source;
   const [start, end] = draft.quote === 'direct' ? [draft.contentStart, draft.contentEnd] : trimSpan(text, draft.contentStart, draft.contentEnd);
-  if (!phrase || !phrase.name || end - start < 8) return null;
+  // An unresolved pronoun names no one: such a claim cannot be checked or filed under a source.
+  if (!phrase || !phrase.name || UNRESOLVED.has(phrase.name.toLowerCase()) || end - start < 8) return null;
   if (phrase.type !== 'anonymous') memory.remember(phrase, draft.position);
-  const via = draft.via && draft.via !== phrase.name ? draft.via : null;
+  const relay = draft.via ?? phrase.platform ?? null;
+  const via = relay && relay !== phrase.name ? relay : null;
   return {
     source: phrase.name,
-    sourceType: phrase.type === 'organization' && via && ['X', 'Telegram', 'Facebook'].includes(phrase.name) ? 'social' : phrase.type,
+    sourceType: phrase.type,
     via,
     cue: draft.cue,
     quote: draft.quote,
@@ -77,7 +93,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     const consumed = new Set<number>();
     drafts.push(...directQuotes(text, paragraph, consumed));
     for (const sentence of paragraph) {
-      if (!CUE_PREFILTER.test(sentence.text)) continue;
+      sentence.cues = findCues(sentence);
+      if (!sentence.cues.length) continue;
       const according = accordingTo(text, sentence);
       const reported = reportedSpeech(text, sentence, consumed);
       for (const draft of reported) if (according.relayOutlet && !draft.via) draft.via = according.relayOutlet;

@@ -11,13 +11,52 @@ export interface Token {
   pos: string;
 }
 
-export interface Sentence {
-  index: number;
-  paragraph: number;
-  start: number;
-  end: number;
-  text: string;
-  readonly tokens: Token[];
+/** The document's tokens as parallel arrays, shared by all its sentences (no object per token until asked for). */
+export interface TokenTable {
+  values: string[];
+  starts: number[];
+  tags: string[];
+}
+
+export class Sentence {
+  /** Indexes (into `tokens`) of the words found in the cue lexicon; filled by the extractor's prefilter. */
+  cues: number[] = [];
+  private built: Token[] | null = null;
+
+  constructor(
+    readonly index: number,
+    readonly paragraph: number,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    /** Token range [from, to] in `table`. */
+    readonly from: number,
+    readonly to: number,
+    readonly table: TokenTable,
+  ) {}
+
+  /** Token objects, built on first use: most sentences carry no attribution and never need them. */
+  get tokens(): Token[] {
+    if (!this.built) {
+      const { values, starts, tags } = this.table;
+      const tokens: Token[] = new Array(this.to - this.from + 1);
+      for (let i = this.from; i <= this.to; i += 1) tokens[i - this.from] = { text: values[i], start: starts[i], pos: tags[i] };
+      this.built = tokens;
+    }
+    return this.built;
+  }
+}
+
+const MAX_SENTENCE_TOKENS = 160;
+/** wink-nlp's tokenizer is quadratic in the length of a token (100,000 characters take seconds). */
+const LONG_RUN = /\S{65,}/g;
+
+/**
+ * The text wink-nlp reads: the same length and the same offsets, but a run of more than 64 non-space characters
+ * (no word is that long; a URL or binary-looking junk can be) gets a space every 64 characters.
+ */
+function forTokenizer(text: string): string {
+  return text.replace(LONG_RUN, (run) => run.replace(/(\S{63})\S/g, '$1 '));
 }
 
 /**
@@ -25,7 +64,7 @@ export interface Sentence {
  * sentence: headlines and standfirsts have no final period, and a paragraph never continues a sentence.
  */
 export function segment(text: string): Sentence[] {
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(forTokenizer(text));
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
@@ -37,33 +76,40 @@ export function segment(text: string): Sentence[] {
     offset += values[i].length;
   }
 
+  const table: TokenTable = { values, starts, tags };
   const sentences: Sentence[] = [];
   let paragraph = 0;
   const push = (from: number, to: number) => {
+    // Without sentence punctuation wink-nlp returns a whole text as one sentence; the grammar must never work on an
+    // unbounded span (that is quadratic), so long runs are cut, at a comma or semicolon where there is one.
+    while (to - from >= MAX_SENTENCE_TOKENS) {
+      let cut = from + MAX_SENTENCE_TOKENS - 1;
+      for (let i = cut; i > from + MAX_SENTENCE_TOKENS / 2; i -= 1) {
+        if (values[i] === ',' || values[i] === ';' || values[i] === ':') {
+          cut = i;
+          break;
+        }
+      }
+      emit(from, cut);
+      from = cut + 1;
+    }
+    emit(from, to);
+  };
+  const emit = (from: number, to: number) => {
     while (from <= to && tags[from] === 'SPACE') from += 1;
     while (to >= from && tags[to] === 'SPACE') to -= 1;
     if (from > to) return;
     const start = starts[from];
     const end = starts[to] + values[to].length;
-    let tokens: Token[] | undefined;
-    sentences.push({
-      index: sentences.length, paragraph, start, end, text: text.slice(start, end),
-      // Most sentences carry no attribution and never need their tokens: build them on first use.
-      get tokens() {
-        if (!tokens) {
-          tokens = [];
-          for (let i = from; i <= to; i += 1) tokens.push({ text: values[i], start: starts[i], pos: tags[i] });
-        }
-        return tokens;
-      },
-    });
+    sentences.push(new Sentence(sentences.length, paragraph, start, end, text.slice(start, end), from, to, table));
   };
 
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   for (const [first, last] of spans) {
     let from = first;
     for (let i = first; i <= last; i += 1) {
-      const breaks = values[i].includes('\n') || spaces[i].includes('\n');
+      // Only whitespace tokens and spacing can hold a line break; test them without scanning every word.
+      const breaks = (spaces[i].length > 0 && spaces[i].includes('\n')) || (tags[i] === 'SPACE' && values[i].includes('\n'));
       if (!breaks) continue;
       const before = spaces[i].includes('\n') ? i - 1 : i;
       push(from, before);

@@ -1,13 +1,20 @@
 import { MEDIA_NOUNS, OUTLETS, PLATFORMS } from './lexicon/outlets';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, ORGANIZATION_WORDS, PERSON_ROLES, ROLE_WORDS } from './lexicon/sources';
+import { memoise } from './memoise';
 import { SourceType } from './types';
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
-export const OUTLET_PATTERN = new RegExp(`(?<![\\p{L}-])(?:${[...OUTLETS].sort(byLength).map(escape).join('|')})(?![\\p{L}-])`, 'u');
+// A capitalised "The" belongs to the name as written ("told The Associated Press"); "the BBC" keeps it outside.
+export const OUTLET_PATTERN = new RegExp(`(?<![\\p{L}-])(?:The\\s+)?(?:${[...OUTLETS].sort(byLength).map(escape).join('|')})(?![\\p{L}-])`, 'u');
 export const PLATFORM_PATTERN = new RegExp(`(?<![\\p{L}-])(?:${[...PLATFORMS].sort(byLength).map(escape).join('|')})(?![\\p{L}-])`, 'u');
 const MEDIA_NOUN_PATTERN = new RegExp(`\\b(?:${MEDIA_NOUNS.map(escape).join('|')})\\b`, 'iu');
 
+/**
+ * Where a capitalised word may start, as a fast regex prefix: an ASCII capital at a word boundary, or any letter of
+ * the Latin, Greek and Cyrillic blocks (callers check the case); a bare \p{Lu} makes the engine test every position.
+ */
+export const WORD_START = '(?:\\b[A-Z]|[À-ÖØ-ÞĀ-ɏͰ-ӿḀ-ỿ])';
 /** A capitalised word of a name: Kalniņš, Al-Araby, O'Neill, Wen-Li, McDonald, TPAO. */
 const NAME_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*";
 /** Lower-case particles inside names: Marhaf Abu Qasra, Ursula von der Leyen, Office for the Environment. */
@@ -19,6 +26,24 @@ export interface SourcePhrase {
   type: SourceType;
   /** Lower-case role words seen with the name ("minister", "coach"), for later "the minister". */
   roles: string[];
+  /** For an account (sourceType social): the platform it posts on, which is the claim's relay. */
+  platform?: string;
+}
+
+/** "a pro-government Telegram channel", "an anonymous X account", "the account @FrontlineWatch", "the blog Rybar". */
+const ACCOUNT = new RegExp(`\\b(${PLATFORM_PATTERN.source})\\s+(?:channel|account|page|feed|group|blog)\\b|\\b(?:channel|account|page|feed|group|blog)\\s+on\\s+(${PLATFORM_PATTERN.source})`, 'u');
+/** "Rybar, a military blog on Telegram" / "a pro-Kremlin Telegram channel, Rybar": the name beside the description. */
+const NAME_BEFORE_APPOSITIVE = /^(\p{Lu}[\p{L}\p{N}_-]*(?:\s+\p{Lu}[\p{L}\p{N}_-]*)*),/u;
+const NAME_AFTER_APPOSITIVE = /,\s*(\p{Lu}[\p{L}\p{N}_-]*(?:\s+\p{Lu}[\p{L}\p{N}_-]*)*)$/u;
+const ACCOUNT_NAME = /(@[\p{L}\p{N}_]+)|\b(?:channel|account|page|blog|feed)\s+(?:called\s+|named\s+)?(\p{Lu}[\p{L}\p{N}_-]*(?:\s+\p{Lu}[\p{L}\p{N}_-]*)*)/u;
+
+/** An account with no person behind it, as a source: its handle or name if the text gives one, else the phrase. */
+function readAccount(text: string): SourcePhrase | null {
+  const platform = ACCOUNT.exec(text);
+  const named = ACCOUNT_NAME.exec(text);
+  if (!platform && !named?.[1]) return null;
+  const name = named?.[1] ?? named?.[2] ?? NAME_BEFORE_APPOSITIVE.exec(text)?.[1] ?? NAME_AFTER_APPOSITIVE.exec(text)?.[1] ?? stripArticle(text);
+  return { name, type: 'social', roles: [], platform: platform?.[1] ?? platform?.[2] };
 }
 
 const lowerWords = (text: string) => text.toLowerCase().split(/[^\p{L}\p{M}.'-]+/u).filter(Boolean);
@@ -28,19 +53,6 @@ function stripArticle(text: string): string {
 }
 
 /** The last run of capitalised words that is not a title: "Estonian Defence Minister Kaarel Rand" -> "Kaarel Rand". */
-/** Source phrases repeat across sentences and articles; both readers are pure, so their answers are memoised. */
-function memoise<T>(read: (text: string) => T, limit = 20_000): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as T;
-    if (cache.size >= limit) cache.clear();
-    const value = read(text);
-    cache.set(text, value);
-    return value;
-  };
-}
-
 export const nameIn = memoise(readName);
 export const readSourcePhrase = memoise(readPhrase);
 
@@ -49,11 +61,19 @@ function readName(text: string): { name: string; roles: string[] } | null {
   const runs = [...text.matchAll(NAME_RUN)].filter((run) => !/['’]s$/.test(run[0]) && !/^(?:The|A|An|This|That|Its|His|Her|Their)$/.test(run[0]));
   for (let r = runs.length - 1; r >= 0; r -= 1) {
     const words = runs[r][0].split(/\s+/);
+    const isRole = (word: string) => ROLE_WORDS.has(word.toLowerCase()) || ROLE_WORDS.has(word.toLowerCase().replace(/[.]$/, ''));
+    const isOrganizationWord = (word: string) => ORGANIZATION_WORDS.has(word.toLowerCase().replace(/['’]s$/, ''));
     let first = 0;
-    while (first < words.length - 1 && ROLE_WORDS.has(words[first].toLowerCase().replace(/[.]$/, ''))) first += 1;
+    // An organisation's name keeps its words ("Health Ministry", "General Motors"). A person's titles end where the
+    // name begins: after the last title word ("U.S. Attorney Sarah Kaplan"), or, when an organisation is part of
+    // the run ("World Health Organization's European office"), only after titles at its start.
+    if (!isOrganizationWord(words[words.length - 1])) {
+      if (words.some(isOrganizationWord)) while (first < words.length - 1 && isRole(words[first])) first += 1;
+      else for (let i = 0; i < words.length - 1; i += 1) if (isRole(words[i])) first = i + 1;
+    }
     while (first < words.length && /^(?:for|of|the|and|on|in|to)$/.test(words[first])) first += 1;
     const kept = words.slice(first);
-    if (kept.length === 0 || ROLE_WORDS.has(kept[kept.length - 1].toLowerCase())) continue;
+    if (kept.length === 0 || kept.every(isRole)) continue;
     const before = text.slice(0, runs[r].index) + words.slice(0, first).join(' ');
     return { name: kept.join(' ').replace(/[,.]$/, ''), roles: lowerWords(before).filter((word) => ROLE_WORDS.has(word)) };
   }
@@ -78,11 +98,18 @@ function headNoun(text: string): string {
 function readPhrase(raw: string): SourcePhrase | null {
   let text = raw.replace(/\s+/g, ' ').replace(/^[,\s]+|[,\s]+$/g, '');
   const unnamedByRequest = /,\s*(?:who\s+(?:asked|spoke|requested|declined|was not|were not)\b[^,]*(?:named|anonymity|identified|authori[sz]ed)|speaking\s+(?:on\s+condition\s+of|under\s+condition\s+of)\s+anonymity|(?:speaking\s+)?on\s+condition\s+of\s+anonymity)/i.test(text);
-  // Relative and participle insertions describe the speaker; the name or head noun stands before them.
+  // Relative and participle insertions describe the speaker; the name or head noun stands outside them. Dates say
+  // when a document appeared, not whose it is ("a study published on Wednesday in the journal X").
   text = text.replace(/,\s*(?:who|which|whose|where|speaking|writing|talking)\b.*$/i, '')
-    .replace(/\s+(?:published|released|issued|unsealed|filed|seen|obtained|reviewed|compiled|commissioned|submitted|presented|made public)\s+(?:on|last|this|earlier|at|to|with)\b.*$/i, '');
+    .replace(/,\s*(?:led|headed|backed|funded|joined|accompanied|supported|including|such as)\b[^,]*(?:,|$)/gi, '')
+    .replace(/\s+(?:(?:late|early)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier this)\s+(?:week|month|year)|in\s+\d{4})\b/g, '')
+    .replace(/\s+(?:published|released|issued|unsealed|filed|seen|obtained|reviewed|compiled|commissioned|submitted|presented|made public)$/i, '')
+    .replace(/^[,\s]+|[,\s]+$/g, '');
   if (!text || text.length > 160) return null;
   if (unnamedByRequest && !nameIn(text.split(/\s+(?:in|at|from|of)\s+/)[0])) return { name: stripArticle(text), type: 'anonymous', roles: [] };
+
+  const account = readAccount(text);
+  if (account) return account;
 
   const head = headNoun(text);
   if (ANONYMOUS_HEADS.has(head) && !/\b(?:data|statistics)\b/i.test(text)) {
@@ -94,7 +121,9 @@ function readPhrase(raw: string): SourcePhrase | null {
 
   // Appositives: "Latvia's chief of defence, General Andris Kalniņš" / "Dr. Amara Sesay, a coordinator for X".
   const parts = text.split(/,\s*/).filter(Boolean);
-  if (parts.length > 1) {
+  // "The study, published in the journal X": an insertion about a document, read as one phrase.
+  if (parts.length > 1 && DOCUMENT_HEADS.has(headNoun(parts[0]))) text = parts.join(' ');
+  else if (parts.length > 1) {
     const named = parts.map((part) => ({ part, found: nameIn(part) })).filter((p) => p.found && !/^(?:a|an|the)\s/i.test(p.part));
     const person = named.find((p) => !isOrganizationLike(p.found!.name) && p.found!.name.includes(' '))
       ?? named.find((p) => !isOrganizationLike(p.found!.name));
@@ -110,7 +139,7 @@ function readPhrase(raw: string): SourcePhrase | null {
 
   if (DOCUMENT_HEADS.has(head) || /^(?:a|an|the)?\s*(?:[\p{L}-]+\s+)?(?:report|study|survey|poll|analysis|review)\s+(?:by|from|of)\b/iu.test(text)) {
     const publisher = /\b(?:by|from|in the journal|in)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M}' -]*?)(?:\s+(?:published|released|issued)\b.*)?$/u.exec(text)
-      ?? /\b(?:published|released|issued|compiled)\s+by\s+(?:the\s+)?([\p{L}\p{M}' -]+?)\s*$/u.exec(text);
+      ?? /\b(?:(?:published|released|issued|compiled)\s+by|from)\s+(?:the\s+)?([\p{L}\p{M}' -]+?)\s*$/u.exec(text);
     if (publisher && (nameIn(publisher[1]) || isOrganizationLike(publisher[1]))) return { name: publisher[1].trim(), type: 'document', roles: [] };
     const owner = new RegExp(`^(?:(the)\\s+|an?\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD})*)\\s+(?:[\\p{Ll}-]+\\s+)?${head}(?:\\s+of\\s+.*)?$`, 'u').exec(text);
     if (owner && (owner[1] || /\s/.test(owner[2]) || /^[\p{Lu}\d]+$/u.test(owner[2]) || /^an?\s/i.test(text))) return { name: owner[2], type: 'document', roles: [] };
@@ -160,18 +189,26 @@ function readPhrase(raw: string): SourcePhrase | null {
 }
 
 const PLATFORM_RELAY = new RegExp(`\\b(?:on|via)\\s+(?:(?:its|his|her|their|the)\\s+)?(?:official\\s+)?(${PLATFORM_PATTERN.source})(?:\\s+(?:account|page|channel|feed))?`, 'u');
+/** "seen by the Irish Times", "obtained by Politico": the outlet that saw a document relays what it says. */
+const SEEN_BY = /\b(?:seen|obtained|reviewed|verified)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*)/u;
+const HAS_CAPITAL = /[A-ZÀ-ÖØ-ÞĀ-ɏ]/;
+const BROADCASTER_WORD = /\b(?:television|broadcaster|radio|tv|news agency)\b/;
 /** "In a LinkedIn post", "in a video on his YouTube channel": the platform named as an adjective. */
 const PLATFORM_ITEM = new RegExp(`\\b(?:a|an|its|his|her|their|the)\\s+(?:official\\s+|recent\\s+|new\\s+)?(${PLATFORM_PATTERN.source})\\s+(?:post|video|message|account|page|channel|thread|statement|livestream|broadcast|update)`, 'u');
 const NAMED_MEDIUM = new RegExp(`\\b(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:${MEDIA_NOUNS.map(escape).join('|')})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})*)`, 'u');
 
 /** Relays named in an attribution frame: "told Reuters", "on his official X account", "in a post on Telegram". */
 export function viaIn(frame: string): string | null {
+  // Outlets and platforms are capitalised; broadcasters may not be ("state television"). Most frames have neither.
+  if (!HAS_CAPITAL.test(frame) && !BROADCASTER_WORD.test(frame)) return null;
   const platform = PLATFORM_RELAY.exec(frame) ?? PLATFORM_ITEM.exec(frame);
   if (platform) return platform[1];
   const broadcaster = /\b(?:state|public|national)\s+(?:television|broadcaster|radio|tv|news agency)(?:\s+([\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)*))?/u.exec(frame);
   if (broadcaster) return broadcaster[1] ?? broadcaster[0];
   const outlet = OUTLET_PATTERN.exec(frame);
   if (outlet) return outlet[0];
+  const witness = SEEN_BY.exec(frame);
+  if (witness) return witness[1];
   const medium = NAMED_MEDIUM.exec(frame);
   return medium ? medium[1] : null;
 }

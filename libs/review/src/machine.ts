@@ -1,58 +1,78 @@
 import { PayloadKind } from './payloads';
 import { ActorRole, ClaimStatus, ReviewEventName } from './vocabulary';
 
-const REVIEWERS: ActorRole[] = ['reviewer', 'editor', 'admin'];
-const EDITORS: ActorRole[] = ['editor', 'admin'];
-const OPEN: ClaimStatus[] = ['queued', 'in_review', 'awaiting_approval', 'on_hold', 'escalated', 'returned', 'reopened'];
+/** Who holds the claim after the event. */
+export const ASSIGNEE_RULES = {
+  actor: 'the caller',
+  keep: 'unchanged',
+  none: 'nobody',
+  payload: 'the reviewer named by payload.assigneeId',
+  reviewer_of_record: 'the reviewer whose work it is: the current assignee, else the last reviewer',
+  reviewer_or_queue: "payload.target 'reviewer': the reviewer of record; 'queue': nobody",
+} as const;
+export type AssigneeRule = keyof typeof ASSIGNEE_RULES;
 
-/**
- * Where the claim goes and who holds it afterwards:
- * - `actor`: the caller holds it; `keep`: the holder stays; `none`: nobody;
- * - `payload`: the reviewer named in the payload; `last_reviewer`: back to whoever last submitted it;
- * - `by_payload_target`: reopen's target decides (last reviewer or the open queue).
- */
-export type AssigneeRule = 'actor' | 'keep' | 'none' | 'payload' | 'last_reviewer' | 'by_payload_target';
+/** Who besides editors and admins (never checked) may fire the event on this claim. */
+export const HOLDER_CHECKS = {
+  none: 'anyone with an allowed role',
+  holder: 'only the assignee',
+  assignee_if_any: 'only the assignee when the claim has one; anyone with an allowed role when it has none',
+} as const;
+export type HolderCheck = keyof typeof HOLDER_CHECKS;
+
+/** A fixed state, or one that depends on whether the claim ends up with a reviewer or in the queue. */
+export type TargetState = ClaimStatus | { withReviewer: ClaimStatus; toQueue: ClaimStatus };
 
 export interface EventRule {
-  roles: ActorRole[];
-  from: ClaimStatus[];
-  /** A state, or `held_or_queued`: back to the holder's work if someone holds it, else to the queue. */
-  to: ClaimStatus | 'held_or_queued';
+  roles: readonly ActorRole[];
+  from: readonly ClaimStatus[];
+  to: TargetState;
   assignee: AssigneeRule;
+  holderCheck: HolderCheck;
   payload: PayloadKind;
-  /** Only the reviewer holding (or assigned) the claim may fire it; editors and admins may always. */
-  holderOnly: boolean;
-  requiresEvidence?: boolean;
+  requiresEvidence: boolean;
   description: string;
 }
 
+const REVIEWERS: ActorRole[] = ['reviewer', 'editor', 'admin'];
+const EDITORS: ActorRole[] = ['editor', 'admin'];
+const SYSTEM: ActorRole[] = ['system'];
+/** Open for work: everything but the pipeline's `new` and the final states. */
+const OPEN: ClaimStatus[] = ['queued', 'in_review', 'awaiting_approval', 'on_hold', 'escalated', 'returned', 'reopened'];
+
+const rule = (fields: Omit<EventRule, 'requiresEvidence'> & { requiresEvidence?: boolean }): EventRule =>
+  ({ requiresEvidence: false, ...fields });
+
 export const EVENT_RULES: Record<ReviewEventName, EventRule> = {
-  triage: { roles: ['system'], from: ['new'], to: 'queued', assignee: 'none', payload: 'none', holderOnly: false,
-    description: 'The pipeline places a new claim in the verification queue.' },
-  claim: { roles: REVIEWERS, from: ['queued', 'reopened'], to: 'in_review', assignee: 'actor', payload: 'none', holderOnly: true,
-    description: 'A reviewer takes a queued claim (or an unassigned reopened one) and gets a lease.' },
-  release: { roles: REVIEWERS, from: ['in_review'], to: 'queued', assignee: 'none', payload: 'optionalNote', holderOnly: true,
-    description: 'The holder gives the claim back to the queue.' },
-  start: { roles: REVIEWERS, from: ['returned', 'reopened'], to: 'in_review', assignee: 'actor', payload: 'none', holderOnly: true,
-    description: 'The assigned reviewer resumes work on a claim returned or reopened to them.' },
-  hold: { roles: REVIEWERS, from: ['in_review'], to: 'on_hold', assignee: 'keep', payload: 'hold', holderOnly: true,
-    description: 'Waiting on the source or an expert: a reason, and optionally when to resume.' },
-  resume: { roles: REVIEWERS, from: ['on_hold'], to: 'held_or_queued', assignee: 'keep', payload: 'none', holderOnly: true,
-    description: 'Work continues: back in review for the holder, or to the queue if nobody holds it.' },
-  escalate: { roles: REVIEWERS, from: ['in_review'], to: 'escalated', assignee: 'keep', payload: 'reason', holderOnly: true,
-    description: 'The reviewer asks an editor to decide.' },
-  submit: { roles: REVIEWERS, from: ['in_review'], to: 'awaiting_approval', assignee: 'keep', payload: 'verdict', holderOnly: true,
-    requiresEvidence: true, description: 'The reviewer proposes a verdict (attribution + claim rating), backed by evidence.' },
-  approve: { roles: EDITORS, from: ['awaiting_approval'], to: 'approved', assignee: 'none', payload: 'optionalNote', holderOnly: false,
-    description: 'An editor publishes the verdict.' },
-  return: { roles: EDITORS, from: ['awaiting_approval', 'escalated'], to: 'returned', assignee: 'last_reviewer', payload: 'note', holderOnly: false,
-    description: 'An editor sends the claim back, with a note, to the same reviewer.' },
-  discard: { roles: EDITORS, from: OPEN, to: 'discarded', assignee: 'none', payload: 'reason', holderOnly: false,
-    description: 'Not check-worthy, a duplicate or out of scope.' },
-  reopen: { roles: EDITORS, from: ['approved'], to: 'reopened', assignee: 'by_payload_target', payload: 'reopen', holderOnly: false,
-    description: 'New evidence after approval: to the open queue or back to the last reviewer.' },
-  reassign: { roles: EDITORS, from: ['queued', 'in_review', 'on_hold', 'escalated', 'returned', 'reopened'], to: 'in_review',
-    assignee: 'payload', payload: 'reassign', holderOnly: false, description: 'An editor gives the claim to a named reviewer.' },
-  lease_expired: { roles: ['system'], from: ['in_review'], to: 'queued', assignee: 'none', payload: 'none', holderOnly: false,
-    description: 'The reviewer’s lease ran out; the claim goes back to the queue.' },
+  triage: rule({ roles: SYSTEM, from: ['new'], to: 'queued', assignee: 'none', holderCheck: 'none', payload: 'none',
+    description: 'The pipeline puts a new claim in the verification queue.' }),
+  claim: rule({ roles: REVIEWERS, from: ['queued', 'returned', 'reopened'], to: 'in_review', assignee: 'actor',
+    holderCheck: 'assignee_if_any', payload: 'none',
+    description: 'Take a claim from the queue, from your own list (returned or reopened to you) or an unassigned reopened one.' }),
+  start: rule({ roles: REVIEWERS, from: ['returned', 'reopened'], to: 'in_review', assignee: 'actor', holderCheck: 'holder',
+    payload: 'none', description: 'Begin work on a claim already in your list (returned, reassigned or reopened to you).' }),
+  release: rule({ roles: REVIEWERS, from: ['in_review'], to: 'queued', assignee: 'none', holderCheck: 'holder',
+    payload: 'optionalNote', description: 'The holder gives the claim back to the queue.' }),
+  hold: rule({ roles: REVIEWERS, from: ['in_review'], to: 'on_hold', assignee: 'keep', holderCheck: 'holder', payload: 'hold',
+    description: 'Waiting on the source or an expert: a reason, and optionally a future date to resume.' }),
+  resume: rule({ roles: REVIEWERS, from: ['on_hold'], to: { withReviewer: 'in_review', toQueue: 'queued' },
+    assignee: 'reviewer_or_queue', holderCheck: 'holder', payload: 'resume',
+    description: "Work continues: back in review for the holder (target 'reviewer', the default) or to the queue." }),
+  escalate: rule({ roles: REVIEWERS, from: ['in_review'], to: 'escalated', assignee: 'keep', holderCheck: 'holder',
+    payload: 'reason', description: 'The holder asks an editor to decide.' }),
+  submit: rule({ roles: REVIEWERS, from: ['in_review'], to: 'awaiting_approval', assignee: 'keep', holderCheck: 'holder',
+    payload: 'verdict', requiresEvidence: true,
+    description: 'The holder proposes a verdict (attribution and claim rating), backed by at least one evidence item.' }),
+  approve: rule({ roles: EDITORS, from: ['awaiting_approval'], to: 'approved', assignee: 'none', holderCheck: 'none',
+    payload: 'optionalNote', description: 'An editor publishes the verdict.' }),
+  return: rule({ roles: EDITORS, from: ['awaiting_approval', 'escalated'], to: 'returned', assignee: 'reviewer_of_record',
+    holderCheck: 'none', payload: 'note', description: "An editor sends the claim back, with a note, to the same reviewer's list." }),
+  discard: rule({ roles: EDITORS, from: OPEN, to: 'discarded', assignee: 'none', holderCheck: 'none', payload: 'reason',
+    description: 'Not check-worthy, a duplicate or out of scope.' }),
+  reopen: rule({ roles: EDITORS, from: ['approved'], to: 'reopened', assignee: 'reviewer_or_queue', holderCheck: 'none',
+    payload: 'reopen', description: "New evidence after approval: open to anyone (target 'queue', the default) or to the last reviewer." }),
+  reassign: rule({ roles: EDITORS, from: ['queued', 'in_review', 'returned', 'escalated', 'reopened'], to: 'returned', assignee: 'payload',
+    holderCheck: 'none', payload: 'reassign', description: "An editor puts the claim in another reviewer's list; they `start` it." }),
+  lease_expired: rule({ roles: SYSTEM, from: ['in_review'], to: 'queued', assignee: 'none', holderCheck: 'none',
+    payload: 'none', description: "The holder's lease ran out; the claim goes back to the queue." }),
 };

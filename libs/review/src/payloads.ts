@@ -13,14 +13,23 @@ export const verdictSchema = z.strictObject({
 });
 export type Verdict = z.infer<typeof verdictSchema>;
 
+/** An ISO date (`2026-12-01`, read as UTC midnight) or date-time with offset, normalised to `toISOString()`. */
+const isoInstant = z
+  .union([z.iso.datetime({ offset: true }), z.iso.date()], { error: 'must be an ISO date or a date-time with offset' })
+  .transform((value) => new Date(value).toISOString());
+
+/** Reviewer ids are API key ids, stored in uuid columns. */
+const reviewerId = z.uuid({ error: 'must be a reviewer id (uuid)' });
+
 export const PAYLOAD_SCHEMAS = {
   none: z.strictObject({}),
-  reason: z.strictObject({ reason: text(2_000) }),
   optionalNote: z.strictObject({ note: text(2_000).optional() }),
   note: z.strictObject({ note: text(2_000) }),
-  hold: z.strictObject({ reason: text(2_000), resumeAt: z.iso.datetime({ offset: true }).optional() }),
+  reason: z.strictObject({ reason: text(2_000) }),
+  hold: z.strictObject({ reason: text(2_000), resumeAt: isoInstant.optional() }),
+  resume: z.strictObject({ target: z.enum(['reviewer', 'queue']).default('reviewer') }),
   verdict: verdictSchema,
-  reopen: z.strictObject({ note: text(2_000), target: z.enum(['queue', 'last_reviewer']).default('queue') }),
-  reassign: z.strictObject({ assigneeId: z.uuid(), note: text(2_000).optional() }),
+  reopen: z.strictObject({ note: text(2_000), target: z.enum(['reviewer', 'queue']).default('queue') }),
+  reassign: z.strictObject({ assigneeId: reviewerId, note: text(2_000).optional() }),
 } as const;
 export type PayloadKind = keyof typeof PAYLOAD_SCHEMAS;

@@ -1,12 +1,28 @@
 import { REVIEW_MACHINE } from './review-machine';
 
 describe('REVIEW_MACHINE', () => {
-  it('is plain JSON with every state, event and payload schema', () => {
-    const sut = JSON.parse(JSON.stringify(REVIEW_MACHINE));
+  const sut = JSON.parse(JSON.stringify(REVIEW_MACHINE));
+  const event = (name: string) => sut.events.find((candidate: { name: string }) => candidate.name === name);
+
+  it('survives JSON unchanged', () => {
+    expect(sut).toEqual(REVIEW_MACHINE);
+  });
+
+  it('lists the ten states with approved and discarded final', () => {
     expect(sut.states).toHaveLength(10);
-    expect(sut.states.filter((state: { final: boolean }) => state.final).map((state: { name: string }) => state.name)).toEqual(['approved', 'discarded']);
-    const submit = sut.events.find((event: { name: string }) => event.name === 'submit');
-    expect(submit).toMatchObject({ from: ['in_review'], to: 'awaiting_approval', requiresEvidence: true });
-    expect(submit.payload.required).toEqual(expect.arrayContaining(['attributionVerdict', 'attributionNote', 'claimRating', 'ratingNote']));
+    expect(sut.states.filter((state: { final: boolean }) => state.final).map((state: { name: string }) => state.name))
+      .toEqual(['approved', 'discarded']);
+  });
+
+  it('describes each event with roles, states, holder rule and payload schema', () => {
+    expect(sut.events).toHaveLength(14);
+    expect(event('submit')).toMatchObject({
+      roles: ['reviewer', 'editor', 'admin'], from: ['in_review'], to: 'awaiting_approval', assignee: 'keep', holderCheck: 'holder',
+      requiresEvidence: true,
+      payload: { required: expect.arrayContaining(['attributionVerdict', 'attributionNote', 'claimRating', 'ratingNote']) },
+    });
+    expect(event('resume').to).toEqual({ withReviewer: 'in_review', toQueue: 'queued' });
+    expect(sut.assigneeRules[event('reopen').assignee]).toContain('payload.target');
+    expect(event('hold').payload).toMatchObject({ required: ['reason'], properties: { resumeAt: expect.any(Object) } });
   });
 });

@@ -1,151 +1,193 @@
-import { transition } from './transition';
-import { ActorRole, CLAIM_STATUSES, ClaimSnapshot, ClaimStatus, REVIEW_EVENTS, ReviewEventName } from './vocabulary';
+import { REFUSAL_HTTP_STATUS, transition } from './transition';
+import { ClaimSnapshot, ClaimStatus } from './vocabulary';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
 const HOLDER = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';
-const ROLES: ActorRole[] = ['intake', 'reviewer', 'editor', 'admin', 'system'];
-
 const VERDICT = { attributionVerdict: 'confirmed', attributionNote: 'on record', claimRating: 'mixed', ratingNote: 'partly' };
-const VALID_PAYLOAD: Record<ReviewEventName, Record<string, unknown>> = {
-  triage: {}, claim: {}, release: {}, start: {}, resume: {}, lease_expired: {},
-  hold: { reason: 'waiting for the ministry' },
-  escalate: { reason: 'legal question' },
-  submit: VERDICT,
-  approve: {},
-  return: { note: 'check the date' },
-  discard: { reason: 'duplicate' },
-  reopen: { note: 'new document surfaced' },
-  reassign: { assigneeId: OTHER },
-};
 
-const R = ['reviewer', 'editor', 'admin'];
-const E = ['editor', 'admin'];
-const S = ['system'];
-const OPEN = ['queued', 'in_review', 'awaiting_approval', 'on_hold', 'escalated', 'returned', 'reopened'];
+const reviewer = (id = HOLDER) => ({ id, role: 'reviewer' as const });
+const editor = { id: 'editor-key', role: 'editor' as const };
+const system = { id: 'system', role: 'system' as const };
+const claimIn = (status: ClaimStatus, changes: Partial<ClaimSnapshot> = {}): ClaimSnapshot =>
+  ({ status, assigneeId: HOLDER, lastReviewerId: HOLDER, evidenceCount: 1, ...changes });
 
-/** The expected table, written out by hand: event -> allowed from-states, roles, resulting state. */
-const EXPECTED: Record<ReviewEventName, { from: string[]; roles: string[]; to: (from: string) => string }> = {
-  triage: { from: ['new'], roles: S, to: () => 'queued' },
-  claim: { from: ['queued', 'reopened'], roles: R, to: () => 'in_review' },
-  release: { from: ['in_review'], roles: R, to: () => 'queued' },
-  start: { from: ['returned', 'reopened'], roles: R, to: () => 'in_review' },
-  hold: { from: ['in_review'], roles: R, to: () => 'on_hold' },
-  resume: { from: ['on_hold'], roles: R, to: () => 'in_review' },
-  escalate: { from: ['in_review'], roles: R, to: () => 'escalated' },
-  submit: { from: ['in_review'], roles: R, to: () => 'awaiting_approval' },
-  approve: { from: ['awaiting_approval'], roles: E, to: () => 'approved' },
-  return: { from: ['awaiting_approval', 'escalated'], roles: E, to: () => 'returned' },
-  discard: { from: OPEN, roles: E, to: () => 'discarded' },
-  reopen: { from: ['approved'], roles: E, to: () => 'reopened' },
-  reassign: { from: ['queued', 'in_review', 'on_hold', 'escalated', 'returned', 'reopened'], roles: E, to: () => 'in_review' },
-  lease_expired: { from: ['in_review'], roles: S, to: () => 'queued' },
-};
-
-const HELD: ClaimStatus[] = ['in_review', 'on_hold', 'escalated', 'awaiting_approval', 'returned'];
-const snapshotIn = (status: ClaimStatus): ClaimSnapshot => ({
-  status,
-  assigneeId: HELD.includes(status) ? HOLDER : null,
-  lastReviewerId: status === 'new' || status === 'queued' ? null : HOLDER,
-  evidenceCount: 1,
-});
-
-const triples = CLAIM_STATUSES.flatMap((status) => REVIEW_EVENTS.flatMap((event) => ROLES.map((role) => [status, event, role] as const)));
-
-describe('review machine: every (state, event, role)', () => {
-  it('covers all triples', () => {
-    expect(triples).toHaveLength(10 * 14 * 5);
+describe('transition', () => {
+  it('refuses an unknown event, listing the known ones', () => {
+    const sut = transition(claimIn('queued'), 'publish', editor, {}, NOW);
+    expect(sut).toMatchObject({ ok: false, code: 'unknown_event', reason: expect.stringContaining("'publish'") });
+    expect(!sut.ok && sut.reason).toContain('lease_expired');
   });
 
-  it.each(triples)('%s + %s by %s', (status, event, role) => {
-    const expected = EXPECTED[event];
-    // The holder fires holder-only events; editors and system act as themselves.
-    const actor = { id: role === 'reviewer' ? HOLDER : `${role}-id`, role };
-    const sut = transition(snapshotIn(status), event, actor, VALID_PAYLOAD[event], NOW);
-    const allowed = expected.from.includes(status) && expected.roles.includes(role);
-    if (allowed) {
-      expect(sut).toMatchObject({ ok: true, to: expected.to(status) });
-    } else {
-      expect(sut.ok).toBe(false);
-      if (!sut.ok) {
-        expect(sut.code).toBe(expected.roles.includes(role) ? 'invalid_state' : 'forbidden_role');
-        expect(sut.reason).toContain(`'${event}'`);
+  describe('submit', () => {
+    it('is refused without evidence', () => {
+      expect(transition(claimIn('in_review', { evidenceCount: 0 }), 'submit', reviewer(), VERDICT, NOW))
+        .toMatchObject({ ok: false, code: 'missing_evidence', reason: expect.stringContaining("'submit'") });
+    });
+
+    it.each([
+      ['claimRating', { ...VERDICT, claimRating: 'pants_on_fire' }],
+      ['ratingNote', { ...VERDICT, ratingNote: '   ' }],
+      ['attributionVerdict', { ...VERDICT, attributionVerdict: undefined }],
+      ['attributionNote', { ...VERDICT, attributionNote: '' }],
+    ])('is refused with a bad %s, naming the field', (field, payload) => {
+      const sut = transition(claimIn('in_review'), 'submit', reviewer(), payload, NOW);
+      expect(sut).toMatchObject({ ok: false, code: 'invalid_payload', details: [expect.objectContaining({ field })] });
+      expect(!sut.ok && sut.reason).toContain(field);
+    });
+
+    it('keeps the trimmed verdict and the holder', () => {
+      expect(transition(claimIn('in_review'), 'submit', reviewer(), { ...VERDICT, ratingNote: ' partly ' }, NOW)).toEqual({
+        ok: true, to: 'awaiting_approval', assigneeId: HOLDER, lastReviewerId: HOLDER, verdict: VERDICT, normalisedPayload: VERDICT,
+      });
+    });
+  });
+
+  describe('holder rules', () => {
+    const payloads = { release: {}, hold: { reason: 'expert' }, escalate: { reason: 'legal' }, submit: VERDICT };
+
+    it.each(Object.entries(payloads))('lets only the holder or an editor %s', (event, payload) => {
+      expect(transition(claimIn('in_review'), event, reviewer(OTHER), payload, NOW))
+        .toMatchObject({ ok: false, code: 'not_holder', reason: expect.stringContaining(`'${event}'`) });
+      expect(transition(claimIn('in_review'), event, reviewer(), payload, NOW).ok).toBe(true);
+      expect(transition(claimIn('in_review'), event, editor, payload, NOW)).toMatchObject({ ok: true, assigneeId: event === 'release' ? null : HOLDER });
+    });
+
+    it('lets only the holder or an editor resume', () => {
+      expect(transition(claimIn('on_hold'), 'resume', reviewer(OTHER), {}, NOW)).toMatchObject({ ok: false, code: 'not_holder' });
+      expect(transition(claimIn('on_hold'), 'resume', editor, {}, NOW)).toMatchObject({ ok: true, to: 'in_review', assigneeId: HOLDER });
+    });
+
+    it('hands a queued claim to whoever takes it', () => {
+      expect(transition(claimIn('queued', { assigneeId: null, lastReviewerId: null }), 'claim', reviewer(OTHER), {}, NOW))
+        .toEqual({ ok: true, to: 'in_review', assigneeId: OTHER, lastReviewerId: OTHER, normalisedPayload: {} });
+    });
+  });
+
+  describe('return', () => {
+    it.each(['awaiting_approval', 'escalated'] as const)('sends a claim from %s back to the same reviewer', (status) => {
+      expect(transition(claimIn(status), 'return', editor, { note: 'source?' }, NOW)).toMatchObject({
+        ok: true, to: 'returned', assigneeId: HOLDER, lastReviewerId: HOLDER, note: 'source?',
+      });
+    });
+
+    it('needs a note', () => {
+      expect(transition(claimIn('escalated'), 'return', editor, {}, NOW))
+        .toMatchObject({ ok: false, code: 'invalid_payload', details: [expect.objectContaining({ field: 'note' })] });
+    });
+
+    it('leaves the returned claim to that reviewer only (editors may still take it)', () => {
+      for (const event of ['claim', 'start']) {
+        expect(transition(claimIn('returned'), event, reviewer(OTHER), {}, NOW)).toMatchObject({ ok: false, code: 'not_holder' });
+        expect(transition(claimIn('returned'), event, reviewer(), {}, NOW)).toMatchObject({ ok: true, to: 'in_review', assigneeId: HOLDER });
       }
-    }
-  });
-});
-
-describe('review machine rules', () => {
-  const reviewer = (id = HOLDER) => ({ id, role: 'reviewer' as const });
-  const editor = { id: 'editor-id', role: 'editor' as const };
-
-  it('refuses an unknown event', () => {
-    expect(transition(snapshotIn('queued'), 'publish', editor, {}, NOW)).toMatchObject({ ok: false, code: 'unknown_event' });
-  });
-
-  it('refuses submit without evidence, and with a bad verdict naming the field', () => {
-    const noEvidence = { ...snapshotIn('in_review'), evidenceCount: 0 };
-    expect(transition(noEvidence, 'submit', reviewer(), VERDICT, NOW)).toMatchObject({ ok: false, code: 'missing_evidence' });
-    const bad = transition(snapshotIn('in_review'), 'submit', reviewer(), { ...VERDICT, claimRating: 'pants_on_fire' }, NOW);
-    expect(bad).toMatchObject({ ok: false, code: 'invalid_payload', details: [expect.objectContaining({ field: 'claimRating' })] });
-    const emptyNote = transition(snapshotIn('in_review'), 'submit', reviewer(), { ...VERDICT, ratingNote: '  ' }, NOW);
-    expect(emptyNote).toMatchObject({ ok: false, code: 'invalid_payload', details: [expect.objectContaining({ field: 'ratingNote' })] });
-  });
-
-  it('keeps the verdict on a valid submit and records the submitter as last reviewer', () => {
-    expect(transition(snapshotIn('in_review'), 'submit', reviewer(), VERDICT, NOW)).toMatchObject({
-      ok: true, to: 'awaiting_approval', verdict: VERDICT, assigneeId: HOLDER, lastReviewerId: HOLDER,
+      expect(transition(claimIn('returned'), 'claim', editor, {}, NOW)).toMatchObject({ ok: true, assigneeId: editor.id, lastReviewerId: editor.id });
     });
   });
 
-  it('lets only the holder (or an editor) act on a held claim', () => {
-    for (const event of ['release', 'hold', 'escalate', 'submit'] as const) {
-      expect(transition(snapshotIn('in_review'), event, reviewer(OTHER), VALID_PAYLOAD[event], NOW)).toMatchObject({ ok: false, code: 'not_holder' });
-      expect(transition(snapshotIn('in_review'), event, editor, VALID_PAYLOAD[event], NOW).ok).toBe(true);
-    }
-  });
-
-  it('gives a claim to whoever takes it from the queue', () => {
-    expect(transition(snapshotIn('queued'), 'claim', reviewer(OTHER), {}, NOW)).toMatchObject({ ok: true, assigneeId: OTHER, lastReviewerId: OTHER });
-  });
-
-  it('returns a claim to the same reviewer, who starts it again', () => {
-    const returned = transition({ ...snapshotIn('awaiting_approval') }, 'return', editor, { note: 'source?' }, NOW);
-    expect(returned).toMatchObject({ ok: true, to: 'returned', assigneeId: HOLDER, note: 'source?' });
-    const snapshot = { ...snapshotIn('returned'), assigneeId: HOLDER };
-    expect(transition(snapshot, 'start', reviewer(OTHER), {}, NOW)).toMatchObject({ ok: false, code: 'not_holder' });
-    expect(transition(snapshot, 'start', reviewer(HOLDER), {}, NOW)).toMatchObject({ ok: true, to: 'in_review', assigneeId: HOLDER });
-  });
-
-  it('reopens to the queue by default, or to the last reviewer', () => {
-    expect(transition(snapshotIn('approved'), 'reopen', editor, { note: 'new memo' }, NOW)).toMatchObject({ ok: true, to: 'reopened', assigneeId: null });
-    expect(transition(snapshotIn('approved'), 'reopen', editor, { note: 'new memo', target: 'last_reviewer' }, NOW)).toMatchObject({
-      ok: true, to: 'reopened', assigneeId: HOLDER,
+  describe('reassign', () => {
+    it("puts the claim in the new reviewer's list, who starts it", () => {
+      const sut = transition(claimIn('in_review'), 'reassign', editor, { assigneeId: OTHER, note: 'specialist' }, NOW);
+      expect(sut).toMatchObject({ ok: true, to: 'returned', assigneeId: OTHER, lastReviewerId: HOLDER, note: 'specialist' });
+      const reassigned = claimIn('returned', { assigneeId: OTHER });
+      expect(transition(reassigned, 'start', reviewer(), {}, NOW)).toMatchObject({ ok: false, code: 'not_holder' });
+      expect(transition(reassigned, 'start', reviewer(OTHER), {}, NOW)).toMatchObject({ ok: true, to: 'in_review', assigneeId: OTHER, lastReviewerId: OTHER });
     });
-    const assigned = { ...snapshotIn('reopened'), assigneeId: HOLDER };
-    expect(transition(assigned, 'claim', reviewer(OTHER), {}, NOW)).toMatchObject({ ok: false, code: 'not_holder' });
-  });
 
-  it('holds with a reason and a future resume date only', () => {
-    expect(transition(snapshotIn('in_review'), 'hold', reviewer(), { reason: 'expert', resumeAt: '2026-12-01T09:00:00Z' }, NOW)).toMatchObject({
-      ok: true, to: 'on_hold', holdReason: 'expert', resumeAt: '2026-12-01T09:00:00Z', assigneeId: HOLDER,
+    it.each([
+      ['not a uuid', 'bob'],
+      ['the current assignee', HOLDER],
+    ])('refuses an assigneeId that is %s', (_, assigneeId) => {
+      expect(transition(claimIn('escalated'), 'reassign', editor, { assigneeId }, NOW))
+        .toMatchObject({ ok: false, code: 'invalid_payload', details: [expect.objectContaining({ field: 'assigneeId' })] });
     });
-    expect(transition(snapshotIn('in_review'), 'hold', reviewer(), { reason: 'expert', resumeAt: '2020-01-01T00:00:00Z' }, NOW)).toMatchObject({ ok: false, code: 'invalid_payload' });
-    expect(transition(snapshotIn('in_review'), 'hold', reviewer(), {}, NOW)).toMatchObject({ ok: false, code: 'invalid_payload' });
   });
 
-  it('resumes to the holder, or to the queue when nobody holds it', () => {
-    expect(transition(snapshotIn('on_hold'), 'resume', reviewer(), {}, NOW)).toMatchObject({ ok: true, to: 'in_review' });
-    expect(transition({ ...snapshotIn('on_hold'), assigneeId: null }, 'resume', editor, {}, NOW)).toMatchObject({ ok: true, to: 'queued' });
+  describe('reopen', () => {
+    const approved = claimIn('approved', { assigneeId: null });
+
+    it('opens the claim to anyone by default: any reviewer claims it, nobody can start it', () => {
+      const sut = transition(approved, 'reopen', editor, { note: 'new memo' }, NOW);
+      expect(sut).toMatchObject({ ok: true, to: 'reopened', assigneeId: null, lastReviewerId: HOLDER, note: 'new memo' });
+      expect(sut.ok && sut.normalisedPayload).toEqual({ note: 'new memo', target: 'queue' });
+      const open = claimIn('reopened', { assigneeId: null });
+      expect(transition(open, 'start', reviewer(), {}, NOW)).toMatchObject({ ok: false, code: 'not_holder', reason: expect.stringContaining("'claim'") });
+      expect(transition(open, 'claim', reviewer(OTHER), {}, NOW)).toMatchObject({ ok: true, to: 'in_review', assigneeId: OTHER });
+    });
+
+    it('goes back to the last reviewer when asked', () => {
+      expect(transition(approved, 'reopen', editor, { note: 'new memo', target: 'reviewer' }, NOW))
+        .toMatchObject({ ok: true, to: 'reopened', assigneeId: HOLDER });
+      const reopenedToHolder = claimIn('reopened');
+      expect(transition(reopenedToHolder, 'claim', reviewer(OTHER), {}, NOW)).toMatchObject({ ok: false, code: 'not_holder' });
+      expect(transition(reopenedToHolder, 'start', reviewer(), {}, NOW)).toMatchObject({ ok: true, to: 'in_review', assigneeId: HOLDER });
+    });
+
+    it('refuses to go back to a reviewer the claim never had', () => {
+      expect(transition({ ...approved, lastReviewerId: null }, 'reopen', editor, { note: 'memo', target: 'reviewer' }, NOW))
+        .toMatchObject({ ok: false, code: 'invalid_state', reason: expect.stringContaining("'reopen'") });
+    });
   });
 
-  it('needs a reason to discard and a valid reviewer id to reassign', () => {
-    expect(transition(snapshotIn('queued'), 'discard', editor, {}, NOW)).toMatchObject({ ok: false, code: 'invalid_payload' });
-    expect(transition(snapshotIn('queued'), 'reassign', editor, { assigneeId: 'bob' }, NOW)).toMatchObject({ ok: false, code: 'invalid_payload' });
-    expect(transition(snapshotIn('queued'), 'reassign', editor, { assigneeId: OTHER }, NOW)).toMatchObject({ ok: true, to: 'in_review', assigneeId: OTHER });
+  describe('hold and resume', () => {
+    it.each([
+      ['a date-time with offset', '2026-12-01T11:00:00+02:00', '2026-12-01T09:00:00.000Z'],
+      ['a date', '2026-12-01', '2026-12-01T00:00:00.000Z'],
+    ])('holds with a reason and %s to resume', (_, resumeAt, normalised) => {
+      expect(transition(claimIn('in_review'), 'hold', reviewer(), { reason: ' expert ', resumeAt }, NOW)).toEqual({
+        ok: true, to: 'on_hold', assigneeId: HOLDER, lastReviewerId: HOLDER, holdReason: 'expert', resumeAt: normalised,
+        normalisedPayload: { reason: 'expert', resumeAt: normalised },
+      });
+    });
+
+    it('holds without a resume date', () => {
+      const sut = transition(claimIn('in_review'), 'hold', reviewer(), { reason: 'expert' }, NOW);
+      expect(sut).toMatchObject({ ok: true, to: 'on_hold', holdReason: 'expert' });
+      expect(sut).not.toHaveProperty('resumeAt');
+    });
+
+    it.each([
+      ['no reason', { resumeAt: '2026-12-01' }, 'reason'],
+      ['a past resume date', { reason: 'expert', resumeAt: '2026-11-25T09:59:59Z' }, 'resumeAt'],
+      ['a resume date that is not ISO', { reason: 'expert', resumeAt: 'next Tuesday' }, 'resumeAt'],
+    ])('refuses a hold with %s', (_, payload, field) => {
+      expect(transition(claimIn('in_review'), 'hold', reviewer(), payload, NOW))
+        .toMatchObject({ ok: false, code: 'invalid_payload', details: [expect.objectContaining({ field })] });
+    });
+
+    it('resumes to the holder, or to the queue when asked', () => {
+      expect(transition(claimIn('on_hold'), 'resume', reviewer(), {}, NOW)).toMatchObject({ ok: true, to: 'in_review', assigneeId: HOLDER });
+      expect(transition(claimIn('on_hold'), 'resume', reviewer(), { target: 'queue' }, NOW))
+        .toMatchObject({ ok: true, to: 'queued', assigneeId: null, lastReviewerId: HOLDER });
+    });
   });
 
-  it('refuses unknown payload fields', () => {
-    expect(transition(snapshotIn('queued'), 'claim', reviewer(), { sneaky: true }, NOW)).toMatchObject({ ok: false, code: 'invalid_payload' });
+  describe('lease_expired', () => {
+    it.each([reviewer(), editor, { id: 'admin-key', role: 'admin' as const }])('is refused for $role', (actor) => {
+      expect(transition(claimIn('in_review'), 'lease_expired', actor, {}, NOW))
+        .toMatchObject({ ok: false, code: 'forbidden_role', reason: `event 'lease_expired' needs role system; caller is ${actor.role}` });
+    });
+
+    it('returns the claim to the queue when the system fires it', () => {
+      expect(transition(claimIn('in_review'), 'lease_expired', system, {}, NOW))
+        .toEqual({ ok: true, to: 'queued', assigneeId: null, lastReviewerId: HOLDER, normalisedPayload: {} });
+    });
+  });
+
+  it('needs a reason to discard and reports it as the note', () => {
+    expect(transition(claimIn('queued'), 'discard', editor, {}, NOW)).toMatchObject({ ok: false, code: 'invalid_payload' });
+    expect(transition(claimIn('queued'), 'discard', editor, { reason: 'duplicate' }, NOW))
+      .toMatchObject({ ok: true, to: 'discarded', assigneeId: null, note: 'duplicate' });
+  });
+
+  it('refuses unknown payload fields and reads a missing payload as empty', () => {
+    expect(transition(claimIn('queued'), 'claim', reviewer(), { sneaky: true }, NOW)).toMatchObject({ ok: false, code: 'invalid_payload' });
+    expect(transition(claimIn('queued', { assigneeId: null }), 'claim', reviewer(), undefined, NOW)).toMatchObject({ ok: true });
+  });
+
+  it('maps refusals to HTTP statuses', () => {
+    expect(REFUSAL_HTTP_STATUS).toEqual({
+      unknown_event: 409, forbidden_role: 403, invalid_state: 409, not_holder: 409, invalid_payload: 400, missing_evidence: 409,
+    });
   });
 });

@@ -3,7 +3,7 @@ export const CLAIM_STATUSES = [
 ] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
-/** Closed for work: nothing but `reopen` (from approved) leaves them. */
+/** Closed for work: only `reopen` (from approved) leaves one of them. */
 export const FINAL_STATUSES: readonly ClaimStatus[] = ['approved', 'discarded'];
 
 export const REVIEW_EVENTS = [
@@ -12,6 +12,7 @@ export const REVIEW_EVENTS = [
 ] as const;
 export type ReviewEventName = (typeof REVIEW_EVENTS)[number];
 
+/** `system` is the pipeline's own actor (triage, lease sweeper); no API key carries it. */
 export const ACTOR_ROLES = ['intake', 'reviewer', 'editor', 'admin', 'system'] as const;
 export type ActorRole = (typeof ACTOR_ROLES)[number];
 
@@ -20,9 +21,12 @@ export interface Actor {
   role: ActorRole;
 }
 
+/** What the machine needs to know about a claim; the caller reads it under the row lock. */
 export interface ClaimSnapshot {
   status: ClaimStatus;
+  /** Who holds the claim (in review, on hold, escalated, awaiting approval) or has it in their list (returned, reopened). */
   assigneeId: string | null;
+  /** Who last took the claim into `in_review`: where `return` and `reopen` send it back. */
   lastReviewerId: string | null;
   evidenceCount: number;
 }

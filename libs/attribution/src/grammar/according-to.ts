@@ -27,14 +27,17 @@ export function accordingTo(text: string, sentence: Sentence): AccordingTo {
     const at = match.index ?? 0;
     const cue = match[1];
     const afterStart = at + match[0].length;
-    const base = { cue, quote: 'indirect' as const, sentence: sentence.index, position: sentence.start + at };
+    const position = sentence.start + at;
+    // Plain literals in one key order (no spreads): drafts are made often and stay one shape for the JIT.
+    const make = (source: string, via: string | null, contentStart: number, contentEnd: number, confidence: number): Draft =>
+      ({ source, cue, contentStart, contentEnd, quote: 'indirect', via, sentence: sentence.index, position, confidence });
     const rest = sentence.text.slice(afterStart);
     if (at <= frameLength) {
       const comma = rest.search(/,\s/);
       if (comma < 0) continue;
       const { source, via } = sourceAndVia(rest.slice(0, comma));
       const contentStart = sentence.start + afterStart + comma + 1;
-      drafts.push({ ...base, source, via, contentStart, contentEnd: sentence.end, confidence: 0.8 });
+      drafts.push(make(source, via, contentStart, sentence.end, 0.8));
       continue;
     }
     const comma = rest.search(/,\s/);
@@ -45,12 +48,12 @@ export function accordingTo(text: string, sentence: Sentence): AccordingTo {
       relayOutlet = read.name;
       continue;
     }
-    drafts.push({ ...base, source, via, contentStart: sentence.start + frameLength, contentEnd: sentence.start + at, confidence: 0.8 });
+    drafts.push(make(source, via, sentence.start + frameLength, sentence.start + at, 0.8));
     const secondStart = sentence.start + afterStart + comma + 1;
     const secondIsClause = sentence.tokens.some((token) => token.start >= secondStart && (token.pos === 'VERB' || token.pos === 'AUX'));
     const relative = /^\s*(?:who|which|whose|where|when)\b/i.test(rest.slice(comma + 1));
     if (comma >= 0 && secondIsClause && !relative) {
-      drafts.push({ ...base, source, via, contentStart: secondStart, contentEnd: sentence.end, confidence: 0.6 });
+      drafts.push(make(source, via, secondStart, sentence.end, 0.6));
     }
   }
   return { drafts, relayOutlet };

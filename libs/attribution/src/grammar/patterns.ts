@@ -35,12 +35,19 @@ export function stripModifiers(text: string): { rest: string; stripped: string }
 export function stripTrailingAdverbs(text: string): string {
   let result = text;
   for (let guard = 0; guard < 4; guard += 1) {
-    const next = result.replace(TRAILING_ADVERB, '');
-    if (next === result) break;
-    result = next;
+    const from = Math.max(0, result.length - 40);
+    const match = TRAILING_ADVERB.exec(result.slice(from));
+    if (!match) break;
+    result = result.slice(0, from + match.index);
   }
   return result;
 }
+
+/**
+ * The last characters of a text, for end-anchored patterns: V8 runs "…$" regexes from the start of the string, so
+ * testing the tail keeps them cheap on long sentences.
+ */
+export const tailOf = (text: string, length = 40): string => (text.length > length ? text.slice(-length) : text);
 
 /** Frame, opener and dateline at the start of a sentence: their length, and the frame text (for relays). */
 export function leadingFrame(text: string): { length: number; frame: string } {

@@ -2,78 +2,35 @@ import { CUE_VERBS, DOCUMENT_BARE_CUES, TOLD_AUDIENCE } from '../lexicon/cues';
 import { DOCUMENT_HEADS } from '../lexicon/sources';
 import { Sentence, Token } from '../segment';
 import { readSourcePhrase, viaIn } from '../source-phrase';
+import { clauseAt, hasVerb, isVerb, parentheticals, subjectOf } from './clause';
 import { Draft } from './draft';
-import { CUE, leadingFrame, stripModifiers, stripTrailingAdverbs } from './patterns';
+import { CUE, CUE_FORMS, leadingFrame, stripModifiers, stripTrailingAdverbs, tailOf } from './patterns';
+import { hasWords, trimSpan } from './spans';
 
 const CITING = /^(.*?),?\s+citing\s+(.+?)\s*,?\s*$/u;
 const NOT_A_CUE_BEFORE = /(?:^|\s)(?:the|a|an|this|that|these|those|its|his|her|their)\s*$/i;
 const SET_PHRASES = /^(?:that|this|having|as)\s*,?\s*$/i;
 const DENIAL_OBJECT = /^\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?|speculation)\s+)?that\s+/iu;
 const TOLD_OBJECT = /^\s+(.{1,80}?)\s+that\s+/u;
-const COORDINATED_CUE = new RegExp(`,?\\s+(?:but|and|while)\\s+(?:also\\s+)?(?:${CUE})\\s+(?:that\\s+)?`, 'u');
+/** A second cue inside a content span ("said X but noted that Y", "said X, describing it as Y") starts its own claim. */
+const COORDINATED_CUE = new RegExp(`,?\\s+(?:but|and|while)\\s+(?:also\\s+)?(?:${CUE})\\s+(?:that\\s+)?|,\\s+(?:${CUE_FORMS.filter((form) => form.endsWith('ing')).join('|')})\\b`, 'u');
 /** "C, S said, warning that W": a participle cue after a trailing attribution. */
 const PARTICIPLE_CUE_TAIL = new RegExp(`^\\s*,\\s*(?:${CUE})\\b`, 'u');
 /** What may follow a trailing attribution without being part of it: "C, officials said, in a move that ...". */
 const APPENDIX_TAIL = /^\s*,\s*(?:in a move|a move|in what|which|as|amid|after|before|despite|while|the latest|a sign|a step)\b/u;
+/** "..., after the company said": a subordinator, then a short subject and nothing else before the cue. */
+const SUBORDINATE_SUBJECT = /\b(?:after|as|when|because|since|while|before|although|though|until)\s+((?:the|a|an|its|his|her|their)\s+[^,;]{1,50}|\p{Lu}[^,;]{0,50})$/u;
 /** Views held "for a long time" are background, not a claim made in this story: "Analysts have long argued". */
 const HABITUAL = /\b(?:has|have|had)\s+long\s*$/i;
 /** "…, state news agency Anadolu reported." closing a content span: the relay, not the claim. */
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${CUE})(?:\\s+[^,]{0,40})?\\s*[.!]?\\s*$`, 'u');
 
-const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
-const isVerb = (token: Token) => token.pos === 'VERB' || token.pos === 'AUX';
+const MAX_CUES_PER_SENTENCE = 8;
 
 interface Clause {
   sourceRaw: string;
   via: string | null;
   position: number;
-}
-
-/** The sentence's grammatical subject: the words before its first verb, after any frame or opener. */
-function subjectOf(sentence: Sentence, frameLength: number): string | null {
-  const first = sentence.tokens.find((token) => token.start >= sentence.start + frameLength && isVerb(token));
-  if (!first) return null;
-  const subject = sentence.text.slice(frameLength, first.start - sentence.start);
-  const cleaned = stripTrailingAdverbs(subject.trim().replace(/,$/, '').trim());
-  return cleaned && words(cleaned) <= 14 ? cleaned : null;
-}
-
-/** Comma-enclosed insertions (appositives, relative and participle clauses) between a subject and its verb. */
-function parentheticals(text: string, offset: number): [number, number][] {
-  return [...text.matchAll(/,\s[^,]{1,200},/g)].map((m) => [offset + (m.index ?? 0), offset + (m.index ?? 0) + m[0].length]);
-}
-
-/** "A study published in ...", "figures released by ...": a participle modifying the noun before it, not a verb. */
-function isReducedRelative(tokens: Token[], index: number): boolean {
-  const previous = tokens[index - 1];
-  const next = tokens[index + 1];
-  return /(?:ed|wn|en)$/.test(tokens[index].text) && !!previous && (previous.pos === 'NOUN' || previous.pos === 'PROPN')
-    && !!next && (next.pos === 'ADP' || /^(?:last|this|earlier|on)$/.test(next.text));
-}
-
-/** Whether a finite verb stands in [from, to) outside insertions; capitalised words are names, not verbs ("Lead author"). */
-function hasVerb(sentence: Sentence, from: number, to: number, skip: [number, number][] = []): boolean {
-  const tokens = sentence.tokens;
-  return tokens.some((token, index) => token.start >= from && token.start < to && isVerb(token)
-    && !/^\p{Lu}/u.test(token.text) && sentence.text[token.start - sentence.start - 1] !== '-' && !skip.some(([a, b]) => token.start >= a && token.start < b) && !isReducedRelative(tokens, index));
-}
-
-const NOUN_PHRASE_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADP', 'PART', 'CCONJ', 'ADV']);
-
-/**
- * Whether a clause starts at `from`: a short noun phrase and then a finite verb ("admitted his side had been
- * outplayed"), as opposed to a plain object ("stressed the need for calm") or an infinitive ("warned them to leave").
- */
-function clauseAt(sentence: Sentence, from: number): boolean {
-  const tokens = sentence.tokens;
-  let index = tokens.findIndex((token) => token.start >= from);
-  if (index < 0 || !['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(tokens[index].pos)) return false;
-  for (let seen = 0; index < tokens.length && seen < 10; index += 1, seen += 1) {
-    const token = tokens[index];
-    if (isVerb(token)) return seen > 0 && !/ing$/.test(token.text) && tokens[index - 1].text.toLowerCase() !== 'to';
-    if (!NOUN_PHRASE_TAGS.has(token.pos) || token.text.toLowerCase() === 'to') return false;
-  }
-  return false;
 }
 
 /** Cuts a content span at a coordinated second cue ("said X but noted that Y"), which gets its own claim. */
@@ -83,18 +40,6 @@ function contentEnd(text: string, start: number, end: number): number {
   return match && (match.index ?? 0) > 0 ? start + (match.index ?? 0) : end;
 }
 
-export function trimSpan(text: string, start: number, end: number): [number, number] {
-  let s = start;
-  let e = end;
-  while (s < e && /[\s,;:—–-]/.test(text[s])) s += 1;
-  while (e > s && /[\s,.;:!?]/.test(text[e - 1])) e -= 1;
-  const opens = (text.slice(s, e).match(/[“"]/g) ?? []).length;
-  const closes = (text.slice(s, e).match(/[”"]/g) ?? []).length;
-  if (text[e - 1] === '”' && opens < closes) e -= 1;
-  while (e > s && /[\s,.;:!?]/.test(text[e - 1])) e -= 1;
-  return [s, e];
-}
-
 const quoteTypeOf = (content: string): 'indirect' | 'mixed' => (/[“”"«»]/.test(content) ? 'mixed' : 'indirect');
 
 /**
@@ -102,43 +47,46 @@ const quoteTypeOf = (content: string): 'indirect' | 'mixed' => (/[“”"«»]/.
  * "C, S said", "C, said S", "S ..., saying C", "S, citing P, reported that C", "S denied that C".
  */
 export function reportedSpeech(text: string, sentence: Sentence, consumedCues: Set<number>): Draft[] {
-  if (/\?\s*["”’]?$/.test(sentence.text)) return [];
+  if (/\?\s*["”’]?$/.test(tailOf(sentence.text, 4))) return [];
   const drafts: Draft[] = [];
   const { length: frameLength, frame } = leadingFrame(sentence.text);
   const frameVia = frame ? viaIn(frame) : null;
   let trailingSpeaker: string | null = null;
 
-  sentence.tokens.forEach((token, index) => {
-    const cue = CUE_VERBS.get(token.text) ?? (token.text.charCodeAt(0) < 97 ? CUE_VERBS.get(token.text.toLowerCase()) : undefined);
-    const form = cue ? token.text.toLowerCase() : '';
+  const tokens = sentence.tokens;
+  const readCue = (token: Token, index: number) => {
+    const form = token.text.toLowerCase();
+    const cue = CUE_VERBS.get(form);
     if (!cue || consumedCues.has(token.start) || token.start < sentence.start + frameLength) return;
     const cueEnd = token.start + token.text.length;
     const afterCue = text.slice(cueEnd, sentence.end);
     // The tagger sometimes reads "show" or "says" as nouns; a following that-clause settles it.
     if (!isVerb(token) && !['said', 'says', 'told'].includes(form) && !/^\s+that\s/.test(afterCue)) return;
     const leftText = text.slice(sentence.start + frameLength, token.start);
-    if (NOT_A_CUE_BEFORE.test(leftText) || SET_PHRASES.test(leftText.trim()) || HABITUAL.test(leftText)) return;
+    const leftTail = tailOf(leftText);
+    if (NOT_A_CUE_BEFORE.test(leftTail) || SET_PHRASES.test(leftText.trim()) || HABITUAL.test(leftTail)) return;
     if (index > 0 && /^(?:to|will|would|could|may|might|can)$/i.test(sentence.tokens[index - 1].text) && cue.lemma !== 'say') return;
 
     const draft = (clause: Clause, start: number, end: number, confidence: number, cueText = token.text) => {
       const [s, e0] = trimSpan(text, start, end);
       const e = trimSpan(text, s, contentEnd(text, s, e0))[1];
-      if (words(text.slice(s, e)) < 3) return;
+      if (!hasWords(text, s, e, 3)) return;
       drafts.push({ source: clause.sourceRaw, cue: cueText, contentStart: s, contentEnd: e, quote: quoteTypeOf(text.slice(s, e)), via: clause.via ?? frameVia, sentence: sentence.index, position: token.start, confidence });
     };
 
     // Left side: who speaks. A participle or coordinated cue ("…, saying", "… and said") speaks for the subject.
     const left = stripTrailingAdverbs(leftText.trimEnd());
-    const participle = /ing$/.test(form) && /,["”’]?\s*$/.test(leftText);
-    const coordinated = /(?:,|\s)(?:and|but|while)\s*(?:also\s+)?$/i.test(leftText);
+    const participle = /ing$/.test(form) && /,["”’]?\s*$/.test(leftTail);
+    const coordinated = /(?:,|\s)(?:and|but|while)\s*(?:also\s+)?$/i.test(leftTail);
     const leftStart = sentence.start + frameLength;
     const insertions = parentheticals(leftText, leftStart);
     // Auxiliaries and adverbs right before the cue belong to it ("has repeatedly said"), not to the subject.
     const leftHasVerb = hasVerb(sentence, leftStart, leftStart + left.length, insertions);
     const endsWithInsertion = insertions.some(([, end]) => end >= leftStart + leftText.trimEnd().length);
-    const coreWords = words(leftText.replace(/,\s[^,]{1,200},/g, ' '));
+    const core = insertions.length ? leftText.replace(/,\s[^,]{1,200},/g, ' ') : leftText;
+    const fewCoreWords = !hasWords(core, 0, core.length, 13);
     let clause: Clause | null = null;
-    const citing = CITING.exec(left);
+    const citing = left.includes('citing') ? CITING.exec(left) : null;
     if (citing && !hasVerb(sentence, leftStart, leftStart + left.lastIndexOf('citing'))) {
       clause = { sourceRaw: citing[2], via: readSourcePhrase(citing[1])?.name ?? citing[1], position: token.start };
     } else if (participle && trailingSpeaker) {
@@ -147,13 +95,18 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: S
     } else if ((participle || coordinated) && leftHasVerb) {
       const subject = subjectOf(sentence, frameLength);
       if (subject) clause = { sourceRaw: subject, via: null, position: token.start };
-    } else if (!leftHasVerb && !coordinated && left && coreWords <= 12 && (!/,\s*$/.test(leftText) || endsWithInsertion)) {
+    } else if (!leftHasVerb && !coordinated && left && fewCoreWords && (!/,\s*$/.test(leftTail) || endsWithInsertion)) {
       clause = { sourceRaw: left.replace(/,\s*$/, ''), via: null, position: token.start };
+    } else if (leftHasVerb && !participle && !coordinated) {
+      // "Shares fell 14 percent after the company said C": the subject of a subordinate clause right before the cue.
+      const subordinate = SUBORDINATE_SUBJECT.exec(tailOf(left, 80));
+      const subjectStart = subordinate ? token.start - (tailOf(left, 80).length - subordinate.index - subordinate[0].length) - (leftText.length - left.length) : -1;
+      if (subordinate && !hasVerb(sentence, subjectStart, leftStart + left.length)) clause = { sourceRaw: subordinate[1], via: null, position: token.start };
     }
 
     // Right side: what was said.
     if (clause) {
-      const isDocument = DOCUMENT_HEADS.has(clause.sourceRaw.toLowerCase().split(/\s+/).filter((w) => !['by', 'from'].includes(w)).find((w, i, all) => i === all.length - 1 || ['by', 'from', 'published', ','].includes(all[i + 1])) ?? '')
+      const isDocument = () => DOCUMENT_HEADS.has(clause.sourceRaw.toLowerCase().split(/\s+/).filter((w) => !['by', 'from'].includes(w)).find((w, i, all) => i === all.length - 1 || ['by', 'from', 'published', ','].includes(all[i + 1])) ?? '')
         || /\b(?:report|study|survey|poll|filings?|data|figures)\b/i.test(clause.sourceRaw.split(/\s+(?:by|from|of)\s+/)[0]);
       if (cue.lemma === 'tell') {
         const object = TOLD_OBJECT.exec(afterCue);
@@ -176,6 +129,12 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: S
         if (object) draft(clause, cueEnd + object[0].length, sentence.end, 0.8, cueText);
         return;
       }
+      if (cue.lemma === 'describe') {
+        // "describing the trend as “a structural shift”": what it was described as is the claim.
+        const described = /^\s+.{1,80}?\s+as\s+/u.exec(afterCue);
+        if (described) draft(clause, cueEnd + described[0].length, sentence.end, 0.7);
+        return;
+      }
       if (cue.lemma === 'accuse') {
         const accused = /^\s+(.+?\s+of\s+.+)$/u.exec(afterCue);
         if (accused) draft(clause, cueEnd + (afterCue.length - accused[1].length), sentence.end, 0.7);
@@ -189,9 +148,9 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: S
         draft({ ...clause, via }, restStart + thatClause[0].length, sentence.end, 0.85);
         return;
       }
-      const bareAllowed = cue.bare || (isDocument && DOCUMENT_BARE_CUES.has(cue.lemma))
+      const bareAllowed = cue.bare || (DOCUMENT_BARE_CUES.has(cue.lemma) && isDocument())
         || clauseAt(sentence, restStart + (rest.length - rest.trimStart().length));
-      if (bareAllowed && /^\s+[\p{L}\d“"]/u.test(rest) && !/^\s+(?:to|for|with|about|on|in|at(?! (?:least|most)\b)|by|of|as|goodbye|hello|yes|no|sorry|thanks?)\b/iu.test(rest) && words(rest) >= 3) {
+      if (bareAllowed && /^\s+[\p{L}\d“"]/u.test(rest) && !/^\s+(?:to|for|with|about|on|in|at(?! (?:least|most)\b)|by|of|as|goodbye|hello|yes|no|sorry|thanks?)\b/iu.test(rest) && hasWords(rest, 0, rest.length, 3)) {
         draft({ ...clause, via }, restStart, sentence.end, 0.7);
         return;
       }
@@ -221,14 +180,19 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: S
       const contentStartAt = sentence.start + frameLength;
       draft({ sourceRaw: speakerAfter[1], via: null, position: token.start }, contentStartAt, contentStartAt + inverted[1].length, 0.75);
     }
-  });
+  };
+  // Only the words the prefilter found in the cue lexicon are read as cues; a real sentence has a few, so a run of
+  // hundreds (junk input) is not read past the first ones.
+  for (const index of sentence.cues.slice(0, MAX_CUES_PER_SENTENCE)) readCue(tokens[index], index);
   return foldRelays(drafts);
 }
 
 /** "Prosecutors said they would appeal, state news agency Anadolu reported": the outlet relays the inner claim. */
 function foldRelays(drafts: Draft[]): Draft[] {
-  const relays = drafts.filter((outer) => typeof outer.source === 'string' && readSourcePhrase(outer.source)?.type === 'media'
-    && drafts.some((inner) => inner !== outer && inner.contentStart >= outer.contentStart && inner.contentEnd <= outer.contentEnd));
+  if (drafts.length < 2) return drafts;
+  const relays = drafts.filter((outer) => drafts.some((inner) => inner !== outer && inner.contentStart >= outer.contentStart && inner.contentEnd <= outer.contentEnd)
+    && typeof outer.source === 'string' && readSourcePhrase(outer.source)?.type === 'media');
+  if (!relays.length) return drafts;
   for (const relay of relays) {
     const outlet = readSourcePhrase(relay.source as string)!.name;
     for (const inner of drafts) {

@@ -70,14 +70,10 @@ export const CUE_VERBS = new Map<string, CueVerb>([
     .map((lemma): [string, CueVerb] => [lemma, { lemma: lemma === 'emphasize' ? 'emphasise' : lemma, bare: lemma === 'add' || lemma === 'write' }]),
 ]);
 
-/**
- * A cheap, case-sensitive test run on every sentence before any parsing: does it hold a cue word at all?
- * Derived from the lexicon so the two never drift apart; "[Ss]aid" spells out the capital for headlines.
- */
-export const CUE_PREFILTER = new RegExp(`\\b(?:${[...CUE_VERBS.keys(), 'according', 'citing', 'cited']
-  .sort((a, b) => b.length - a.length)
-  .map((form) => `[${form[0].toUpperCase()}${form[0]}]${form.slice(1)}`)
-  .join('|')})\\b`);
+/** Every word that can carry an attribution, as written (lower case, capitalised, upper case): the sentence prefilter
+ * looks each token up here without lower-casing it. */
+export const CUE_WORDS = new Set([...CUE_VERBS.keys(), 'according', 'citing', 'cited']
+  .flatMap((word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()]));
 
 /** Cues that document subjects (studies, polls, filings) take with a bare complement: "The poll showed X with 51%". */
 export const DOCUMENT_BARE_CUES = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'estimate', 'say']);
@@ -103,7 +99,9 @@ export const CUE_MODIFIERS = [
   `in (?:an? )?(?:interview|statement|briefing)`,
   'at (?:a|the) [\\p{L} -]{0,40}?(?:conference|briefing|summit|meeting|event|rally|hearing|ceremony|forum|session)',
   'on (?:a|an|the) (?:[\\p{Ll}-]+ )?(?:call|conference call|podcast|broadcast|programme|program|show)(?: with [\\p{L}]+)?',
-  'to (?:reporters|journalists|lawmakers|parliament)',
+  'to (?:reporters|journalists|lawmakers|parliament|staff|employees|investors|shareholders|members)',
+  // "in an email to staff, seen by Reuters, that ...": the outlet that saw the document is the relay.
+  '(?:seen|obtained|reviewed|verified) by (?:the )?[^,]{1,40}',
   'on (?:its|his|her|their) (?:official )?[\\p{L}]+ (?:account|page|channel|feed|website|site)',
   'on \\p{Lu}[\\p{L}]*(?: \\p{Lu}[\\p{L}]*)?',
   'in \\p{Lu}[\\p{L}\\p{M}-]+(?: \\p{Lu}[\\p{L}\\p{M}-]+)?',

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, ReviewEventName, transition, TransitionRefusal } from '@factdesk/review';
+import { Actor, REFUSAL_HTTP_STATUS, ReviewEventName, transition } from '@factdesk/review';
 import { ClaimEntity, EvidenceEntity } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, Caller, DomainError, notFound } from '@factdesk/platform';
 import { enqueueInOutbox, outboxMessages } from '@factdesk/queue';
@@ -21,14 +21,8 @@ export interface TransitionRequest {
   audit?: Record<string, unknown>;
 }
 
-const REFUSAL_CODES: Record<TransitionRefusal['code'], 'forbidden' | 'invalid_input' | 'transition_refused'> = {
-  forbidden_role: 'forbidden',
-  not_holder: 'forbidden',
-  invalid_payload: 'invalid_input',
-  unknown_event: 'invalid_input',
-  invalid_state: 'transition_refused',
-  missing_evidence: 'transition_refused',
-};
+/** The machine says how each refusal reads over HTTP; the desk's error codes carry that status. */
+const ERROR_CODE_BY_STATUS = { 400: 'invalid_input', 403: 'forbidden', 409: 'transition_refused' } as const;
 
 /**
  * The one way a claim's review state changes: lock the row, ask the pure machine, write the new state with
@@ -57,7 +51,7 @@ export class ClaimTransitions {
       now,
     );
     if (!result.ok) {
-      throw new DomainError(REFUSAL_CODES[result.code], result.reason, { code: result.code, status: claim.status, ...(result.details ? { details: result.details } : {}) });
+      throw new DomainError(ERROR_CODE_BY_STATUS[REFUSAL_HTTP_STATUS[result.code]], result.reason, { code: result.code, status: claim.status, ...(result.details ? { details: result.details } : {}) });
     }
 
     const leaseExpiresAt = result.to === 'in_review' && result.assigneeId

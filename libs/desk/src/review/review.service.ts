@@ -18,13 +18,18 @@ export class ReviewService {
   ) {}
 
   /**
-   * Hands the caller the best open claim (queued, or reopened to the queue; highest priority, then oldest) under a
-   * lease. SKIP LOCKED lets
-   * concurrent reviewers each take a different row without waiting on one another.
+   * Hands the caller their own list first (claims returned, reassigned or reopened to them), then the best open claim
+   * (queued, or reopened to the queue; highest priority, then oldest), under a lease. SKIP LOCKED lets concurrent
+   * reviewers each take a different row without waiting on one another.
    */
   async next(caller: Caller): Promise<ClaimEntity | null> {
     return this.dataSource.transaction(async (manager) => {
-      const [candidate]: { id: string }[] = await manager.query(
+      const [own]: { id: string }[] = await manager.query(
+        `SELECT id FROM claims WHERE assignee_id = $1 AND review_status IN ('returned', 'reopened')
+         ORDER BY priority DESC, created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        [caller.keyId],
+      );
+      const [candidate]: { id: string }[] = own ? [own] : await manager.query(
         `SELECT id FROM claims WHERE assignee_id IS NULL AND review_status IN ('queued', 'reopened')
          ORDER BY priority DESC, created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
       );

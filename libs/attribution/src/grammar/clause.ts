@@ -1,0 +1,68 @@
+/** Clause structure read off wink-nlp's part-of-speech tags: subjects, finite verbs, insertions, that-less clauses. */
+import { Sentence, Token } from '../segment';
+import { stripTrailingAdverbs } from './patterns';
+import { words } from './spans';
+
+/** Capitalised words are names, not verbs ("Lead author", "Acting Director"). */
+const startsUpper = (word: string) => {
+  const first = word.charCodeAt(0);
+  return first < 128 ? first >= 65 && first <= 90 : word[0] !== word[0].toLowerCase();
+};
+export const isVerb = (token: Token) => token.pos === 'VERB' || token.pos === 'AUX';
+
+/** The sentence's grammatical subject: the words before its first verb, after any frame or opener. */
+export function subjectOf(sentence: Sentence, frameLength: number): string | null {
+  const first = sentence.tokens.find((token) => token.start >= sentence.start + frameLength && isVerb(token));
+  if (!first) return null;
+  const subject = sentence.text.slice(frameLength, first.start - sentence.start);
+  const cleaned = stripTrailingAdverbs(subject.trim().replace(/,$/, '').trim());
+  return cleaned && words(cleaned) <= 14 ? cleaned : null;
+}
+
+/** Comma-enclosed insertions (appositives, relative and participle clauses) between a subject and its verb. */
+const INSERTION = /,\s[^,]{1,200},/g;
+export function parentheticals(text: string, offset: number): [number, number][] {
+  if (text.indexOf(',') < 0) return [];
+  const spans: [number, number][] = [];
+  INSERTION.lastIndex = 0;
+  for (let m = INSERTION.exec(text); m; m = INSERTION.exec(text)) spans.push([offset + m.index, offset + m.index + m[0].length]);
+  return spans;
+}
+
+/** "A study published in ...", "figures released by ...": a participle modifying the noun before it, not a verb. */
+function isReducedRelative(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  return /(?:ed|wn|en)$/.test(tokens[index].text) && !!previous && (previous.pos === 'NOUN' || previous.pos === 'PROPN')
+    && !!next && (next.pos === 'ADP' || /^(?:last|this|earlier|on)$/.test(next.text));
+}
+
+/** Whether a finite verb stands in [from, to) outside insertions; capitalised words are names, not verbs ("Lead author"). */
+export function hasVerb(sentence: Sentence, from: number, to: number, skip: [number, number][] = []): boolean {
+  const tokens = sentence.tokens;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (token.start >= to) break;
+    if (token.start < from || !isVerb(token) || startsUpper(token.text) || sentence.text[token.start - sentence.start - 1] === '-') continue;
+    if (!skip.some(([a, b]) => token.start >= a && token.start < b) && !isReducedRelative(tokens, index)) return true;
+  }
+  return false;
+}
+
+const NOUN_PHRASE_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADP', 'PART', 'CCONJ', 'ADV']);
+
+/**
+ * Whether a clause starts at `from`: a short noun phrase and then a finite verb ("admitted his side had been
+ * outplayed"), as opposed to a plain object ("stressed the need for calm") or an infinitive ("warned them to leave").
+ */
+export function clauseAt(sentence: Sentence, from: number): boolean {
+  const tokens = sentence.tokens;
+  let index = tokens.findIndex((token) => token.start >= from);
+  if (index < 0 || !['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(tokens[index].pos)) return false;
+  for (let seen = 0; index < tokens.length && seen < 10; index += 1, seen += 1) {
+    const token = tokens[index];
+    if (isVerb(token)) return seen > 0 && !/ing$/.test(token.text) && tokens[index - 1].text.toLowerCase() !== 'to';
+    if (!NOUN_PHRASE_TAGS.has(token.pos) || token.text.toLowerCase() === 'to') return false;
+  }
+  return false;
+}
