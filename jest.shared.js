@@ -2,7 +2,7 @@
 // NestJS 12 ships ES modules only: Node 20 loads them through require(esm), Jest's module system does not, so
 // Jest compiles @nestjs/* to CommonJS with the same transform.
 const path = require('path');
-const libs = ['attribution', 'review', 'persistence', 'queue', 'platform', 'desk'];
+const libs = ['attribution', 'review', 'persistence', 'queue', 'platform', 'desk', 'matching'];
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
