@@ -24,6 +24,13 @@ function peakRssMb(pid: number | undefined): number {
   return match ? Math.round(Number(match[1]) / 1024) : NaN;
 }
 
+/** CPU seconds a process has used so far (user + system), from /proc. */
+function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return NaN;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 async function main(): Promise<void> {
   const stack = await startStack({ env: { LOG_LEVEL: 'error', ...benchEnv() } });
   try {
@@ -54,6 +61,7 @@ async function main(): Promise<void> {
     console.log(`POST throughput               ${Math.round(ARTICLES / ((postedAt - started) / 1000))} articles/s`);
     console.log(`POST latency p50 / p99        ${result.latency.p50} ms / ${result.latency.p99} ms`);
     console.log(`end to end (all queued)       ${Math.round(ARTICLES / ((finished - started) / 1000))} articles/s in ${((finished - started) / 1000).toFixed(1)} s`);
+    console.log(`CPU api / worker              ${cpuSeconds(stack.api?.child.pid).toFixed(1)} s / ${cpuSeconds(stack.worker?.child.pid).toFixed(1)} s`);
     console.log(`peak RSS api / worker         ${peakRssMb(stack.api?.child.pid)} MB / ${peakRssMb(stack.worker?.child.pid)} MB`);
   } finally {
     await stack.stop();

@@ -183,7 +183,7 @@ describe('leases and SLA timers', () => {
   let stack: Stack;
 
   beforeAll(async () => {
-    stack = await startStack({ env: { REVIEW_LEASE_SECONDS: '2', SLA_HOURS_HIGH: '0.0005', SLA_HOURS_NORMAL: '0.0005', SLA_HOURS_LOW: '0.0005' } });
+    stack = await startStack({ env: { REVIEW_LEASE_SECONDS: '2', SLA_HOURS_HIGH: '0.0005', SLA_HOURS_NORMAL: '0.0005', SLA_HOURS_LOW: '0.0005', SLA_TIMER_STEP_SECONDS: '1' } });
   });
   afterAll(async () => {
     await stack?.stop();

@@ -21,9 +21,13 @@ export interface AppProcess {
   exited: Promise<number | null>;
 }
 
-/** Runs a compiled app (npm test builds first) with the given environment, keeping its output for diagnosis. */
+/**
+ * Runs a compiled app (npm test builds first) with the given environment, keeping its output for diagnosis.
+ * With PROFILE_DIR set (benchmarks), each app writes a V8 CPU profile there when it exits.
+ */
 export function runApp(app: 'api' | 'worker', env: NodeJS.ProcessEnv): AppProcess {
-  const child = spawn(process.execPath, [join(DIST, app, 'src', 'main.js')], {
+  const profile = process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`, `--cpu-prof-name=${app}.cpuprofile`] : [];
+  const child = spawn(process.execPath, [...profile, join(DIST, app, 'src', 'main.js')], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -36,6 +36,8 @@ const configSchema = z.object({
   SLA_HOURS_HIGH: z.coerce.number().positive().default(4),
   SLA_HOURS_NORMAL: z.coerce.number().positive().default(24),
   SLA_HOURS_LOW: z.coerce.number().positive().default(72),
+  /** SLA timers fire at due times rounded up to this many seconds: one delayed job per step, not per claim. */
+  SLA_TIMER_STEP_SECONDS: positiveInt.default(60),
 });
 
 export type AppConfig = Readonly<z.infer<typeof configSchema>>;

@@ -1,9 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { OutboxEntity } from '@factdesk/persistence';
 import { ExtractArticlePayload, jobIds, OutboxTopic, TriageClaimPayload } from './queues';
 
-interface OutboxMessage {
+export interface OutboxMessage {
   topic: OutboxTopic;
   jobId: string;
   payload: Record<string, unknown>;
@@ -27,17 +25,37 @@ export const outboxMessages = {
     payload: { claimId, leaseExpiresAt: leaseExpiresAt.toISOString() },
     runAt: leaseExpiresAt,
   }),
-  slaScheduled: (claimId: string, dueAt: Date): OutboxMessage => ({
+  /** One timer per due instant, shared by every claim due then (the outbox keeps one row per job id). */
+  slaScheduled: (dueBy: Date): OutboxMessage => ({
     topic: 'claim.sla_scheduled',
-    jobId: jobIds.sla(claimId),
-    payload: { claimId },
-    runAt: dueAt,
+    jobId: jobIds.slaDue(dueBy),
+    payload: { dueBy: dueBy.toISOString() },
+    runAt: dueBy,
   }),
 };
+
+/** The messages as the four arrays that `outboxInsert` unnests (one array per column). */
+export function outboxArrays(messages: OutboxMessage[]): [string[], string[], string[], (Date | null)[]] {
+  return [
+    messages.map((message) => message.topic),
+    messages.map((message) => message.jobId),
+    messages.map((message) => JSON.stringify(message.payload)),
+    messages.map((message) => message.runAt ?? null),
+  ];
+}
+
+/**
+ * SQL that inserts the messages passed as `outboxArrays(...)` at parameters $first..$first+3, so a caller can write
+ * them in the same statement as the state they announce (`guard`: an optional WHERE, e.g. on a CTE having run).
+ * A message whose job already waits in the outbox is dropped: that job will do the work.
+ */
+export const outboxInsert = (first: number, guard = ''): string =>
+  `INSERT INTO outbox (topic, job_id, payload, run_at)
+   SELECT * FROM unnest($${first}::text[], $${first + 1}::text[], $${first + 2}::jsonb[], $${first + 3}::timestamptz[]) ${guard}
+   ON CONFLICT (job_id) DO NOTHING`;
 
 /** Writes messages inside the caller's transaction; they leave for Redis only after it commits. */
 export async function enqueueInOutbox(manager: EntityManager, messages: OutboxMessage[]): Promise<void> {
   if (messages.length === 0) return;
-  // jsonb payloads are plain records, which TypeORM's deep-partial type cannot express.
-  await manager.getRepository(OutboxEntity).insert(messages as QueryDeepPartialEntity<OutboxEntity>[]);
+  await manager.query(outboxInsert(1), outboxArrays(messages));
 }

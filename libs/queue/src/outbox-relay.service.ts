@@ -27,8 +27,8 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * Moves outbox rows into BullMQ. A batch is locked, added with deterministic job ids, then deleted, all in one
- * transaction: if Redis is away the transaction rolls back and the rows wait; if Redis took the jobs but the
+ * Moves outbox rows into BullMQ. A batch is deleted (not yet committed), added with deterministic job ids, then the
+ * deletion commits: if Redis is away the transaction rolls back and the rows wait; if Redis took the jobs but the
  * commit failed, the next attempt re-adds the same ids, which BullMQ ignores.
  */
 @Injectable()
@@ -69,12 +69,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows: OutboxRow[] = await manager.query(
-        'SELECT id, topic, job_id, payload, run_at FROM outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED',
+        `WITH taken AS (
+           DELETE FROM outbox WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+           RETURNING id, topic, job_id, payload, run_at
+         )
+         SELECT * FROM taken`,
         [this.config.OUTBOX_BATCH_SIZE],
       );
       if (rows.length === 0) return 0;
       await withTimeout(Promise.all(this.groupByQueue(rows)), REDIS_WRITE_TIMEOUT_MS);
-      await manager.query('DELETE FROM outbox WHERE id = ANY($1::bigint[])', [rows.map((row) => row.id)]);
       return rows.length;
     });
   }

@@ -24,7 +24,8 @@ export interface LeaseTimerPayload {
 }
 
 export interface SlaTimerPayload {
-  claimId: string;
+  /** Every open claim due by this instant is overdue when the timer fires. */
+  dueBy: string;
 }
 
 /** Outbox topics map one-to-one onto a queue and job name. */
@@ -42,7 +43,7 @@ export const jobIds = {
   extract: (articleId: string) => `extract-${articleId}`,
   verify: (claimId: string) => `verify-${claimId}`,
   lease: (claimId: string, expiresAt: Date) => `lease-${claimId}-${expiresAt.getTime()}`,
-  sla: (claimId: string) => `sla-${claimId}`,
+  slaDue: (dueBy: Date) => `sla-due-${dueBy.getTime()}`,
 };
 
 /**

@@ -2,7 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { ReviewService, TimerOutcome } from '@factdesk/desk';
-import { LeaseTimerPayload, QUEUES, WORKER_OPTIONS } from '@factdesk/queue';
+import { LeaseTimerPayload, QUEUES, SlaTimerPayload, WORKER_OPTIONS } from '@factdesk/queue';
 import { requireUuid } from './job-guards';
 
 type TimerJobName = (typeof QUEUES.reviewTimers.jobs)[keyof typeof QUEUES.reviewTimers.jobs];
@@ -16,7 +16,11 @@ export class ReviewTimersProcessor extends WorkerHost {
       if (Number.isNaN(expiresAt.getTime())) throw new UnrecoverableError(`job ${job.id} has no valid leaseExpiresAt`);
       return this.review.expireLease(requireUuid(job, 'claimId'), expiresAt);
     },
-    [QUEUES.reviewTimers.jobs.slaDue]: (job) => this.review.breachSla(requireUuid(job, 'claimId')),
+    [QUEUES.reviewTimers.jobs.slaDue]: async (job) => {
+      const dueBy = new Date((job.data as SlaTimerPayload).dueBy);
+      if (Number.isNaN(dueBy.getTime())) throw new UnrecoverableError(`job ${job.id} has no valid dueBy`);
+      return (await this.review.breachSlasDueBy(dueBy)) > 0 ? 'applied' : 'stale';
+    },
   };
 
   constructor(

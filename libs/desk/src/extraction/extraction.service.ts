@@ -1,56 +1,68 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'crypto';
 import { DataSource } from 'typeorm';
 import { extract } from '@factdesk/attribution';
-import { ArticleEntity, ClaimEntity } from '@factdesk/persistence';
-import { enqueueInOutbox, outboxMessages } from '@factdesk/queue';
-import { upsertSources } from '../sources/source-upsert';
+import { ArticleEntity } from '@factdesk/persistence';
+import { outboxArrays, outboxInsert, outboxMessages } from '@factdesk/queue';
+import { sourceRows } from '../sources/source-rows';
 
 export type ExtractionOutcome = { status: 'extracted'; claims: number } | { status: 'already_done' | 'missing' };
+
+/**
+ * Marks the article extracted, registers its sources, stores its claims and their verification messages, in one
+ * statement. The article update is the gate: only a run that moves it out of `pending` writes anything, so a retried
+ * or replayed job (or two racing ones) never stores claims twice.
+ */
+const STORE_EXTRACTION = `
+  WITH done AS (
+    UPDATE articles SET ingest_status = 'extracted', claim_count = $2, extracted_at = now(), ingest_error = NULL, updated_at = now()
+    WHERE id = $1 AND ingest_status = 'pending' RETURNING id
+  ), registered AS (
+    INSERT INTO sources (name, normalised_name, type)
+    SELECT * FROM unnest($3::text[], $4::text[], $5::text[]) WHERE EXISTS (SELECT 1 FROM done)
+    ON CONFLICT (normalised_name, type) DO UPDATE SET normalised_name = EXCLUDED.normalised_name
+    RETURNING id, normalised_name, type
+  ), stored AS (
+    INSERT INTO claims (id, article_id, source_id, source_name, source_type, via, cue, quote_type, content,
+                        start_offset, end_offset, sentence_index, confidence, review_status)
+    SELECT c.id, $1, registered.id, c.source, c.source_type, c.via, c.cue, c.quote, c.content, c.start_offset,
+           c.end_offset, c.sentence, c.confidence, 'new'
+    FROM unnest($6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[],
+                $14::int[], $15::int[], $16::int[], $17::real[])
+         AS c(id, source, source_key, source_type, via, cue, quote, content, start_offset, end_offset, sentence, confidence)
+    JOIN registered ON registered.normalised_name = c.source_key AND registered.type = c.source_type
+    RETURNING id
+  ), messages AS (
+    ${outboxInsert(18, 'WHERE EXISTS (SELECT 1 FROM done)')}
+  )
+  SELECT (SELECT count(*) FROM done)::int AS done, (SELECT count(*) FROM stored)::int AS stored`;
 
 @Injectable()
 export class ExtractionService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /**
-   * Extracts an article's claims exactly once: the article row is locked, and a run that finds it no longer
-   * pending returns without writing, so a retried or replayed job never stores claims twice.
-   */
   async extractArticle(articleId: string): Promise<ExtractionOutcome> {
-    return this.dataSource.transaction(async (manager) => {
-      const article = await manager.findOne(ArticleEntity, { where: { id: articleId }, lock: { mode: 'pessimistic_write' } });
-      if (!article) return { status: 'missing' };
-      if (article.status !== 'pending') return { status: 'already_done' };
+    const [article]: { body: string; ingest_status: string }[] = await this.dataSource.query(
+      'SELECT body, ingest_status FROM articles WHERE id = $1',
+      [articleId],
+    );
+    if (!article) return { status: 'missing' };
+    if (article.ingest_status !== 'pending') return { status: 'already_done' };
 
-      const { claims } = extract(article.body);
-      const sourceIds = await upsertSources(manager, claims);
-      const rows = claims.map((claim, index) =>
-        manager.create(ClaimEntity, {
-          articleId,
-          sourceId: sourceIds[index],
-          source: claim.source,
-          sourceType: claim.sourceType,
-          via: claim.via,
-          cue: claim.cue,
-          quote: claim.quote,
-          content: claim.content,
-          start: claim.start,
-          end: claim.end,
-          sentence: claim.sentence,
-          confidence: claim.confidence,
-          status: 'new',
-        }),
-      );
-      const saved = rows.length ? await manager.save(ClaimEntity, rows, { chunk: 200 }) : [];
-      await enqueueInOutbox(manager, saved.map((claim) => outboxMessages.claimExtracted({ claimId: claim.id })));
-      await manager.update(ArticleEntity, articleId, {
-        status: 'extracted',
-        claimCount: saved.length,
-        extractedAt: new Date(),
-        ingestError: null,
-      });
-      return { status: 'extracted', claims: saved.length };
-    });
+    const { claims } = extract(article.body);
+    const ids = claims.map(() => randomUUID());
+    const sources = sourceRows(claims);
+    const column = <K extends keyof (typeof claims)[number]>(key: K) => claims.map((claim) => claim[key]);
+    const [result]: { done: number; stored: number }[] = await this.dataSource.query(STORE_EXTRACTION, [
+      articleId, claims.length,
+      sources.registry.map((row) => row.name), sources.registry.map((row) => row.key), sources.registry.map((row) => row.type),
+      ids, column('source'), sources.keyPerClaim, column('sourceType'), column('via'), column('cue'), column('quote'),
+      column('content'), column('start'), column('end'), column('sentence'), column('confidence'),
+      ...outboxArrays(ids.map((claimId) => outboxMessages.claimExtracted({ claimId }))),
+    ]);
+    if (result.done === 0) return { status: 'already_done' };
+    return { status: 'extracted', claims: result.stored };
   }
 
   /** Records the final failure on the article so the desk sees it instead of a silent gap. */

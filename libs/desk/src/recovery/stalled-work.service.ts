@@ -57,17 +57,7 @@ export class StalledWorkService {
     for (const lease of leases) {
       if ((await this.review.expireLease(lease.id, lease.lease_expires_at, now)) === 'applied') expired += 1;
     }
-    const overdue: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM claims
-       WHERE due_at < $1::timestamptz - make_interval(secs => $2) AND sla_breached_at IS NULL
-         AND review_status NOT IN ('approved', 'discarded')
-       LIMIT ${SWEEP_LIMIT}`,
-      [now, stalledAfterSeconds],
-    );
-    let breached = 0;
-    for (const claim of overdue) {
-      if ((await this.review.breachSla(claim.id, now)) === 'applied') breached += 1;
-    }
+    const breached = await this.review.breachSlasDueBy(new Date(now.getTime() - stalledAfterSeconds * 1000), now);
     return { articles, claims, leases: expired, slaBreaches: breached };
   }
 

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { Actor, REFUSAL_HTTP_STATUS, ReviewEventName, transition } from '@factdesk/review';
 import { ClaimEntity, EvidenceEntity } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, Caller, DomainError, notFound } from '@factdesk/platform';
-import { enqueueInOutbox, outboxMessages } from '@factdesk/queue';
+import { OutboxMessage, outboxArrays, outboxInsert, outboxMessages } from '@factdesk/queue';
 
 export const SYSTEM_ACTOR: Actor = { id: 'system', role: 'system' };
 export const actorOf = (caller: Caller): Actor => ({ id: caller.keyId, role: caller.role });
@@ -19,7 +19,31 @@ export interface TransitionRequest {
   also?: Partial<Pick<ClaimEntity, 'priority' | 'dueAt'>>;
   /** Extra audit detail stored with the event. */
   audit?: Record<string, unknown>;
+  /** Messages the caller's operation announces, written with the state (triage schedules the SLA timer). */
+  messages?: OutboxMessage[];
 }
+
+const staleVersion = (claim: ClaimEntity, expected: number) =>
+  new DomainError('stale_version', `claim is at version ${claim.version}, not ${expected}; reload it`, {
+    currentVersion: claim.version,
+    status: claim.status,
+  });
+
+/** State, audit event and outbox messages in one statement; `version = $2` makes a moved-on claim write nothing. */
+const WRITE_TRANSITION = `
+  WITH updated AS (
+    UPDATE claims SET review_status = $3, assignee_id = $4, last_reviewer_id = $5, lease_expires_at = $6,
+      version = version + 1, verdict = coalesce($7::jsonb, verdict), hold_reason = $8, resume_at = $9,
+      status_note = CASE WHEN $10 THEN $11 ELSE status_note END,
+      priority = coalesce($12, priority), due_at = coalesce($13, due_at), updated_at = now()
+    WHERE id = $1 AND version = $2 RETURNING id
+  ), event AS (
+    INSERT INTO review_events (claim_id, event, from_status, to_status, actor_id, actor_role, payload)
+    SELECT id, $14, $15, $3, $16, $17, $18::jsonb FROM updated
+  ), messages AS (
+    ${outboxInsert(19, 'WHERE EXISTS (SELECT 1 FROM updated)')}
+  )
+  SELECT count(*)::int AS written FROM updated`;
 
 /** The machine says how each refusal reads over HTTP; the desk's error codes carry that status. */
 const ERROR_CODE_BY_STATUS = { 400: 'invalid_input', 403: 'forbidden', 409: 'transition_refused' } as const;
@@ -32,15 +56,15 @@ const ERROR_CODE_BY_STATUS = { 400: 'invalid_input', 403: 'forbidden', 409: 'tra
 export class ClaimTransitions {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  /** `locked`: the claim row when the caller already holds its lock in this transaction (saves a query). */
-  async apply(manager: EntityManager, request: TransitionRequest, now = new Date(), locked?: ClaimEntity): Promise<ClaimEntity> {
-    const claim = locked ?? await manager.findOne(ClaimEntity, { where: { id: request.claimId }, lock: { mode: 'pessimistic_write' } });
+  /**
+   * `known`: the claim as the caller already read it (locked in this transaction, or not: then the version check in
+   * the write refuses it if it moved on meanwhile, as a stale version). Without it the row is read under lock.
+   */
+  async apply(manager: EntityManager, request: TransitionRequest, now = new Date(), known?: ClaimEntity): Promise<ClaimEntity> {
+    const claim = known ?? await manager.findOne(ClaimEntity, { where: { id: request.claimId }, lock: { mode: 'pessimistic_write' } });
     if (!claim) throw notFound('claim', request.claimId);
     if (request.expectedVersion !== undefined && claim.version !== request.expectedVersion) {
-      throw new DomainError('stale_version', `claim is at version ${claim.version}, not ${request.expectedVersion}; reload it`, {
-        currentVersion: claim.version,
-        status: claim.status,
-      });
+      throw staleVersion(claim, request.expectedVersion);
     }
     const evidenceCount = request.event === 'submit' ? await manager.count(EvidenceEntity, { where: { claimId: claim.id } }) : 0;
     const result = transition(
@@ -68,24 +92,18 @@ export class ClaimTransitions {
       ...(result.note !== undefined ? { statusNote: result.note ?? null } : {}),
       ...request.also,
     };
-    // One statement writes the state and its audit event: this runs for every claim the pipeline triages.
-    await manager.query(
-      `WITH updated AS (
-         UPDATE claims SET review_status = $3, assignee_id = $4, last_reviewer_id = $5, lease_expires_at = $6,
-           version = version + 1, verdict = coalesce($7::jsonb, verdict), hold_reason = $8, resume_at = $9,
-           status_note = CASE WHEN $10 THEN $11 ELSE status_note END,
-           priority = coalesce($12, priority), due_at = coalesce($13, due_at), updated_at = now()
-         WHERE id = $1 AND version = $2 RETURNING id
-       )
-       INSERT INTO review_events (claim_id, event, from_status, to_status, actor_id, actor_role, payload)
-       SELECT id, $14, $15, $3, $16, $17, $18::jsonb FROM updated`,
-      [claim.id, claim.version, changes.status, changes.assigneeId, changes.lastReviewerId, leaseExpiresAt,
-        changes.verdict ? JSON.stringify(changes.verdict) : null, changes.holdReason, changes.resumeAt,
-        'statusNote' in changes, changes.statusNote ?? null, request.also?.priority ?? null, request.also?.dueAt ?? null,
-        request.event, claim.status, request.actor.role === 'system' ? null : request.actor.id, request.actor.role,
-        JSON.stringify({ ...result.normalisedPayload, ...request.audit })],
-    );
-    if (leaseExpiresAt) await enqueueInOutbox(manager, [outboxMessages.leaseStarted(claim.id, leaseExpiresAt)]);
+    const messages = [...(leaseExpiresAt ? [outboxMessages.leaseStarted(claim.id, leaseExpiresAt)] : []), ...(request.messages ?? [])];
+    const [{ written }]: { written: number }[] = await manager.query(WRITE_TRANSITION, [
+      claim.id, claim.version, changes.status, changes.assigneeId, changes.lastReviewerId, leaseExpiresAt,
+      changes.verdict ? JSON.stringify(changes.verdict) : null, changes.holdReason, changes.resumeAt,
+      'statusNote' in changes, changes.statusNote ?? null, request.also?.priority ?? null, request.also?.dueAt ?? null,
+      request.event, claim.status, request.actor.role === 'system' ? null : request.actor.id, request.actor.role,
+      JSON.stringify({ ...result.normalisedPayload, ...request.audit }),
+      ...outboxArrays(messages),
+    ]);
+    if (written === 0) {
+      throw new DomainError('stale_version', 'the claim changed while this transition was being written; reload it', { status: claim.status });
+    }
     return manager.merge(ClaimEntity, claim, changes as ClaimEntity);
   }
 }

@@ -79,19 +79,27 @@ export class ReviewService {
     });
   }
 
-  /** Timer job at the claim's due time: marks it overdue once and records claim.sla_breached. */
-  async breachSla(claimId: string, now = new Date()): Promise<TimerOutcome> {
-    return this.dataSource.transaction(async (manager) => {
-      const claim = await manager.findOne(ClaimEntity, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
-      if (!claim) return 'missing';
-      const open = !['approved', 'discarded'].includes(claim.status);
-      if (!open || !claim.dueAt || claim.slaBreachedAt || claim.dueAt.getTime() > now.getTime()) return 'stale';
-      await manager.update(ClaimEntity, { id: claimId }, { slaBreachedAt: now });
-      await manager.insert(ReviewEventEntity, {
-        claimId, event: 'claim.sla_breached', from: claim.status, to: claim.status,
-        actorId: null, actorRole: 'system', payload: { dueAt: claim.dueAt.toISOString() },
-      });
-      return 'applied';
-    });
+  /**
+   * Timer job at an SLA due instant: every open claim due by then (and not later than now) is marked overdue once,
+   * with a claim.sla_breached event, in one statement. Claims being changed meanwhile are waited for, not skipped.
+   */
+  async breachSlasDueBy(dueBy: Date, now = new Date()): Promise<number> {
+    const [{ breached }]: { breached: number }[] = await this.dataSource.query(
+      `WITH due AS (
+         SELECT id, review_status, due_at FROM claims
+         WHERE due_at <= least($1::timestamptz, $2::timestamptz) AND sla_breached_at IS NULL
+           AND review_status NOT IN ('approved', 'discarded')
+         ORDER BY id FOR UPDATE
+       ), marked AS (
+         UPDATE claims SET sla_breached_at = $2 FROM due WHERE claims.id = due.id RETURNING claims.id, due.review_status, due.due_at
+       ), events AS (
+         INSERT INTO review_events (claim_id, event, from_status, to_status, actor_id, actor_role, payload)
+         SELECT id, 'claim.sla_breached', review_status, review_status, NULL, 'system', jsonb_build_object('dueAt', due_at)
+         FROM marked
+       )
+       SELECT count(*)::int AS breached FROM marked`,
+      [dueBy, now],
+    );
+    return breached;
   }
 }
