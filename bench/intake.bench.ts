@@ -4,10 +4,10 @@
  * Prints end-to-end articles/s, POST latency p50/p99 and the peak RSS of the api and worker processes.
  */
 import autocannon from 'autocannon';
-import { readFileSync } from 'fs';
 import { articleBody } from '../test/support/articles';
 import { startStack } from '../test/support/stack';
 import { waitFor } from '../test/support/wait-for';
+import { cpuSeconds, peakRssMb } from './process-stats';
 
 const ARTICLES = Number(process.argv[2] ?? 3000);
 const CONNECTIONS = Number(process.argv[3] ?? 64);
@@ -16,19 +16,6 @@ const CONNECTIONS = Number(process.argv[3] ?? 64);
 function benchEnv(): NodeJS.ProcessEnv {
   const keys = ['EXTRACT_CONCURRENCY', 'VERIFICATION_CONCURRENCY', 'DATABASE_POOL_SIZE', 'OUTBOX_BATCH_SIZE'];
   return Object.fromEntries(keys.filter((key) => process.env[key]).map((key) => [key, process.env[key]]));
-}
-
-function peakRssMb(pid: number | undefined): number {
-  if (!pid) return NaN;
-  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return match ? Math.round(Number(match[1]) / 1024) : NaN;
-}
-
-/** CPU seconds a process has used so far (user + system), from /proc. */
-function cpuSeconds(pid: number | undefined): number {
-  if (!pid) return NaN;
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 async function main(): Promise<void> {

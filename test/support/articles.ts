@@ -16,7 +16,7 @@ export function articleBody(n: number): string {
   const topic = TOPICS[n % TOPICS.length];
   return [
     `${title} ${person} said on Monday that ${topic} would improve by ${n % 90 + 5} percent next year.`,
-    `“We have done the work and the numbers show it,” ${person.split(' ')[1]} told reporters in the capital.`,
+    `“We have done the work on plan ${n} and the numbers show it,” ${person.split(' ')[1]} told reporters in the capital.`,
     `According to officials familiar with the plan, the change will cost ${n + 2} million euros.`,
     `The city council met on Tuesday to discuss item ${n}.`,
   ].join('\n');

@@ -8,11 +8,14 @@ export const VERDICT = {
   ratingNote: 'No independent confirmation yet.',
 };
 
-/** Files `count` claims by hand and waits until the worker has queued them all. */
+/**
+ * Files `count` claims by hand and waits until the worker has queued them all. Each call's claims come from sources of
+ * their own (named after `label`), so matching never folds one call's claims into another's.
+ */
 export async function queuedClaims(stack: Stack, count: number, label = 'claim'): Promise<string[]> {
   const created = await Promise.all(
     Array.from({ length: count }, (_, n) =>
-      stack.request('POST', '/v1/claims', { as: 'intake', body: { source: `Source ${n}`, content: `${label} ${n}: exports rose ${n} percent` } }),
+      stack.request('POST', '/v1/claims', { as: 'intake', body: { source: `${label} source ${n}`, content: `${label} ${n}: exports rose ${n} percent` } }),
     ),
   );
   const ids = created.map((res) => {

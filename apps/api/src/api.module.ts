@@ -8,6 +8,7 @@ import { HealthController } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { ClaimReviewController } from './review/claim-review.controller';
 import { ReviewController } from './review/review.controller';
+import { SourcesController } from './sources/sources.controller';
 
 @Module({})
 export class ApiModule {
@@ -15,7 +16,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [PlatformModule.forRoot(config, 'api'), DeskModule],
-      controllers: [ArticlesController, ClaimsController, ClaimReviewController, HealthController, MetricsController, ReviewController],
+      controllers: [ArticlesController, ClaimsController, ClaimReviewController, HealthController, MetricsController, ReviewController, SourcesController],
       providers: [
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -15,6 +15,12 @@ describe('decideMatch', () => {
     expect(sut([candidate('c1', 0.79)], THRESHOLDS)).toEqual({ kind: 'suggestion', claimId: 'c1', similarity: 0.79 });
   });
 
+  it('suggests, never merges, a near-identical claim whose figures disagree', () => {
+    expect(sut([candidate('c1', 0.95, { sameFigures: false })], THRESHOLDS)).toEqual({ kind: 'suggestion', claimId: 'c1', similarity: 0.95 });
+    const candidates = [candidate('other-number', 0.95, { sameFigures: false }), candidate('same', 0.85)];
+    expect(sut(candidates, THRESHOLDS)).toMatchObject({ kind: 'appearance', claimId: 'same' });
+  });
+
   it('says new below the low threshold or without candidates', () => {
     expect(sut([candidate('c1', 0.49)], THRESHOLDS)).toEqual({ kind: 'new' });
     expect(sut([], THRESHOLDS)).toEqual({ kind: 'new' });

@@ -4,6 +4,11 @@ export interface MatchCandidate {
   similarity: number;
   /** Whether the candidate has the new claim's source key; only such a candidate can be the same claim again. */
   sameSource: boolean;
+  /**
+   * Whether the two claims' figures agree (see `figuresAgree`); false keeps a near-identical claim with other
+   * numbers ("200 vehicles" against "300 vehicles") a suggestion, never an appearance. Absent counts as true.
+   */
+  sameFigures?: boolean;
   status: string;
 }
 
@@ -45,7 +50,8 @@ function best(candidates: MatchCandidate[]): MatchCandidate | undefined {
 export function decideMatch(candidates: MatchCandidate[], thresholds: MatchThresholds): MatchDecision {
   assertThresholds(thresholds);
   const open = candidates.filter((candidate) => !IGNORED_STATUSES.has(candidate.status) && candidate.similarity >= thresholds.low);
-  const appearance = best(open.filter((candidate) => candidate.sameSource && candidate.similarity >= thresholds.high));
+  const appearance = best(open.filter((candidate) =>
+    candidate.sameSource && candidate.sameFigures !== false && candidate.similarity >= thresholds.high));
   if (appearance) return { kind: 'appearance', claimId: appearance.claimId, similarity: appearance.similarity };
   const suggestion = best(open);
   if (suggestion) return { kind: 'suggestion', claimId: suggestion.claimId, similarity: suggestion.similarity };

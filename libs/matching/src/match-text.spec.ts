@@ -1,4 +1,4 @@
-import { matchText as sut } from './match-text';
+import { blockingWords, figuresAgree, matchText as sut } from './match-text';
 
 /** pg_trgm's idea of a word's trigrams: each word padded with two spaces before and one after. */
 const trigrams = (text: string) => {
@@ -31,7 +31,11 @@ describe('matchText', () => {
   });
 
   it('keeps the point and separators inside numbers, and drops punctuation around them', () => {
-    expect(sut('Spending rose 3.5%, to 1,200 million.')).toBe('spending rose 3.5 percent to 1,200 million');
+    expect(sut('Spending rose 3.5%, to 1,200 million.')).toBe('spending rose 3.5 percent 1,200 million');
+  });
+
+  it('leaves out function words but keeps negations and comparisons', () => {
+    expect(sut('The army will not send more of its troops to the north')).toBe('army not send more troops north');
     expect(sut('3.5')).not.toBe(sut('35'));
   });
 
@@ -49,5 +53,27 @@ describe('matchText', () => {
 
   it('returns an empty text for content without letters or digits', () => {
     expect(sut(' \u2014 !? ')).toBe('');
+  });
+});
+
+describe('figuresAgree', () => {
+  it.each([
+    ['turkiye will supply 200 vehicles', 'turkiye will supply 300 vehicles', false],
+    ['exports fell 18 percent to 2.4 billion', 'exports fell 18 percent to 2.4 billion in march', true],
+    ['turkiye plans to supply syria', 'in 2025 turkiye plans to supply syria', true],
+    ['no figures here', 'none here either', true],
+    ['12 percent of 2,400 clinics', '12 percent of 2,500 clinics', false],
+  ])('%s / %s -> %s', (a, b, expected) => {
+    expect(figuresAgree(a, b)).toBe(expected);
+    expect(figuresAgree(b, a)).toBe(expected);
+  });
+});
+
+describe('blockingWords', () => {
+  it('takes the longest distinct words, longest first, without figures or short words', () => {
+    expect(blockingWords('turkiye plans supply syria armoured vehicles 2,400 drones supply coordination', 3))
+      .toEqual(['coordination', 'armoured', 'vehicles']);
+    expect(blockingWords('army not 12 go')).toEqual(['army']);
+    expect(blockingWords('')).toEqual([]);
   });
 });

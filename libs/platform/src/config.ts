@@ -15,6 +15,7 @@ const redisUrl = z
   .refine((value) => /^\/?\d*$/.test(new URL(value).pathname), 'database index must be a number, e.g. /0');
 
 const positiveInt = z.coerce.number().int().positive();
+const unitInterval = z.coerce.number().gt(0, 'must be above 0').max(1);
 
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -38,6 +39,12 @@ const configSchema = z.object({
   SLA_HOURS_LOW: z.coerce.number().positive().default(72),
   /** SLA timers fire at due times rounded up to this many seconds: one delayed job per step, not per claim. */
   SLA_TIMER_STEP_SECONDS: positiveInt.default(60),
+  /** Trigram similarity (0-1) of two claims of one source: at or above HIGH the same claim, from LOW a suggestion. */
+  MATCH_THRESHOLD_HIGH: unitInterval.default(0.6),
+  MATCH_THRESHOLD_LOW: unitInterval.default(0.35),
+}).refine((config) => config.MATCH_THRESHOLD_LOW <= config.MATCH_THRESHOLD_HIGH, {
+  path: ['MATCH_THRESHOLD_LOW'],
+  message: 'must not be above MATCH_THRESHOLD_HIGH',
 });
 
 export type AppConfig = Readonly<z.infer<typeof configSchema>>;

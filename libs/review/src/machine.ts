@@ -20,8 +20,11 @@ export const HOLDER_CHECKS = {
 } as const;
 export type HolderCheck = keyof typeof HOLDER_CHECKS;
 
-/** A fixed state, or one that depends on whether the claim ends up with a reviewer or in the queue. */
-export type TargetState = ClaimStatus | { withReviewer: ClaimStatus; toQueue: ClaimStatus };
+/**
+ * A fixed state; `unchanged` for an event that records a decision without moving the claim; or a state that depends
+ * on whether the claim ends up with a reviewer or in the queue.
+ */
+export type TargetState = ClaimStatus | 'unchanged' | { withReviewer: ClaimStatus; toQueue: ClaimStatus };
 
 export interface EventRule {
   roles: readonly ActorRole[];
@@ -39,6 +42,9 @@ const EDITORS: ActorRole[] = ['editor', 'admin'];
 const SYSTEM: ActorRole[] = ['system'];
 /** Open for work: everything but the pipeline's `new` and the final states. */
 const OPEN: ClaimStatus[] = ['queued', 'in_review', 'awaiting_approval', 'on_hold', 'escalated', 'returned', 'reopened'];
+
+/** Where a duplicate suggestion is settled: waiting in the queue, or with the reviewer who took it. */
+const SUGGESTION_STATES: ClaimStatus[] = ['queued', 'in_review'];
 
 const rule = (fields: Omit<EventRule, 'requiresEvidence'> & { requiresEvidence?: boolean }): EventRule =>
   ({ requiresEvidence: false, ...fields });
@@ -75,4 +81,16 @@ export const EVENT_RULES: Record<ReviewEventName, EventRule> = {
     holderCheck: 'none', payload: 'reassign', description: "An editor puts the claim in another reviewer's list; they `start` it." }),
   lease_expired: rule({ roles: SYSTEM, from: ['in_review'], to: 'queued', assignee: 'none', holderCheck: 'none',
     payload: 'none', description: "The holder's lease ran out; the claim goes back to the queue." }),
+  match: rule({ roles: SYSTEM, from: ['new'], to: 'merged', assignee: 'none', holderCheck: 'none', payload: 'none',
+    description: 'The pipeline finds the same claim from the same source already on the desk: this one becomes its appearance.' }),
+  merge: rule({ roles: EDITORS, from: OPEN, to: 'merged', assignee: 'none', holderCheck: 'none', payload: 'merge',
+    description: 'An editor folds the claim into another (payload.into): appearances, evidence and history go with it.' }),
+  confirm_duplicate: rule({ roles: REVIEWERS, from: SUGGESTION_STATES, to: 'merged', assignee: 'none',
+    holderCheck: 'assignee_if_any', payload: 'optionalNote',
+    description: 'The suggested duplicate is the same claim: merge it into the claim it was matched with.' }),
+  reject_duplicate: rule({ roles: REVIEWERS, from: SUGGESTION_STATES, to: 'unchanged', assignee: 'keep',
+    holderCheck: 'assignee_if_any', payload: 'optionalNote',
+    description: 'The suggested duplicate is a different claim: drop the suggestion, the claim stays where it is.' }),
+  split: rule({ roles: EDITORS, from: ['merged'], to: 'queued', assignee: 'none', holderCheck: 'none', payload: 'optionalNote',
+    description: 'An editor takes an appearance out of the claim it was merged into: it becomes its own claim, queued.' }),
 };

@@ -31,5 +31,6 @@ export const PAYLOAD_SCHEMAS = {
   verdict: verdictSchema,
   reopen: z.strictObject({ note: text(2_000), target: z.enum(['reviewer', 'queue']).default('queue') }),
   reassign: z.strictObject({ assigneeId: reviewerId, note: text(2_000).optional() }),
+  merge: z.strictObject({ into: z.uuid({ error: 'must be a claim id (uuid)' }), note: text(2_000).optional() }),
 } as const;
 export type PayloadKind = keyof typeof PAYLOAD_SCHEMAS;

@@ -8,14 +8,14 @@ describe('REVIEW_MACHINE', () => {
     expect(sut).toEqual(REVIEW_MACHINE);
   });
 
-  it('lists the ten states with approved and discarded final', () => {
-    expect(sut.states).toHaveLength(10);
+  it('lists the eleven states with approved, discarded and merged final', () => {
+    expect(sut.states).toHaveLength(11);
     expect(sut.states.filter((state: { final: boolean }) => state.final).map((state: { name: string }) => state.name))
-      .toEqual(['approved', 'discarded']);
+      .toEqual(['approved', 'discarded', 'merged']);
   });
 
   it('describes each event with roles, states, holder rule and payload schema', () => {
-    expect(sut.events).toHaveLength(14);
+    expect(sut.events).toHaveLength(19);
     expect(event('submit')).toMatchObject({
       roles: ['reviewer', 'editor', 'admin'], from: ['in_review'], to: 'awaiting_approval', assignee: 'keep', holderCheck: 'holder',
       requiresEvidence: true,
@@ -23,6 +23,8 @@ describe('REVIEW_MACHINE', () => {
     });
     expect(event('resume').to).toEqual({ withReviewer: 'in_review', toQueue: 'queued' });
     expect(sut.assigneeRules[event('reopen').assignee]).toContain('payload.target');
+    expect(event('reject_duplicate').to).toBe('unchanged');
+    expect(event('merge').payload).toMatchObject({ required: ['into'] });
     expect(event('hold').payload).toMatchObject({ required: ['reason'], properties: { resumeAt: expect.any(Object) } });
   });
 });

@@ -15,6 +15,8 @@ const VALID_PAYLOAD: Record<ReviewEventName, Record<string, unknown>> = {
   discard: { reason: 'duplicate' },
   reopen: { note: 'new document surfaced' },
   reassign: { assigneeId: OTHER },
+  match: {}, confirm_duplicate: {}, reject_duplicate: {}, split: {},
+  merge: { into: '33333333-3333-4333-8333-333333333333' },
 };
 
 const REVIEWERS = ['reviewer', 'editor', 'admin'];
@@ -54,9 +56,17 @@ const ALLOWED: [ReviewEventName, ClaimStatus, ClaimStatus, string[]][] = [
   ['reassign', 'returned', 'returned', EDITORS],
   ['reassign', 'escalated', 'returned', EDITORS],
   ['lease_expired', 'in_review', 'queued', SYSTEM],
+  ['match', 'new', 'merged', SYSTEM],
+  ...(['queued', 'in_review', 'awaiting_approval', 'on_hold', 'escalated', 'returned', 'reopened'] as const)
+    .map((from): [ReviewEventName, ClaimStatus, ClaimStatus, string[]] => ['merge', from, 'merged', EDITORS]),
+  ['confirm_duplicate', 'queued', 'merged', REVIEWERS],
+  ['confirm_duplicate', 'in_review', 'merged', REVIEWERS],
+  ['reject_duplicate', 'queued', 'queued', REVIEWERS],
+  ['reject_duplicate', 'in_review', 'in_review', REVIEWERS],
+  ['split', 'merged', 'queued', EDITORS],
 ];
 
-const UNASSIGNED: ClaimStatus[] = ['new', 'queued', 'approved', 'discarded'];
+const UNASSIGNED: ClaimStatus[] = ['new', 'queued', 'approved', 'discarded', 'merged'];
 /** A claim in each state as the desk would hold it, worked on by HOLDER (reopened claims: reopened to HOLDER). */
 const snapshotIn = (status: ClaimStatus): ClaimSnapshot => ({
   status,
@@ -70,8 +80,8 @@ const actorFor = (role: ActorRole) => ({ id: role === 'reviewer' ? HOLDER : `${r
 const triples = CLAIM_STATUSES.flatMap((status) => REVIEW_EVENTS.flatMap((event) => ROLES.map((role) => [status, event, role] as const)));
 
 describe('transition over every (state, event, role)', () => {
-  it('covers all 10 states x 14 events x 5 roles', () => {
-    expect(triples).toHaveLength(700);
+  it('covers all 11 states x 19 events x 5 roles', () => {
+    expect(triples).toHaveLength(1045);
   });
 
   it.each(triples)('%s + %s by %s', (status, event, role) => {

@@ -123,7 +123,7 @@ export function transition(snapshot: ClaimSnapshot, event: string, actor: Actor,
   if (rule.assignee === 'reviewer_or_queue' && valid.target === 'reviewer' && assigneeId === null) {
     return refuse('invalid_state', `event '${event}' cannot go back to a reviewer: the claim has none; use target 'queue'`);
   }
-  const to = typeof rule.to === 'string' ? rule.to : assigneeId ? rule.to.withReviewer : rule.to.toQueue;
+  const to = rule.to === 'unchanged' ? snapshot.status : typeof rule.to === 'string' ? rule.to : assigneeId ? rule.to.withReviewer : rule.to.toQueue;
   const note = (valid.note ?? valid.reason) as string | undefined;
   return {
     ok: true,

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { BulkResult, BulkService, EvidenceService, ReviewService, toClaimView, toEvidenceView } from '@factdesk/desk';
+import { BulkResult, BulkService, ClaimsService, EvidenceService, ReviewService, toClaimView, toEvidenceView } from '@factdesk/desk';
 import { Caller, CurrentCaller, Roles } from '@factdesk/platform';
 import { ClaimResponseDto } from '../claims/dto/claim-response.dto';
 import { existingId } from '../common-params';
@@ -16,6 +16,7 @@ export class ClaimReviewController {
     private readonly review: ReviewService,
     private readonly evidence: EvidenceService,
     private readonly bulk: BulkService,
+    private readonly claims: ClaimsService,
   ) {}
 
   @Post('bulk')
@@ -35,7 +36,7 @@ export class ClaimReviewController {
   @Roles('reviewer', 'editor')
   @ApiOkResponse({ type: ClaimResponseDto })
   async transition(@Param('id', existingId('claim')) id: string, @Body() dto: TransitionDto, @CurrentCaller() caller: Caller): Promise<ClaimResponseDto> {
-    return toClaimView(await this.review.fire(id, dto.event, dto.payload ?? {}, dto.expectedVersion, caller));
+    return this.claims.view(await this.review.fire(id, dto.event, dto.payload ?? {}, dto.expectedVersion, caller));
   }
 
   @Post(':id/lease')

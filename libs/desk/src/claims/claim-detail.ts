@@ -1,7 +1,9 @@
-import { ArticleEntity, ClaimEntity, EvidenceEntity, ReviewEventEntity } from '@factdesk/persistence';
+import { ArticleEntity, ClaimAppearanceEntity, ClaimEntity, EvidenceEntity, ReviewEventEntity } from '@factdesk/persistence';
 import { ClaimView, toClaimView } from './claim-view';
 
 export interface HistoryEntry {
+  /** The claim the event happened to: this claim, or one merged into it. */
+  claimId: string;
   event: string;
   from: string | null;
   to: string;
@@ -32,8 +34,26 @@ export interface ArticleContext {
   highlightEnd: number;
 }
 
+export interface AppearanceView {
+  id: string;
+  /** The claim as extracted from that article (this claim itself for its first appearance). */
+  originClaimId: string;
+  articleId: string | null;
+  outlet: string | null;
+  url: string | null;
+  start: number | null;
+  end: number | null;
+  publishedAt: string | null;
+  similarity: number;
+  createdAt: string;
+}
+
 export interface ClaimDetail extends ClaimView {
   article: ArticleContext | null;
+  /** Every article carrying the claim, first seen first. */
+  appearances: AppearanceView[];
+  /** How `checkWorthiness` was reached: each feature's value, weight and contribution. */
+  worthinessFeatures: object | null;
   articleUrl: string | null;
   note: string | null;
   evidence: EvidenceView[];
@@ -41,6 +61,7 @@ export interface ClaimDetail extends ClaimView {
 }
 
 export const toHistoryEntry = (event: ReviewEventEntity): HistoryEntry => ({
+  claimId: event.claimId,
   event: event.event,
   from: event.from,
   to: event.to,
@@ -77,10 +98,33 @@ function articleContext(article: ArticleEntity, claim: ClaimEntity): ArticleCont
   };
 }
 
-export function toClaimDetail(claim: ClaimEntity, article: ArticleEntity | null, evidence: EvidenceEntity[], history: ReviewEventEntity[]): ClaimDetail {
+export const toAppearanceView = (appearance: ClaimAppearanceEntity): AppearanceView => ({
+  id: appearance.id,
+  originClaimId: appearance.originClaimId,
+  articleId: appearance.articleId,
+  outlet: appearance.outlet,
+  url: appearance.url,
+  start: appearance.start,
+  end: appearance.end,
+  publishedAt: appearance.publishedAt ? appearance.publishedAt.toISOString() : null,
+  similarity: appearance.similarity,
+  createdAt: appearance.createdAt.toISOString(),
+});
+
+export interface ClaimRecords {
+  article: ArticleEntity | null;
+  matched: ClaimEntity | null;
+  appearances: ClaimAppearanceEntity[];
+  evidence: EvidenceEntity[];
+  history: ReviewEventEntity[];
+}
+
+export function toClaimDetail(claim: ClaimEntity, { article, matched, appearances, evidence, history }: ClaimRecords): ClaimDetail {
   return {
-    ...toClaimView(claim),
+    ...toClaimView(claim, matched),
     article: article ? articleContext(article, claim) : null,
+    appearances: appearances.map(toAppearanceView),
+    worthinessFeatures: claim.worthinessFeatures,
     articleUrl: claim.articleUrl ?? article?.url ?? null,
     note: claim.note,
     evidence: evidence.map(toEvidenceView),

@@ -25,7 +25,24 @@ export interface ClaimView {
   holdReason: string | null;
   resumeAt: string | null;
   statusNote: string | null;
+  sourceId: string | null;
+  viaSourceId: string | null;
+  /** 0..1, the transparent check-worthiness score (its features are in the claim's detail). */
+  checkWorthiness: number | null;
+  /** Articles carrying the claim. */
+  reach: number;
+  /** For a `merged` claim: the claim the desk verifies instead, with its status and, once approved, its verdict. */
+  matchedClaim: MatchedClaim | null;
+  /** A similar claim of the same source that a reviewer should confirm (`confirm_duplicate`) or reject. */
+  possibleDuplicateOf: string | null;
+  duplicateSimilarity: number | null;
   createdAt: string;
+}
+
+export interface MatchedClaim {
+  id: string;
+  status: string;
+  verdict: object | null;
 }
 
 export interface ArticleView {
@@ -44,7 +61,7 @@ export interface ArticleView {
 
 const iso = (date: Date | null | undefined): string | null => (date ? date.toISOString() : null);
 
-export function toClaimView(claim: ClaimEntity): ClaimView {
+export function toClaimView(claim: ClaimEntity, matched?: Pick<ClaimEntity, 'id' | 'status' | 'verdict'> | null): ClaimView {
   return {
     id: claim.id,
     articleId: claim.articleId,
@@ -70,11 +87,19 @@ export function toClaimView(claim: ClaimEntity): ClaimView {
     holdReason: claim.holdReason,
     resumeAt: iso(claim.resumeAt),
     statusNote: claim.statusNote,
+    sourceId: claim.sourceId,
+    viaSourceId: claim.viaSourceId,
+    checkWorthiness: claim.checkWorthiness,
+    reach: claim.reach,
+    matchedClaim: matched ? { id: matched.id, status: matched.status, verdict: matched.status === 'approved' ? matched.verdict : null } : null,
+    possibleDuplicateOf: claim.possibleDuplicateOf,
+    duplicateSimilarity: claim.duplicateSimilarity,
     createdAt: claim.createdAt.toISOString(),
   };
 }
 
-export function toArticleView(article: ArticleEntity): ArticleView {
+/** `matched`: the claims that the article's merged claims joined, by id. */
+export function toArticleView(article: ArticleEntity, matched: Map<string, ClaimEntity> = new Map()): ArticleView {
   return {
     id: article.id,
     outlet: article.outlet,
@@ -86,6 +111,6 @@ export function toArticleView(article: ArticleEntity): ArticleView {
     error: article.ingestError,
     claimCount: article.claimCount,
     createdAt: article.createdAt.toISOString(),
-    claims: (article.claims ?? []).map(toClaimView),
+    claims: (article.claims ?? []).map((claim) => toClaimView(claim, claim.mergedIntoId ? matched.get(claim.mergedIntoId) : null)),
   };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ArticleEntity, ClaimEntity, EvidenceEntity, ReviewEventEntity } from '@factdesk/persistence';
+import { ArticleEntity, ClaimAppearanceEntity, ClaimEntity, EvidenceEntity, ReviewEventEntity } from '@factdesk/persistence';
 import { Caller, notFound } from '@factdesk/platform';
 import { enqueueInOutbox, outboxMessages } from '@factdesk/queue';
 import { upsertSources } from '../sources/source-upsert';
@@ -24,11 +24,12 @@ export class ClaimsService {
   /** A claim entered by hand takes the same path as an extracted one: stored as new, then triaged by the worker. */
   async submit(input: SubmitClaimInput, caller: Caller): Promise<ClaimView> {
     return this.dataSource.transaction(async (manager) => {
-      const [sourceId] = await upsertSources(manager, [input]);
+      const [{ sourceId, viaSourceId }] = await upsertSources(manager, [input]);
       const claim = await manager.save(
         manager.create(ClaimEntity, {
           articleId: null,
           sourceId,
+          viaSourceId,
           source: input.source,
           sourceType: input.sourceType,
           via: input.via ?? null,
@@ -46,15 +47,23 @@ export class ClaimsService {
     });
   }
 
+  /** The claim as the API shows it: a merged claim with the claim it joined (and that claim's verdict, once approved). */
+  async view(claim: ClaimEntity): Promise<ClaimView> {
+    const matched = claim.mergedIntoId ? await this.dataSource.getRepository(ClaimEntity).findOneBy({ id: claim.mergedIntoId }) : null;
+    return toClaimView(claim, matched);
+  }
+
   async detail(id: string): Promise<ClaimDetail> {
     const claim = await this.dataSource.getRepository(ClaimEntity).findOneBy({ id });
     if (!claim) throw notFound('claim', id);
-    const [article, evidence, history] = await Promise.all([
+    const [article, matched, appearances, evidence, history] = await Promise.all([
       claim.articleId ? this.dataSource.getRepository(ArticleEntity).findOneBy({ id: claim.articleId }) : null,
+      claim.mergedIntoId ? this.dataSource.getRepository(ClaimEntity).findOneBy({ id: claim.mergedIntoId }) : null,
+      this.dataSource.getRepository(ClaimAppearanceEntity).find({ where: { claimId: id }, order: { createdAt: 'ASC', id: 'ASC' } }),
       this.dataSource.getRepository(EvidenceEntity).find({ where: { claimId: id }, order: { createdAt: 'ASC' } }),
       this.history(id),
     ]);
-    return toClaimDetail(claim, article, evidence, history);
+    return toClaimDetail(claim, { article, matched, appearances, evidence, history });
   }
 
   async historyOf(id: string): Promise<HistoryEntry[]> {
@@ -62,7 +71,14 @@ export class ClaimsService {
     return (await this.history(id)).map(toHistoryEntry);
   }
 
+  /** The claim's own events and those of the claims merged into it: merging moves history without rewriting it. */
   private history(claimId: string): Promise<ReviewEventEntity[]> {
-    return this.dataSource.getRepository(ReviewEventEntity).find({ where: { claimId }, order: { at: 'ASC', id: 'ASC' } });
+    return this.dataSource.getRepository(ReviewEventEntity)
+      .createQueryBuilder('event')
+      .where('event.claimId = :claimId', { claimId })
+      .orWhere('event.claimId IN (SELECT id FROM claims WHERE merged_into_id = :claimId)', { claimId })
+      .orderBy('event.at', 'ASC')
+      .addOrderBy('event.id', 'ASC')
+      .getMany();
   }
 }

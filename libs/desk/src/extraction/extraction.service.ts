@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { extract } from '@factdesk/attribution';
 import { ArticleEntity } from '@factdesk/persistence';
 import { outboxArrays, outboxInsert, outboxMessages } from '@factdesk/queue';
-import { sourceRows } from '../sources/source-rows';
+import { registerSources, registryArrays, sourceRows } from '../sources/source-rows';
 
 export type ExtractionOutcome = { status: 'extracted'; claims: number } | { status: 'already_done' | 'missing' };
 
@@ -18,23 +18,20 @@ const STORE_EXTRACTION = `
   WITH done AS (
     UPDATE articles SET ingest_status = 'extracted', claim_count = $2, extracted_at = now(), ingest_error = NULL, updated_at = now()
     WHERE id = $1 AND ingest_status = 'pending' RETURNING id
-  ), registered AS (
-    INSERT INTO sources (name, normalised_name, type)
-    SELECT * FROM unnest($3::text[], $4::text[], $5::text[]) WHERE EXISTS (SELECT 1 FROM done)
-    ON CONFLICT (normalised_name, type) DO UPDATE SET normalised_name = EXCLUDED.normalised_name
-    RETURNING id, normalised_name, type
-  ), stored AS (
-    INSERT INTO claims (id, article_id, source_id, source_name, source_type, via, cue, quote_type, content,
+  ), ${registerSources(3, 'AND EXISTS (SELECT 1 FROM done)')}, stored AS (
+    INSERT INTO claims (id, article_id, source_id, via_source_id, source_name, source_type, via, cue, quote_type, content,
                         start_offset, end_offset, sentence_index, confidence, review_status)
-    SELECT c.id, $1, registered.id, c.source, c.source_type, c.via, c.cue, c.quote, c.content, c.start_offset,
+    SELECT c.id, $1, source.id, relay.id, c.source, c.source_type, c.via, c.cue, c.quote, c.content, c.start_offset,
            c.end_offset, c.sentence, c.confidence, 'new'
-    FROM unnest($6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[],
-                $14::int[], $15::int[], $16::int[], $17::real[])
-         AS c(id, source, source_key, source_type, via, cue, quote, content, start_offset, end_offset, sentence, confidence)
-    JOIN registered ON registered.normalised_name = c.source_key AND registered.type = c.source_type
+    FROM unnest($6::uuid[], $7::text[], $8::int[], $9::int[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[],
+                $15::int[], $16::int[], $17::int[], $18::real[])
+         AS c(id, source, source_slot, via_slot, source_type, via, cue, quote, content, start_offset, end_offset, sentence, confidence)
+    JOIN slots source ON source.slot = c.source_slot
+    LEFT JOIN slots relay ON relay.slot = c.via_slot
+    WHERE EXISTS (SELECT 1 FROM done)
     RETURNING id
   ), messages AS (
-    ${outboxInsert(18, 'WHERE EXISTS (SELECT 1 FROM done)')}
+    ${outboxInsert(19, 'WHERE EXISTS (SELECT 1 FROM done)')}
   )
   SELECT (SELECT count(*) FROM done)::int AS done, (SELECT count(*) FROM stored)::int AS stored`;
 
@@ -55,9 +52,8 @@ export class ExtractionService {
     const sources = sourceRows(claims);
     const column = <K extends keyof (typeof claims)[number]>(key: K) => claims.map((claim) => claim[key]);
     const [result]: { done: number; stored: number }[] = await this.dataSource.query(STORE_EXTRACTION, [
-      articleId, claims.length,
-      sources.registry.map((row) => row.name), sources.registry.map((row) => row.key), sources.registry.map((row) => row.type),
-      ids, column('source'), sources.keyPerClaim, column('sourceType'), column('via'), column('cue'), column('quote'),
+      articleId, claims.length, ...registryArrays(sources),
+      ids, column('source'), sources.sourceSlot, sources.viaSlot, column('sourceType'), column('via'), column('cue'), column('quote'),
       column('content'), column('start'), column('end'), column('sentence'), column('confidence'),
       ...outboxArrays(ids.map((claimId) => outboxMessages.claimExtracted({ claimId }))),
     ]);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { ArticleEntity } from '@factdesk/persistence';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { ArticleEntity, ClaimEntity } from '@factdesk/persistence';
 import { Caller, DomainError, notFound } from '@factdesk/platform';
 import { jobIds, OutboxTopic } from '@factdesk/queue';
 import { ArticleView, toArticleView } from '../claims/claim-view';
@@ -60,7 +60,9 @@ export class ArticlesService {
       order: { claims: { start: 'ASC', createdAt: 'ASC' } },
     });
     if (!article) throw notFound('article', id);
-    return toArticleView(article);
+    const mergedInto = (article.claims ?? []).flatMap((claim) => (claim.mergedIntoId ? [claim.mergedIntoId] : []));
+    const matched = mergedInto.length > 0 ? await this.dataSource.getRepository(ClaimEntity).findBy({ id: In(mergedInto) }) : [];
+    return toArticleView(article, new Map(matched.map((claim) => [claim.id, claim])));
   }
 
   private async findRepeat(manager: EntityManager, url: string | undefined, hash: string, idempotencyKey?: string): Promise<ArticleEntity> {

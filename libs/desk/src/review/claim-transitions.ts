@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, REFUSAL_HTTP_STATUS, ReviewEventName, transition } from '@factdesk/review';
+import { Actor, REFUSAL_HTTP_STATUS, ReviewEventName, TransitionRefusal, TransitionSuccess, transition } from '@factdesk/review';
 import { ClaimEntity, EvidenceEntity } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, Caller, DomainError, notFound } from '@factdesk/platform';
 import { OutboxMessage, outboxArrays, outboxInsert, outboxMessages } from '@factdesk/queue';
@@ -16,7 +16,7 @@ export interface TransitionRequest {
   /** Optimistic concurrency: refuse when the claim has moved past the version the caller saw. */
   expectedVersion?: number;
   /** Columns the caller's operation sets along with the transition (triage sets priority and due time). */
-  also?: Partial<Pick<ClaimEntity, 'priority' | 'dueAt'>>;
+  also?: Partial<Pick<ClaimEntity, 'priority' | 'dueAt' | 'mergedIntoId'>>;
   /** Extra audit detail stored with the event. */
   audit?: Record<string, unknown>;
   /** Messages the caller's operation announces, written with the state (triage schedules the SLA timer). */
@@ -35,18 +35,22 @@ const WRITE_TRANSITION = `
     UPDATE claims SET review_status = $3, assignee_id = $4, last_reviewer_id = $5, lease_expires_at = $6,
       version = version + 1, verdict = coalesce($7::jsonb, verdict), hold_reason = $8, resume_at = $9,
       status_note = CASE WHEN $10 THEN $11 ELSE status_note END,
-      priority = coalesce($12, priority), due_at = coalesce($13, due_at), updated_at = now()
+      priority = coalesce($12, priority), due_at = coalesce($13, due_at), merged_into_id = $19, updated_at = now()
     WHERE id = $1 AND version = $2 RETURNING id
   ), event AS (
     INSERT INTO review_events (claim_id, event, from_status, to_status, actor_id, actor_role, payload)
     SELECT id, $14, $15, $3, $16, $17, $18::jsonb FROM updated
   ), messages AS (
-    ${outboxInsert(19, 'WHERE EXISTS (SELECT 1 FROM updated)')}
+    ${outboxInsert(20, 'WHERE EXISTS (SELECT 1 FROM updated)')}
   )
   SELECT count(*)::int AS written FROM updated`;
 
 /** The machine says how each refusal reads over HTTP; the desk's error codes carry that status. */
 const ERROR_CODE_BY_STATUS = { 400: 'invalid_input', 403: 'forbidden', 409: 'transition_refused' } as const;
+
+/** The machine's refusal as the desk's error, for a claim in `status`. */
+export const refusalError = (result: TransitionRefusal, status: string): DomainError =>
+  new DomainError(ERROR_CODE_BY_STATUS[REFUSAL_HTTP_STATUS[result.code]], result.reason, { code: result.code, status, ...(result.details ? { details: result.details } : {}) });
 
 /**
  * The one way a claim's review state changes: lock the row, ask the pure machine, write the new state with
@@ -75,35 +79,41 @@ export class ClaimTransitions {
       now,
     );
     if (!result.ok) {
-      throw new DomainError(ERROR_CODE_BY_STATUS[REFUSAL_HTTP_STATUS[result.code]], result.reason, { code: result.code, status: claim.status, ...(result.details ? { details: result.details } : {}) });
+      throw refusalError(result, claim.status);
     }
 
-    const leaseExpiresAt = result.to === 'in_review' && result.assigneeId
-      ? new Date(now.getTime() + this.config.REVIEW_LEASE_SECONDS * 1000)
-      : null;
+    const leaseExpiresAt = this.leaseFor(result, now);
     const changes: Partial<ClaimEntity> = {
       status: result.to,
       assigneeId: result.assigneeId,
       lastReviewerId: result.lastReviewerId,
       leaseExpiresAt,
       version: claim.version + 1,
+      // A merged claim points at the claim it became part of: the merge payload's, or the one the caller matched.
+      mergedIntoId: result.to === 'merged' ? (request.also?.mergedIntoId ?? (result.normalisedPayload.into as string)) : null,
       ...(result.verdict ? { verdict: { ...result.verdict } } : {}),
       ...(result.to === 'on_hold' ? { holdReason: result.holdReason ?? null, resumeAt: result.resumeAt ? new Date(result.resumeAt) : null } : { holdReason: null, resumeAt: null }),
       ...(result.note !== undefined ? { statusNote: result.note ?? null } : {}),
       ...request.also,
     };
+    if (result.to !== 'merged') changes.mergedIntoId = null;
     const messages = [...(leaseExpiresAt ? [outboxMessages.leaseStarted(claim.id, leaseExpiresAt)] : []), ...(request.messages ?? [])];
     const [{ written }]: { written: number }[] = await manager.query(WRITE_TRANSITION, [
       claim.id, claim.version, changes.status, changes.assigneeId, changes.lastReviewerId, leaseExpiresAt,
       changes.verdict ? JSON.stringify(changes.verdict) : null, changes.holdReason, changes.resumeAt,
       'statusNote' in changes, changes.statusNote ?? null, request.also?.priority ?? null, request.also?.dueAt ?? null,
       request.event, claim.status, request.actor.role === 'system' ? null : request.actor.id, request.actor.role,
-      JSON.stringify({ ...result.normalisedPayload, ...request.audit }),
+      JSON.stringify({ ...result.normalisedPayload, ...request.audit }), changes.mergedIntoId,
       ...outboxArrays(messages),
     ]);
     if (written === 0) {
       throw new DomainError('stale_version', 'the claim changed while this transition was being written; reload it', { status: claim.status });
     }
     return manager.merge(ClaimEntity, claim, changes as ClaimEntity);
+  }
+
+  /** A claim going into review with a holder gets a lease from now; nothing else has one. */
+  leaseFor(result: TransitionSuccess, now: Date): Date | null {
+    return result.to === 'in_review' && result.assigneeId ? new Date(now.getTime() + this.config.REVIEW_LEASE_SECONDS * 1000) : null;
   }
 }

@@ -5,40 +5,42 @@ import { ReviewEventName } from '@factdesk/review';
 import { ClaimEntity, ReviewEventEntity } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, Caller, DomainError, notFound } from '@factdesk/platform';
 import { enqueueInOutbox, outboxMessages } from '@factdesk/queue';
+import { claimDecision, claimFromRow, claimNextParams, claimNextSql, queryPrepared } from './claim-next';
+import { ClaimMergeService, isMergeEvent } from '../matching/claim-merge.service';
 import { actorOf, ClaimTransitions, SYSTEM_ACTOR } from './claim-transitions';
 
 export type TimerOutcome = 'applied' | 'stale' | 'missing';
 
 @Injectable()
 export class ReviewService {
+  /** Built on first use, from the entity's columns. */
+  private claimNextSql?: string;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transitions: ClaimTransitions,
+    private readonly merges: ClaimMergeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
    * Hands the caller their own list first (claims returned, reassigned or reopened to them), then the best open claim
-   * (queued, or reopened to the queue; highest priority, then oldest), under a lease. SKIP LOCKED lets concurrent
-   * reviewers each take a different row without waiting on one another.
+   * (highest priority, then oldest), under a lease: one statement (claim-next.ts), so a request holds a connection for
+   * one round trip and concurrent reviewers each take a different row without waiting on one another.
    */
-  async next(caller: Caller): Promise<ClaimEntity | null> {
-    return this.dataSource.transaction(async (manager) => {
-      const [own]: { id: string }[] = await manager.query(
-        `SELECT id FROM claims WHERE assignee_id = $1 AND review_status IN ('returned', 'reopened')
-         ORDER BY priority DESC, created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
-        [caller.keyId],
-      );
-      const [candidate]: { id: string }[] = own ? [own] : await manager.query(
-        `SELECT id FROM claims WHERE assignee_id IS NULL AND review_status IN ('queued', 'reopened')
-         ORDER BY priority DESC, created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
-      );
-      if (!candidate) return null;
-      return this.transitions.apply(manager, { claimId: candidate.id, event: 'claim', actor: actorOf(caller) });
-    });
+  async next(caller: Caller, now = new Date()): Promise<ClaimEntity | null> {
+    const actor = actorOf(caller);
+    const decision = claimDecision(actor, now);
+    const metadata = this.dataSource.getMetadata(ClaimEntity);
+    this.claimNextSql ??= claimNextSql(metadata.columns.map((column) => column.databaseName));
+    const [row] = await queryPrepared<Record<string, unknown>>(
+      this.dataSource, 'review-next', this.claimNextSql, claimNextParams(actor, decision, this.transitions.leaseFor(decision, now)),
+    );
+    return row ? claimFromRow(metadata, row) : null;
   }
 
   async fire(claimId: string, event: ReviewEventName, payload: Record<string, unknown>, expectedVersion: number, caller: Caller): Promise<ClaimEntity> {
+    if (isMergeEvent(event)) return this.merges.fire(claimId, event, payload, expectedVersion, caller);
     return this.dataSource.transaction((manager) =>
       this.transitions.apply(manager, { claimId, event, payload, expectedVersion, actor: actorOf(caller) }),
     );

@@ -1,24 +1,97 @@
-import { normaliseSourceName } from '@factdesk/attribution';
+import { PLATFORMS } from '@factdesk/attribution';
+import { sourceKey } from '@factdesk/matching';
 
 export interface SourceRef {
   source: string;
   sourceType: string;
+  via?: string | null;
+}
+
+export interface RegistryRow {
+  name: string;
+  key: string;
+  type: string;
 }
 
 export interface SourceRows {
   /** Each distinct (key, type) once, sorted so concurrent writers lock source rows in the same order (no deadlock). */
-  registry: { name: string; key: string; type: string }[];
-  /** The registry key of each input, in input order. */
-  keyPerClaim: string[];
+  registry: RegistryRow[];
+  /** Per input, in input order: the 1-based position of its source in `registry`. */
+  sourceSlot: number[];
+  /** Per input: the position of its relay in `registry`, or null when it has none. */
+  viaSlot: (number | null)[];
+}
+
+const PLATFORM_KEYS = new Set(PLATFORMS.map(sourceKey));
+
+/** A relay is registered as a source too, so its track record can be kept: platforms as social, the rest as media. */
+export const relayType = (key: string): string => (PLATFORM_KEYS.has(key) ? 'social' : 'media');
+
+/** The registry key of a name (also of an alias, so an alias meets the rows it names). */
+export const keyOf = (name: string): string => sourceKey(name) || name.trim().toLowerCase();
+
+/**
+ * "Abu Qasra" is "Marhaf Abu Qasra" when the same article names him in full: a person key that is the last words of
+ * exactly one longer person key in the batch takes that key.
+ */
+function fullNames(keys: string[], types: string[]): Map<string, string> {
+  const people = [...new Set(keys.filter((_, index) => types[index] === 'person'))];
+  const resolved = new Map<string, string>();
+  for (const short of people) {
+    const longer = people.filter((full) => full.length > short.length && full.endsWith(` ${short}`));
+    if (longer.length === 1) resolved.set(short, longer[0]);
+  }
+  return resolved;
 }
 
 export function sourceRows(refs: SourceRef[]): SourceRows {
-  const keyPerClaim = refs.map((ref) => normaliseSourceName(ref.source) || ref.source.toLowerCase());
-  const distinct = new Map<string, { name: string; key: string; type: string }>();
-  refs.forEach((ref, index) => {
-    const key = keyPerClaim[index];
-    distinct.set(`${ref.sourceType}\u0000${key}`, { name: ref.source, key, type: ref.sourceType });
+  const types = refs.map((ref) => ref.sourceType);
+  const rawKeys = refs.map((ref) => keyOf(ref.source));
+  const longer = fullNames(rawKeys, types);
+  const distinct = new Map<string, RegistryRow>();
+  const add = (name: string, key: string, type: string) => {
+    const id = `${type}\u0000${key}`;
+    if (!distinct.has(id)) distinct.set(id, { name, key, type });
+    return id;
+  };
+  const sourceIds = refs.map((ref, index) => {
+    const key = longer.get(rawKeys[index]) ?? rawKeys[index];
+    const fullName = refs.find((other, at) => rawKeys[at] === key && types[at] === ref.sourceType)?.source ?? ref.source;
+    return add(fullName, key, ref.sourceType);
   });
-  const registry = [...distinct.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row);
-  return { registry, keyPerClaim };
+  const viaIds = refs.map((ref) => {
+    if (!ref.via) return null;
+    const key = keyOf(ref.via);
+    return add(ref.via, key, relayType(key));
+  });
+  const ordered = [...distinct.keys()].sort();
+  const slot = new Map(ordered.map((id, index) => [id, index + 1]));
+  return {
+    registry: ordered.map((id) => distinct.get(id) as RegistryRow),
+    sourceSlot: sourceIds.map((id) => slot.get(id) as number),
+    viaSlot: viaIds.map((id) => (id === null ? null : (slot.get(id) as number))),
+  };
 }
+
+/**
+ * SQL (CTEs `named`, `registered`, `slots`) that registers `registry` rows passed as three text arrays at
+ * $first..$first+2 and yields `slots(slot, id)`: the source id of each registry position. A name an editor made an
+ * alias resolves to its source without creating a row. `guard` limits the insert (e.g. `AND EXISTS (...)`).
+ */
+export const registerSources = (first: number, guard = ''): string => `
+  named AS (
+    SELECT k.slot, k.name, k.key, k.type, a.source_id AS alias_of
+    FROM unnest($${first}::text[], $${first + 1}::text[], $${first + 2}::text[]) WITH ORDINALITY AS k(name, key, type, slot)
+    LEFT JOIN source_aliases a ON a.alias_key = k.key
+  ), registered AS (
+    INSERT INTO sources (name, normalised_name, type)
+    SELECT name, key, type FROM named WHERE alias_of IS NULL ${guard} ORDER BY slot
+    ON CONFLICT (normalised_name, type) DO UPDATE SET normalised_name = EXCLUDED.normalised_name
+    RETURNING id, normalised_name, type
+  ), slots AS (
+    SELECT named.slot, coalesce(named.alias_of, registered.id) AS id
+    FROM named LEFT JOIN registered ON registered.normalised_name = named.key AND registered.type = named.type
+  )`;
+
+export const registryArrays = (rows: SourceRows): [string[], string[], string[]] =>
+  [rows.registry.map((row) => row.name), rows.registry.map((row) => row.key), rows.registry.map((row) => row.type)];

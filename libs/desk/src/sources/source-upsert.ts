@@ -1,17 +1,19 @@
 import type { EntityManager } from 'typeorm';
-import { SourceRef, sourceRows } from './source-rows';
+import { registerSources, registryArrays, SourceRef, sourceRows } from './source-rows';
 
-/** Registers each distinct (normalised name, type) once and returns the source id per claim, in order. */
-export async function upsertSources(manager: EntityManager, refs: SourceRef[]): Promise<string[]> {
-  const { registry, keyPerClaim } = sourceRows(refs);
-  if (registry.length === 0) return [];
-  const rows: { id: string; normalised_name: string; type: string }[] = await manager.query(
-    `INSERT INTO sources (name, normalised_name, type)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
-     ON CONFLICT (normalised_name, type) DO UPDATE SET normalised_name = EXCLUDED.normalised_name
-     RETURNING id, normalised_name, type`,
-    [registry.map((row) => row.name), registry.map((row) => row.key), registry.map((row) => row.type)],
-  );
-  const ids = new Map(rows.map((row) => [`${row.type}\u0000${row.normalised_name}`, row.id]));
-  return refs.map((ref, index) => ids.get(`${ref.sourceType}\u0000${keyPerClaim[index]}`) as string);
+export interface RegisteredSource {
+  sourceId: string;
+  viaSourceId: string | null;
+}
+
+/** Registers each distinct source and relay once (aliases resolved) and returns their ids per input, in order. */
+export async function upsertSources(manager: EntityManager, refs: SourceRef[]): Promise<RegisteredSource[]> {
+  const rows = sourceRows(refs);
+  if (rows.registry.length === 0) return [];
+  const slots: { slot: string; id: string }[] = await manager.query(`WITH ${registerSources(1)} SELECT slot, id FROM slots`, registryArrays(rows));
+  const idAt = new Map(slots.map((row) => [Number(row.slot), row.id]));
+  return refs.map((_, index) => ({
+    sourceId: idAt.get(rows.sourceSlot[index]) as string,
+    viaSourceId: rows.viaSlot[index] === null ? null : (idAt.get(rows.viaSlot[index] as number) as string),
+  }));
 }

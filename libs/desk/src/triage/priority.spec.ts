@@ -31,3 +31,30 @@ describe('triagePriority', () => {
     expect(sut.score).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('triagePriority with desk signals', () => {
+  const plain = { risk: 0.2, worthiness: 0, reach: 1 };
+
+  it('adds nothing for a new source, a claim worth nothing and a single article', () => {
+    expect(triagePriority(claim(), plain)).toEqual(triagePriority(claim()));
+  });
+
+  it('checks a claim from an often misattributed source first', () => {
+    const trusted = triagePriority(claim(), { ...plain, risk: 0.05 });
+    const sut = triagePriority(claim(), { ...plain, risk: 0.6 });
+    expect(sut.score).toBeGreaterThan(trusted.score);
+    expect(sut.reasons.join(' ')).toContain('source risk 0.60');
+  });
+
+  it('raises the priority with each doubling of reach, up to 15 points', () => {
+    const scores = [1, 2, 4, 8, 64].map((reach) => triagePriority(claim(), { ...plain, reach }).score);
+    expect(scores.map((score) => score - scores[0])).toEqual([0, 5, 10, 15, 15]);
+    expect(triagePriority(claim(), { ...plain, reach: 4 }).reasons).toContain('+10 carried by 4 articles');
+  });
+
+  it('still explains every point', () => {
+    const sut = triagePriority(claim({ content: 'two million people' }), { risk: 0.5, worthiness: 0.7, reach: 3 });
+    const explained = sut.reasons.reduce((sum, reason) => sum + Number(reason.split(' ')[0]), 20);
+    expect(sut.score).toBe(explained);
+  });
+});

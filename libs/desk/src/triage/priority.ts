@@ -1,3 +1,5 @@
+import { priorityAdjustment } from '@factdesk/matching';
+
 /**
  * Triage priority (0-100): a transparent sum of weights, each listed in `reasons` so a reviewer can see why a
  * claim sits where it does. Claims that are harder to attribute or easier to get wrong are checked first.
@@ -27,7 +29,20 @@ const SOURCE_TYPE_WEIGHT: Record<string, number> = {
 const NUMBER = /\d|\b(?:hundred|thousand|million|billion|trillion|percent|per cent|half|double|triple)\b/i;
 const BASE = 20;
 
-export function triagePriority(claim: PriorityInput): Priority {
+/** What the desk knows beyond the claim's own text: its source's record, its check-worthiness, how far it travelled. */
+export interface DeskSignals {
+  /** `sourceRisk(...).risk` of the claim's source. */
+  risk: number;
+  /** `checkWorthiness(...).score`. */
+  worthiness: number;
+  /** Articles carrying the claim. */
+  reach: number;
+}
+
+/** A claim carried by 2 articles gets +5, by 4 +10, by 8 or more +15: each doubling of its reach counts the same. */
+export const reachPoints = (reach: number): number => Math.min(15, Math.round(5 * Math.log2(Math.max(1, reach))));
+
+export function triagePriority(claim: PriorityInput, signals?: DeskSignals): Priority {
   const reasons: string[] = [];
   let score = BASE;
   const add = (weight: number, reason: string) => {
@@ -40,6 +55,12 @@ export function triagePriority(claim: PriorityInput): Priority {
   if (NUMBER.test(claim.content)) add(15, 'contains figures');
   if (claim.quote === 'indirect') add(5, 'paraphrased, not quoted');
   if (claim.confidence !== null && claim.confidence < 0.5) add(5, 'low extraction confidence');
+  if (signals) {
+    const adjustment = priorityAdjustment(signals.risk, signals.worthiness);
+    if (adjustment.points > 0) add(adjustment.points, adjustment.reason.replace(/^\+\d+ /, ''));
+    const reach = reachPoints(signals.reach);
+    if (reach > 0) add(reach, `carried by ${signals.reach} articles`);
+  }
 
   return { score: Math.max(0, Math.min(100, score)), reasons };
 }

@@ -41,6 +41,18 @@ export class ClaimEntity {
   @Column('text', { name: 'status_note', nullable: true }) statusNote: string | null;
   @Column('timestamptz', { name: 'due_at', nullable: true }) dueAt: Date | null;
   @Column('timestamptz', { name: 'sla_breached_at', nullable: true }) slaBreachedAt: Date | null;
+  /** The folded text that matching compares by trigrams (`@factdesk/matching#matchText`). */
+  @Column('text', { name: 'match_text', nullable: true }) matchText: string | null;
+  @Column('uuid', { name: 'via_source_id', nullable: true }) viaSourceId: string | null;
+  /** Set when this claim is an appearance of another one (status `merged`). */
+  @Column('uuid', { name: 'merged_into_id', nullable: true }) mergedIntoId: string | null;
+  /** A similar claim of the same source that a reviewer should confirm or reject as the same claim. */
+  @Column('uuid', { name: 'possible_duplicate_of', nullable: true }) possibleDuplicateOf: string | null;
+  @Column('real', { name: 'duplicate_similarity', nullable: true }) duplicateSimilarity: number | null;
+  @Column('real', { name: 'check_worthiness', nullable: true }) checkWorthiness: number | null;
+  @Column('jsonb', { name: 'worthiness_features', nullable: true }) worthinessFeatures: JsonRecord | null;
+  /** How many appearances (articles) carry the claim. */
+  @Column('int', { default: 1 }) reach: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

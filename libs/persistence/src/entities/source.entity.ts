@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity('sources')
 export class SourceEntity {
@@ -6,5 +6,7 @@ export class SourceEntity {
   @Column('text') name: string;
   @Column('text', { name: 'normalised_name' }) normalisedName: string;
   @Column('text') type: string;
+  @Column('text', { nullable: true }) notes: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -3,6 +3,7 @@ import { EvidenceResponseDto } from '../../review/dto/evidence.dto';
 import { ClaimResponseDto } from './claim-response.dto';
 
 export class HistoryEntryDto {
+  @ApiProperty({ format: 'uuid', description: 'The claim the event happened to: this one, or one merged into it' }) claimId: string;
   @ApiProperty({ example: 'submit' }) event: string;
   @ApiProperty({ nullable: true, type: String }) from: string | null;
   @ApiProperty() to: string;
@@ -22,8 +23,24 @@ export class ArticleContextDto {
   @ApiProperty() highlightEnd: number;
 }
 
+export class AppearanceDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid', description: 'The claim as extracted from that article; split it out with the split event on it' }) originClaimId: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) articleId: string | null;
+  @ApiProperty({ nullable: true, type: String }) outlet: string | null;
+  @ApiProperty({ nullable: true, type: String }) url: string | null;
+  @ApiProperty({ nullable: true, type: Number }) start: number | null;
+  @ApiProperty({ nullable: true, type: Number }) end: number | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) publishedAt: string | null;
+  @ApiProperty({ description: 'Trigram similarity to the claim, 0-1 (1 for its first appearance)' }) similarity: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
 export class ClaimDetailResponseDto extends ClaimResponseDto {
   @ApiProperty({ type: ArticleContextDto, nullable: true }) article: ArticleContextDto | null;
+  @ApiProperty({ type: [AppearanceDto] }) appearances: AppearanceDto[];
+  @ApiProperty({ nullable: true, type: Object, isArray: true, description: 'Each check-worthiness feature: name, value, weight, contribution, note' })
+  worthinessFeatures: object | null;
   @ApiProperty({ nullable: true, type: String }) articleUrl: string | null;
   @ApiProperty({ nullable: true, type: String }) note: string | null;
   @ApiProperty({ type: [EvidenceResponseDto] }) evidence: EvidenceResponseDto[];

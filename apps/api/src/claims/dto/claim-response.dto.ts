@@ -1,6 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { SOURCE_TYPES } from './source-types';
 
+export class MatchedClaimDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'approved' }) status: string;
+  @ApiProperty({ nullable: true, type: Object, description: 'The published verdict, once the claim is approved' }) verdict: object | null;
+}
+
 export class ClaimResponseDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) articleId: string | null;
@@ -26,5 +32,15 @@ export class ClaimResponseDto {
   @ApiProperty({ nullable: true, type: String }) holdReason: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) resumeAt: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Latest note from return, discard or reopen' }) statusNote: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Registry entry of the source' }) sourceId: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Registry entry of the relay' }) viaSourceId: string | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Check-worthiness 0-1: a clamped sum of documented features (see the detail)' })
+  checkWorthiness: number | null;
+  @ApiProperty({ description: 'Articles carrying the claim' }) reach: number;
+  @ApiProperty({ type: MatchedClaimDto, nullable: true, description: 'For a merged claim: the claim verified in its place, with its verdict once approved' })
+  matchedClaim: MatchedClaimDto | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'A similar claim of the same source: confirm_duplicate or reject_duplicate' })
+  possibleDuplicateOf: string | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Trigram similarity to possibleDuplicateOf, 0-1' }) duplicateSimilarity: number | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }

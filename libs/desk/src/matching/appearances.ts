@@ -1,0 +1,114 @@
+import type { EntityManager } from 'typeorm';
+import { blockingWords, figuresAgree, MatchCandidate } from '@factdesk/matching';
+
+export interface MatchSubject {
+  id: string;
+  sourceId: string | null;
+}
+
+const likeWord = (word: string) => `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+
+/**
+ * The claims of the same source whose text is at least `low` similar (pg_trgm `similarity`), best first. The trigram
+ * index of `claim_match_keys` finds the rows holding two of the claim's four longest words (`blockingWords`; one word
+ * when the claim has only one); similarity is computed on those alone. A claim said again keeps most of its words;
+ * one that shares at most one of those four with this one is not looked at. Claims merged away or discarded since they were listed are skipped. Runs in the caller's
+ * transaction (a planner setting is made for it).
+ */
+export async function findCandidates(manager: EntityManager, subject: MatchSubject, text: string, low: number): Promise<MatchCandidate[]> {
+  if (!subject.sourceId) return [];
+  const words = blockingWords(text);
+  // The planner prices a trigram comparison like an equality and would rather compare every row of the partition than
+  // read the trigram index; for this transaction only, it may not.
+  await manager.query(`SELECT set_config('enable_seqscan', 'off', true)`);
+  const holds = (index: number) => `k.match_text LIKE $${index + 5}`;
+  const pairs = words.flatMap((_, first) => words.slice(first + 1).map((__, offset) => `(${holds(first)} AND ${holds(first + offset + 1)})`));
+  const holdsWords = pairs.length > 0 ? pairs.join(' OR ') : words.length > 0 ? holds(0) : 'true';
+  const rows: { id: string; status: string; similarity: number; match_text: string }[] = await manager.query(
+    `WITH blocked AS MATERIALIZED (
+       SELECT k.claim_id, k.match_text FROM claim_match_keys k WHERE k.source_id = $2 AND (${holdsWords}) AND k.claim_id <> $3
+     ), scored AS (
+       SELECT claim_id, match_text, similarity(match_text, $1) AS similarity FROM blocked
+     )
+     SELECT c.id, c.review_status AS status, s.similarity, s.match_text
+     FROM scored s JOIN claims c ON c.id = s.claim_id
+     WHERE s.similarity >= $4 AND c.review_status NOT IN ('merged', 'discarded')
+     ORDER BY s.similarity DESC, c.created_at, c.id LIMIT 10`,
+    [text, subject.sourceId, subject.id, low, ...words.map(likeWord)],
+  );
+  return rows.map((row) => ({
+    claimId: row.id, similarity: row.similarity, sameSource: true, sameFigures: figuresAgree(text, row.match_text), status: row.status,
+  }));
+}
+
+/** Lists a claim for matching: from now on claims of its source are compared with it. */
+export async function listForMatching(manager: EntityManager, claim: MatchSubject, text: string): Promise<void> {
+  if (!claim.sourceId) return;
+  await manager.query(
+    `WITH gone AS (DELETE FROM claim_match_keys WHERE claim_id = $2)
+     INSERT INTO claim_match_keys (source_id, claim_id, match_text) VALUES ($1, $2, $3)`,
+    [claim.sourceId, claim.id, text],
+  );
+}
+
+/** Serialises matching within one source, so two copies of a claim arriving together cannot both become new. */
+export async function lockSourceForMatching(manager: EntityManager, sourceId: string | null): Promise<void> {
+  if (sourceId) await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`match:${sourceId}`]);
+}
+
+/**
+ * Records that the claim `originId` (as extracted from its article) is an appearance of `claimId`; an origin already
+ * recorded moves to `claimId`. Returns the claim's reach (its appearance count) afterwards.
+ */
+export async function recordAppearance(manager: EntityManager, claimId: string, originId: string, similarity: number): Promise<number> {
+  await manager.query(
+    `INSERT INTO claim_appearances (claim_id, origin_claim_id, article_id, outlet, url, start_offset, end_offset, published_at, similarity)
+     SELECT $1, c.id, c.article_id, a.outlet, coalesce(a.url, c.article_url), c.start_offset, c.end_offset, a.published_at, $3
+     FROM claims c LEFT JOIN articles a ON a.id = c.article_id WHERE c.id = $2
+     ON CONFLICT (origin_claim_id) DO UPDATE SET claim_id = EXCLUDED.claim_id, similarity = EXCLUDED.similarity`,
+    [claimId, originId, Math.min(1, Math.max(0, similarity))],
+  );
+  return recountReach(manager, claimId);
+}
+
+/** Keeps `claims.reach` equal to the claim's appearance count (at least 1: a claim entered by hand has none). */
+export async function recountReach(manager: EntityManager, claimId: string): Promise<number> {
+  // Wrapped in a CTE: TypeORM hands back a bare UPDATE ... RETURNING as [rows, count], a SELECT as rows.
+  const [row]: { reach: number }[] = await manager.query(
+    `WITH counted AS (
+       UPDATE claims SET reach = greatest(1, (SELECT count(*) FROM claim_appearances WHERE claim_id = $1)) WHERE id = $1 RETURNING reach
+     ) SELECT reach FROM counted`,
+    [claimId],
+  );
+  return row?.reach ?? 1;
+}
+
+export interface MatchColumns {
+  matchText?: string;
+  checkWorthiness?: number;
+  worthinessFeatures?: unknown;
+  possibleDuplicateOf?: string | null;
+  duplicateSimilarity?: number | null;
+  priorityDelta?: number;
+}
+
+/** The matching columns of a claim (not its review state, which only `ClaimTransitions` writes). */
+export async function writeMatchColumns(manager: EntityManager, claimId: string, columns: MatchColumns): Promise<void> {
+  const has = (key: keyof MatchColumns) => key in columns;
+  await manager.query(
+    `UPDATE claims SET
+       match_text = CASE WHEN $2 THEN $3 ELSE match_text END,
+       check_worthiness = CASE WHEN $4 THEN $5 ELSE check_worthiness END,
+       worthiness_features = CASE WHEN $4 THEN $6::jsonb ELSE worthiness_features END,
+       possible_duplicate_of = CASE WHEN $7 THEN $8::uuid ELSE possible_duplicate_of END,
+       duplicate_similarity = CASE WHEN $7 THEN $9 ELSE duplicate_similarity END,
+       priority = least(100, greatest(0, priority + $10))
+     WHERE id = $1`,
+    [
+      claimId, has('matchText'), columns.matchText ?? null,
+      has('checkWorthiness'), columns.checkWorthiness ?? null, JSON.stringify(columns.worthinessFeatures ?? null),
+      has('possibleDuplicateOf'), columns.possibleDuplicateOf ?? null, columns.duplicateSimilarity ?? null,
+      columns.priorityDelta ?? 0,
+    ],
+  );
+}

@@ -1,0 +1,52 @@
+import type { EntityManager } from 'typeorm';
+import type { QuoteType, SourceType } from '@factdesk/attribution';
+import { CheckWorthiness, checkWorthiness, sourceRisk } from '@factdesk/matching';
+import { ClaimEntity } from '@factdesk/persistence';
+import { FINAL_STATUSES } from '@factdesk/review';
+import { attributionRecord, trackRecords } from '../sources/track-record';
+import { Priority, triagePriority } from './priority';
+
+export interface ClaimScore {
+  priority: Priority;
+  worthiness: CheckWorthiness;
+  risk: number;
+}
+
+export const worthinessOf = (claim: ClaimEntity, reach: number): CheckWorthiness => checkWorthiness({
+  content: claim.content,
+  sourceType: claim.sourceType as SourceType,
+  via: claim.via,
+  quote: claim.quote as QuoteType | null,
+  appearances: reach,
+});
+
+/** The source's published attribution verdicts, smoothed: a source often misattributed is riskier. */
+export async function riskOfSource(manager: EntityManager, sourceId: string | null): Promise<number> {
+  const record = sourceId ? (await trackRecords(manager, [sourceId], 'source', true)).get(sourceId) : undefined;
+  return sourceRisk(record ? attributionRecord(record) : { confirmed: 0, misattributed: 0, distorted: 0, unverifiable: 0 }).risk;
+}
+
+/** Priority and check-worthiness of a claim carried by `reach` articles, from its text, its source's record and its reach. */
+export async function scoreClaim(manager: EntityManager, claim: ClaimEntity, reach: number): Promise<ClaimScore> {
+  const risk = await riskOfSource(manager, claim.sourceId);
+  const worthiness = worthinessOf(claim, reach);
+  return { priority: triagePriority(claim, { risk, worthiness: worthiness.score, reach }), worthiness, risk };
+}
+
+export interface ReachChange {
+  worthiness: CheckWorthiness;
+  /** What the change of reach does to the claim's priority; 0 for a claim no longer open. */
+  priorityDelta: number;
+}
+
+/**
+ * A claim's new check-worthiness at `reach`, and the priority points that reach adds or takes away (a change, not a
+ * recomputation, so an editor's own priority setting is kept).
+ */
+export async function reachChange(manager: EntityManager, claim: ClaimEntity, reach: number): Promise<ReachChange> {
+  const worthiness = worthinessOf(claim, reach);
+  if (FINAL_STATUSES.includes(claim.status as never)) return { worthiness, priorityDelta: 0 };
+  const risk = await riskOfSource(manager, claim.sourceId);
+  const before = triagePriority(claim, { risk, worthiness: claim.checkWorthiness ?? 0, reach: claim.reach });
+  return { worthiness, priorityDelta: triagePriority(claim, { risk, worthiness: worthiness.score, reach }).score - before.score };
+}

@@ -1,0 +1,168 @@
+import { SEED_ARTICLE } from '../support/articles';
+import { VERDICT, fire, take } from '../support/review';
+import { BLOOMBERG_REPEAT, SEED_REWRITES } from '../support/rewrites';
+import { Stack, startStack } from '../support/stack';
+import { waitFor } from '../support/wait-for';
+
+interface ArticleClaim {
+  id: string;
+  source: string;
+  status: string;
+  matchedClaim: { id: string; status: string; verdict: object | null } | null;
+}
+
+const BLOOMBERG_NEAR_DUPLICATE = 'Türkiye plans to supply Syria with armoured vehicles and drones as part of expanded defence coordination';
+
+describe('claim matching: one verification item per claim, however many articles repeat it', () => {
+  let stack: Stack;
+
+  /** Posts an article and waits until the worker has placed every claim: queued, or merged into an existing one. */
+  async function ingest(outlet: string, body: string): Promise<{ id: string; claims: ArticleClaim[] }> {
+    const posted = await stack.request('POST', '/v1/articles', { as: 'intake', body: { outlet, body } });
+    expect(posted.status).toBe(202);
+    return waitFor(async () => {
+      const { body: article } = await stack.request('GET', `/v1/articles/${posted.body.id}`, { as: 'reviewer' });
+      const placed = article.status === 'extracted' && article.claims.every((claim: ArticleClaim) => ['queued', 'merged'].includes(claim.status));
+      return placed ? article : null;
+    }, `${outlet} article placed`);
+  }
+
+  async function submitClaim(source: string, sourceType: string, content: string) {
+    const created = await stack.request('POST', '/v1/claims', { as: 'intake', body: { source, sourceType, content } });
+    expect(created.status).toBe(201);
+    return waitFor(async () => {
+      const { body } = await stack.request('GET', `/v1/claims/${created.body.id}`, { as: 'reviewer' });
+      return body.status !== 'new' ? body : null;
+    }, 'claim triaged');
+  }
+
+  const detail = async (id: string) => (await stack.request('GET', `/v1/claims/${id}`, { as: 'editor' })).body;
+  const bySource = (claims: ArticleClaim[], source: string) => claims.find((claim) => claim.source === source) as ArticleClaim;
+
+  let seed: { id: string; claims: ArticleClaim[] };
+  let bloomberg: ArticleClaim;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    seed = await ingest('MNTV', SEED_ARTICLE);
+    bloomberg = bySource(seed.claims, 'Bloomberg');
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('makes the seed article and two rewrites one claim per attributed claim, each with three appearances', async () => {
+    const rewrites = [];
+    for (const rewrite of SEED_REWRITES) rewrites.push(await ingest(rewrite.outlet, rewrite.body));
+
+    for (const claim of seed.claims) {
+      expect(claim.status).toBe('queued');
+      const canonical = await detail(claim.id);
+      expect(canonical.reach).toBe(3);
+      expect(canonical.appearances.map((appearance: { outlet: string }) => appearance.outlet)).toEqual(['MNTV', 'Levant Daily', 'Bosphorus Wire']);
+      for (const rewrite of rewrites) {
+        const repeated = bySource(rewrite.claims, claim.source);
+        expect(repeated).toMatchObject({ status: 'merged', matchedClaim: { id: claim.id, status: 'queued', verdict: null } });
+      }
+    }
+    // The one claim only a rewrite makes stays its own claim.
+    const own = rewrites[1].claims.filter((claim) => claim.status === 'queued');
+    expect(own.map((claim) => claim.source)).toEqual(['Analysts']);
+
+    const { rows } = await stack.db.query(
+      `SELECT count(*) FILTER (WHERE review_status = 'queued')::int AS queued, count(*) FILTER (WHERE review_status = 'merged')::int AS merged
+       FROM claims WHERE article_id = ANY($1)`,
+      [[seed.id, ...rewrites.map((rewrite) => rewrite.id)]],
+    );
+    expect(rows[0]).toEqual({ queued: 4, merged: 6 });
+
+    const history = (await stack.request('GET', `/v1/claims/${bloomberg.id}/history`, { as: 'reviewer' })).body.events;
+    expect(history.filter((event: { event: string }) => event.event === 'match')).toHaveLength(2);
+  });
+
+  it('raises the priority of a claim as its reach grows', async () => {
+    const canonical = await detail(bloomberg.id);
+    const triage = canonical.history.find((event: { event: string }) => event.event === 'triage');
+    expect(canonical.priority).toBeGreaterThan(triage.payload.priority);
+    expect(canonical.checkWorthiness).toBeGreaterThan(0);
+    expect(canonical.worthinessFeatures.map((feature: { name: string }) => feature.name)).toContain('reach');
+  });
+
+  it('keeps an unrelated claim of the same source apart', async () => {
+    const unrelated = await submitClaim('Bloomberg', 'media', 'the central bank of Türkiye will cut interest rates by half a point in December');
+    expect(unrelated).toMatchObject({ status: 'queued', possibleDuplicateOf: null, matchedClaim: null, reach: 1 });
+  });
+
+  it('suggests a near duplicate instead of merging it, and a reviewer confirms it', async () => {
+    const near = await submitClaim('Bloomberg', 'media', BLOOMBERG_NEAR_DUPLICATE);
+    expect(near).toMatchObject({ status: 'queued', possibleDuplicateOf: bloomberg.id, matchedClaim: null });
+    expect(near.duplicateSimilarity).toBeGreaterThanOrEqual(0.35);
+    expect(near.duplicateSimilarity).toBeLessThan(0.6);
+
+    const confirmed = await fire(stack, 'reviewer', near.id, 'confirm_duplicate', near.version);
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({ status: 'merged', possibleDuplicateOf: null });
+
+    const canonical = await detail(bloomberg.id);
+    expect(canonical.reach).toBe(4);
+    expect(canonical.appearances.map((appearance: { originClaimId: string }) => appearance.originClaimId)).toContain(near.id);
+    const events = canonical.history.map((event: { claimId: string; event: string }) => `${event.claimId === near.id ? 'near' : 'canonical'}:${event.event}`);
+    expect(events).toEqual(expect.arrayContaining(['near:triage', 'near:confirm_duplicate', 'canonical:merged_in']));
+  });
+
+  it('lets a reviewer reject a suggestion, audited, and the claim stays in the queue', async () => {
+    const near = await submitClaim('Bloomberg', 'media', `${BLOOMBERG_NEAR_DUPLICATE} this winter`);
+    expect(near.possibleDuplicateOf).toBe(bloomberg.id);
+
+    const rejected = await fire(stack, 'reviewer', near.id, 'reject_duplicate', near.version, { note: 'a different deal' });
+    expect(rejected.status).toBe(200);
+    expect(rejected.body).toMatchObject({ status: 'queued', possibleDuplicateOf: null, version: near.version + 1 });
+    const history = (await stack.request('GET', `/v1/claims/${near.id}/history`, { as: 'reviewer' })).body.events;
+    expect(history.at(-1)).toMatchObject({ event: 'reject_duplicate', from: 'queued', to: 'queued', role: 'reviewer', payload: { rejected: bloomberg.id } });
+
+    const again = await fire(stack, 'reviewer', near.id, 'reject_duplicate', rejected.body.version);
+    expect(again.status).toBe(409);
+  });
+
+  it('lets an editor split an appearance out and merge it back, each side audited', async () => {
+    const appearance = (await detail(bloomberg.id)).appearances.find((a: { outlet: string }) => a.outlet === 'Bosphorus Wire');
+    const origin = await detail(appearance.originClaimId);
+
+    expect((await fire(stack, 'reviewer', origin.id, 'split', origin.version)).status).toBe(403);
+    const split = await fire(stack, 'editor', origin.id, 'split', origin.version);
+    expect(split.status).toBe(200);
+    expect(split.body).toMatchObject({ status: 'queued', matchedClaim: null, priority: expect.any(Number), dueAt: expect.any(String) });
+    expect((await detail(bloomberg.id)).reach).toBe(3);
+    expect((await detail(origin.id)).appearances).toHaveLength(1);
+
+    const merged = await fire(stack, 'editor', origin.id, 'merge', split.body.version, { into: bloomberg.id });
+    expect(merged.status).toBe(200);
+    expect(merged.body).toMatchObject({ status: 'merged', matchedClaim: { id: bloomberg.id } });
+    const canonical = await detail(bloomberg.id);
+    expect(canonical.reach).toBe(4);
+    expect(canonical.history.filter((event: { claimId: string }) => event.claimId === bloomberg.id).map((event: { event: string }) => event.event))
+      .toEqual(expect.arrayContaining(['split_out', 'merged_in']));
+
+    const intoItself = await fire(stack, 'editor', bloomberg.id, 'merge', canonical.version, { into: bloomberg.id });
+    expect(intoItself.status).toBe(400);
+    const intoMerged = await fire(stack, 'editor', bloomberg.id, 'merge', canonical.version, { into: origin.id });
+    expect(intoMerged.status).toBe(409);
+  });
+
+  it('shows an approved verdict at once on a new article that repeats the claim', async () => {
+    const taken = await take(stack, 'reviewer', bloomberg.id);
+    expect(taken.status).toBe(200);
+    await stack.request('POST', `/v1/claims/${bloomberg.id}/evidence`, {
+      as: 'reviewer', body: { kind: 'url', url: 'https://example.com/bloomberg-report', title: 'Bloomberg report', note: 'The report exists.' },
+    });
+    const submitted = await fire(stack, 'reviewer', bloomberg.id, 'submit', taken.body.version, VERDICT);
+    const approved = await fire(stack, 'editor', bloomberg.id, 'approve', submitted.body.version);
+    expect(approved.body.status).toBe('approved');
+
+    const repeat = await ingest(BLOOMBERG_REPEAT.outlet, BLOOMBERG_REPEAT.body);
+    expect(bySource(repeat.claims, 'Bloomberg')).toMatchObject({
+      status: 'merged', matchedClaim: { id: bloomberg.id, status: 'approved', verdict: VERDICT },
+    });
+    expect((await detail(bloomberg.id)).priority).toBe(approved.body.priority);
+  });
+});
