@@ -1,16 +1,24 @@
 /**
- * npm run bench:intake [-- ARTICLES CONNECTIONS]: starts api + worker on a fresh database, posts ARTICLES distinct
- * articles with autocannon from CONNECTIONS clients, and waits until every claim is queued.
- * Prints end-to-end articles/s, POST latency p50/p99 and the peak RSS of the api and worker processes.
+ * npm run bench:intake [-- ARTICLES CONNECTIONS CORPUS]: starts api + worker on a fresh database, posts ARTICLES distinct
+ * articles with autocannon from CONNECTIONS clients, and waits until every claim is placed (queued, or matched to a
+ * claim already on the desk). Prints end-to-end articles/s, POST latency p50/p99 and the peak RSS of the api and
+ * worker processes.
+ *
+ * CORPUS `newsroom` (default): `newsroomArticle`, speakers mostly distinct, forty recurring institutions. `hot`: the
+ * test articles, whose every claim comes from one of seven sources: the worst case for matching, which places the
+ * claims of one source one at a time.
  */
 import autocannon from 'autocannon';
 import { articleBody } from '../test/support/articles';
+import { newsroomArticle } from './newsroom-articles';
 import { startStack } from '../test/support/stack';
 import { waitFor } from '../test/support/wait-for';
 import { cpuSeconds, peakRssMb } from './process-stats';
 
 const ARTICLES = Number(process.argv[2] ?? 3000);
 const CONNECTIONS = Number(process.argv[3] ?? 64);
+const CORPUS = process.argv[4] ?? 'newsroom';
+const article = CORPUS === 'hot' ? articleBody : newsroomArticle;
 
 /** Worker settings to try, passed through from the environment (e.g. VERIFICATION_CONCURRENCY=16). */
 function benchEnv(): NodeJS.ProcessEnv {
@@ -29,7 +37,7 @@ async function main(): Promise<void> {
       amount: ARTICLES,
       method: 'POST',
       headers: { authorization: `Bearer ${stack.keys.intake}`, 'content-type': 'application/json' },
-      requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify({ outlet: 'Bench Wire', body: articleBody(sent++) }) }) }],
+      requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify({ outlet: 'Bench Wire', body: article(sent++) }) }) }],
     });
     const postedAt = Date.now();
     await waitFor(async () => {
@@ -43,7 +51,8 @@ async function main(): Promise<void> {
     const finished = Date.now();
     const { rows } = await stack.db.query('SELECT count(*)::int AS n FROM claims');
 
-    console.log(`articles                      ${ARTICLES} (${rows[0].n} claims), ${CONNECTIONS} concurrent clients`);
+    const [sources] = (await stack.db.query('SELECT count(DISTINCT source_id)::int AS n FROM claims')).rows;
+    console.log(`articles                      ${ARTICLES} (${rows[0].n} claims from ${sources.n} sources, corpus ${CORPUS}), ${CONNECTIONS} concurrent clients`);
     console.log(`POST non-2xx                  ${result.non2xx + result.errors}`);
     console.log(`POST throughput               ${Math.round(ARTICLES / ((postedAt - started) / 1000))} articles/s`);
     console.log(`POST latency p50 / p99        ${result.latency.p50} ms / ${result.latency.p99} ms`);

@@ -4,7 +4,7 @@
  * spread over SOURCES sources (default 2,000) with a Zipf-like skew (the biggest source holds ~10 % of all claims,
  * as anonymous "officials" do in real copy). Then SAMPLES new claims (default 2,000; half reworded repeats of stored
  * claims, half new) go through the worker's real triage, one at a time, and the bench prints p50/p99 of
- *   - matching: the advisory lock, the trigram candidate query and the decision, and
+ *   - matching: the source's advisory lock, the trigram candidate query and the decision, and
  *   - triage: the whole step (matching, then the transition or the appearance, in one transaction),
  * with how each sample was placed, and the size of the matching index.
  */
@@ -16,7 +16,7 @@ import { dataSourceOptions, dropDatabase, ensureDatabase } from '@factdesk/persi
 import { ClaimTransitions, TriageService } from '@factdesk/desk';
 import { decideMatch, matchText } from '@factdesk/matching';
 import { loadConfig } from '@factdesk/platform';
-import { findCandidates, lockSourceForMatching } from '../libs/desk/src/matching/appearances';
+import { findCandidates, beginMatching } from '../libs/desk/src/matching/appearances';
 import { runCli } from '../test/support/processes';
 import { TEST_POSTGRES } from '../test/support/stack';
 import { formatMs, percentile } from './latency';
@@ -25,7 +25,6 @@ const CLAIMS = Number(process.argv[2] ?? 100_000);
 const SAMPLES = Number(process.argv[3] ?? 2_000);
 const SOURCES = Number(process.argv[4] ?? 2_000);
 const BATCH = 5_000;
-const MATCH_PARTITIONS = 64;
 const FIXTURES = join(__dirname, '..', '..', 'shared', 'fixtures', 'attribution', 'dev');
 
 /** A seeded PRNG, so every run measures the same corpus. */
@@ -139,7 +138,7 @@ async function main(): Promise<void> {
     for (const sample of samples) {
       const started = performance.now();
       await db.transaction(async (manager) => {
-        await lockSourceForMatching(manager, sample.sourceId);
+        await beginMatching(manager, sample.sourceId);
         decideMatch(await findCandidates(manager, sample, matchText(sample.content), thresholds.low), thresholds);
       });
       matching.push(performance.now() - started);
@@ -151,11 +150,13 @@ async function main(): Promise<void> {
     }
 
     const [size] = await db.query(
-      `SELECT pg_size_pretty(sum(pg_relation_size(i.indexrelid))) AS index,
-              pg_size_pretty(sum(pg_total_relation_size(i.indrelid))) AS keys,
+      `SELECT pg_size_pretty(sum(pg_relation_size(i.indexrelid)) FILTER (WHERE am.amname = 'gin')) AS index,
+              pg_size_pretty(sum(pg_relation_size(i.indexrelid)) + (SELECT sum(pg_relation_size(inhrelid)) FROM pg_inherits
+                WHERE inhparent = 'claim_match_keys'::regclass)) AS keys,
               pg_size_pretty(pg_total_relation_size('claims')) AS claims
-       FROM pg_inherits p JOIN pg_index i ON i.indrelid = p.inhrelid
-       WHERE p.inhparent = 'claim_match_keys'::regclass AND i.indexrelid::regclass::text LIKE '%match_text%'`,
+       FROM pg_inherits p JOIN pg_index i ON i.indrelid = p.inhrelid JOIN pg_class ic ON ic.oid = i.indexrelid
+       JOIN pg_am am ON am.oid = ic.relam
+       WHERE p.inhparent = 'claim_match_keys'::regclass`,
     );
     const [biggest] = await db.query(`SELECT count(*)::int AS n FROM claims WHERE source_id = $1`, [sourceIds[0]]);
     console.log(`claims on the desk      ${CLAIMS.toLocaleString('en')} over ${SOURCES.toLocaleString('en')} sources (largest ${biggest.n.toLocaleString('en')}), loaded in ${loadSeconds.toFixed(1)} s`);
@@ -167,7 +168,7 @@ async function main(): Promise<void> {
       console.log(`  ${big ? 'sources > 1 % of claims' : 'all other sources    '} ${String(part.length).padStart(5)} samples, p50 ${formatMs(percentile(part, 50))} / p99 ${formatMs(percentile(part, 99))}`);
     }
     console.log(`whole triage p50 / p99  ${formatMs(percentile(whole, 50))} / ${formatMs(percentile(whole, 99))}`);
-    console.log(`matching index          ${size.index} over ${MATCH_PARTITIONS} partitions (match keys with indexes ${size.keys}; claims table ${size.claims})`);
+    console.log(`matching index          ${size.index} trigram GIN over the partitions (match keys with indexes ${size.keys}; claims table ${size.claims})`);
   } finally {
     await db.destroy();
     if (!process.env.BENCH_KEEP_DB) await dropDatabase(databaseUrl);

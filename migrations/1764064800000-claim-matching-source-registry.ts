@@ -2,11 +2,11 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import { matchText, sourceKey } from '@factdesk/matching';
 
 /**
- * Claim matching and the source registry: trigram matching of claims within one source (pg_trgm, GIN-indexed in a
- * table partitioned by source), appearances of a claim across articles, relays as registry
+ * Claim matching and the source registry: trigram matching of claims within one source (pg_trgm, GIN-indexed),
+ * appearances of a claim across articles, relays as registry
  * entries, editor-managed aliases and notes, and the check-worthiness score.
  */
-const MATCH_KEY_PARTITIONS = 64;
+const MATCH_KEY_PARTITIONS = 16;
 
 export class ClaimMatchingSourceRegistry1764064800000 implements MigrationInterface {
   name = 'ClaimMatchingSourceRegistry1764064800000';
@@ -117,30 +117,28 @@ export class ClaimMatchingSourceRegistry1764064800000 implements MigrationInterf
   }
 
   /**
-   * What matching searches: one row per claim on the desk (triaged, not merged away), hash-partitioned by source.
-   * A trigram index lists, for every trigram, the rows that hold it; over one table those lists span every source, and
-   * a query reads them whole. Per partition each list only spans the sources hashed there, so a lookup reads a
-   * fraction of them, and the source's own claims are among the few rows left to recheck.
+   * What matching searches: one row per claim on the desk (triaged, not merged away) with its source and match text,
+   * trigram-indexed. Kept apart from `claims` so the index holds only the claims that can still be matched, and so the
+   * only index a search can use is the trigram one: with an index leading to a source's rows, the planner would compare
+   * every claim of a big source instead of reading the few rows that hold the claim's rare words.
    */
   private async createMatchKeys(db: QueryRunner): Promise<void> {
     await db.query(`
       CREATE TABLE claim_match_keys (
-        source_id uuid NOT NULL,
         claim_id uuid NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+        source_id uuid NOT NULL,
         match_text text NOT NULL
       ) PARTITION BY HASH (source_id)`);
     for (let remainder = 0; remainder < MATCH_KEY_PARTITIONS; remainder += 1) {
       await db.query(`CREATE TABLE claim_match_keys_${remainder} PARTITION OF claim_match_keys
         FOR VALUES WITH (MODULUS ${MATCH_KEY_PARTITIONS}, REMAINDER ${remainder})`);
     }
+    await db.query(`CREATE INDEX claim_match_keys_claim_idx ON claim_match_keys (claim_id)`);
     // No pending list: rows arrive one triage at a time, and a search would otherwise rescan the unsorted tail.
     await db.query(`CREATE INDEX claim_match_keys_trgm_idx ON claim_match_keys USING gin (match_text gin_trgm_ops) WITH (fastupdate = off)`);
-    // Deliberately no index that leads to source_id rows (a primary key would have to hold it): the planner would
-    // take one for a search and compare every claim of a big source, where the trigram index reads a few.
-    await db.query(`CREATE INDEX claim_match_keys_claim_idx ON claim_match_keys (claim_id)`);
     await db.query(`
-      INSERT INTO claim_match_keys (source_id, claim_id, match_text)
-      SELECT source_id, id, match_text FROM claims
+      INSERT INTO claim_match_keys (claim_id, source_id, match_text)
+      SELECT id, source_id, match_text FROM claims
       WHERE source_id IS NOT NULL AND review_status NOT IN ('new', 'merged', 'discarded')`);
   }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { blockingWords, figuresAgree, MatchCandidate } from '@factdesk/matching';
+import { blockingWords, CheckWorthiness, figuresAgree, MatchCandidate } from '@factdesk/matching';
 
 export interface MatchSubject {
   id: string;
@@ -12,15 +12,12 @@ const likeWord = (word: string) => `%${word.replace(/[\\%_]/g, (char) => `\\${ch
  * The claims of the same source whose text is at least `low` similar (pg_trgm `similarity`), best first. The trigram
  * index of `claim_match_keys` finds the rows holding two of the claim's four longest words (`blockingWords`; one word
  * when the claim has only one); similarity is computed on those alone. A claim said again keeps most of its words;
- * one that shares at most one of those four with this one is not looked at. Claims merged away or discarded since they were listed are skipped. Runs in the caller's
- * transaction (a planner setting is made for it).
+ * one that shares at most one of those four with this one is not looked at. Claims merged away or discarded since
+ * they were listed are skipped. Runs in the transaction `beginMatching` prepared.
  */
 export async function findCandidates(manager: EntityManager, subject: MatchSubject, text: string, low: number): Promise<MatchCandidate[]> {
   if (!subject.sourceId) return [];
   const words = blockingWords(text);
-  // The planner prices a trigram comparison like an equality and would rather compare every row of the partition than
-  // read the trigram index; for this transaction only, it may not.
-  await manager.query(`SELECT set_config('enable_seqscan', 'off', true)`);
   const holds = (index: number) => `k.match_text LIKE $${index + 5}`;
   const pairs = words.flatMap((_, first) => words.slice(first + 1).map((__, offset) => `(${holds(first)} AND ${holds(first + offset + 1)})`));
   const holdsWords = pairs.length > 0 ? pairs.join(' OR ') : words.length > 0 ? holds(0) : 'true';
@@ -41,19 +38,42 @@ export async function findCandidates(manager: EntityManager, subject: MatchSubje
   }));
 }
 
-/** Lists a claim for matching: from now on claims of its source are compared with it. */
-export async function listForMatching(manager: EntityManager, claim: MatchSubject, text: string): Promise<void> {
-  if (!claim.sourceId) return;
+/**
+ * Serialises matching within one source, so two copies of a claim arriving together cannot both become new; and,
+ * for this transaction only, keeps the planner on the trigram index (it prices a LIKE on a long text like an equality
+ * and would rather compare every row).
+ */
+export async function beginMatching(manager: EntityManager, sourceId: string | null): Promise<void> {
   await manager.query(
-    `WITH gone AS (DELETE FROM claim_match_keys WHERE claim_id = $2)
-     INSERT INTO claim_match_keys (source_id, claim_id, match_text) VALUES ($1, $2, $3)`,
-    [claim.sourceId, claim.id, text],
+    `SELECT CASE WHEN $1::text IS NULL THEN NULL ELSE pg_advisory_xact_lock(hashtextextended('match:' || $1, 0)) END,
+            set_config('enable_seqscan', 'off', true)`,
+    [sourceId],
   );
 }
 
-/** Serialises matching within one source, so two copies of a claim arriving together cannot both become new. */
-export async function lockSourceForMatching(manager: EntityManager, sourceId: string | null): Promise<void> {
-  if (sourceId) await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`match:${sourceId}`]);
+/**
+ * A claim that stands for itself from now on (triaged as new, or split out): its matching columns, its first
+ * appearance (its own article) and its listing for matching, so later claims of its source are compared with it.
+ */
+export async function placeAsNew(
+  manager: EntityManager, claim: MatchSubject, text: string, worthiness: CheckWorthiness, suggestion: { claimId: string; similarity: number } | null,
+): Promise<void> {
+  await manager.query(
+    `WITH columns AS (
+       UPDATE claims SET match_text = $3, check_worthiness = $4, worthiness_features = $5::jsonb, reach = 1,
+         possible_duplicate_of = $6, duplicate_similarity = $7
+       WHERE id = $2
+     ), appearance AS (
+       INSERT INTO claim_appearances (claim_id, origin_claim_id, article_id, outlet, url, start_offset, end_offset, published_at, similarity)
+       SELECT c.id, c.id, c.article_id, a.outlet, coalesce(a.url, c.article_url), c.start_offset, c.end_offset, a.published_at, 1
+       FROM claims c LEFT JOIN articles a ON a.id = c.article_id WHERE c.id = $2
+       ON CONFLICT (origin_claim_id) DO UPDATE SET claim_id = EXCLUDED.claim_id, similarity = 1
+     ), unlisted AS (
+       DELETE FROM claim_match_keys WHERE claim_id = $2
+     )
+     INSERT INTO claim_match_keys (source_id, claim_id, match_text) SELECT $1, $2, $3 WHERE $1::uuid IS NOT NULL`,
+    [claim.sourceId, claim.id, text, worthiness.score, JSON.stringify(worthiness.features), suggestion?.claimId ?? null, suggestion?.similarity ?? null],
+  );
 }
 
 /**

@@ -6,9 +6,9 @@ import { ClaimEntity, ReviewEventEntity } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, Caller, DomainError, notFound } from '@factdesk/platform';
 import { Actor, ClaimStatus, ReviewEventName, transition } from '@factdesk/review';
 import { actorOf, ClaimTransitions, refusalError } from '../review/claim-transitions';
-import { reachChange, scoreClaim } from '../triage/claim-scoring';
+import { reachChange, riskOfSource, scoreClaim } from '../triage/claim-scoring';
 import { slaSchedule } from '../triage/sla';
-import { listForMatching, recordAppearance, recountReach, writeMatchColumns } from './appearances';
+import { placeAsNew, recountReach, writeMatchColumns } from './appearances';
 
 /** Review events that move appearances, evidence and history between claims, besides the claim's state. */
 export const MERGE_EVENTS = ['merge', 'confirm_duplicate', 'reject_duplicate', 'split'] as const;
@@ -81,17 +81,14 @@ export class ClaimMergeService {
   private async split(manager: EntityManager, request: MergeRequest): Promise<ClaimEntity> {
     const canonicalId = request.claim.mergedIntoId;
     const now = new Date();
-    const { priority, worthiness } = await scoreClaim(manager, request.claim, 1);
+    const { priority, worthiness } = scoreClaim(request.claim, await riskOfSource(manager, request.claim.sourceId), 1);
     const { dueAt, timer } = slaSchedule(this.config, priority.score, now);
     const claim = await this.transitions.apply(manager, {
       claimId: request.claim.id, event: 'split', payload: request.payload, expectedVersion: request.expectedVersion, actor: request.actor,
       also: { priority: priority.score, dueAt }, messages: [timer],
       audit: { from: canonicalId, priority: priority.score, reasons: priority.reasons, dueAt: dueAt.toISOString() },
     }, now, request.claim);
-    const text = request.claim.matchText ?? matchText(request.claim.content);
-    await writeMatchColumns(manager, claim.id, { matchText: text, checkWorthiness: worthiness.score, worthinessFeatures: worthiness.features });
-    await recordAppearance(manager, claim.id, claim.id, 1);
-    await listForMatching(manager, claim, text);
+    await placeAsNew(manager, claim, request.claim.matchText ?? matchText(request.claim.content), worthiness, null);
     if (canonicalId) {
       const canonical = await this.lockClaim(manager, canonicalId);
       await this.updateReach(manager, canonical);
@@ -127,7 +124,7 @@ export class ClaimMergeService {
 
   private async updateReach(manager: EntityManager, claim: ClaimEntity): Promise<void> {
     const reach = await recountReach(manager, claim.id);
-    const change = await reachChange(manager, claim, reach);
+    const change = reachChange(claim, reach, await riskOfSource(manager, claim.sourceId));
     await writeMatchColumns(manager, claim.id, {
       checkWorthiness: change.worthiness.score, worthinessFeatures: change.worthiness.features, priorityDelta: change.priorityDelta,
     });

@@ -26,9 +26,8 @@ export async function riskOfSource(manager: EntityManager, sourceId: string | nu
   return sourceRisk(record ? attributionRecord(record) : { confirmed: 0, misattributed: 0, distorted: 0, unverifiable: 0 }).risk;
 }
 
-/** Priority and check-worthiness of a claim carried by `reach` articles, from its text, its source's record and its reach. */
-export async function scoreClaim(manager: EntityManager, claim: ClaimEntity, reach: number): Promise<ClaimScore> {
-  const risk = await riskOfSource(manager, claim.sourceId);
+/** Priority and check-worthiness of a claim carried by `reach` articles, from its text, its source's risk and its reach. */
+export function scoreClaim(claim: ClaimEntity, risk: number, reach: number): ClaimScore {
   const worthiness = worthinessOf(claim, reach);
   return { priority: triagePriority(claim, { risk, worthiness: worthiness.score, reach }), worthiness, risk };
 }
@@ -43,10 +42,9 @@ export interface ReachChange {
  * A claim's new check-worthiness at `reach`, and the priority points that reach adds or takes away (a change, not a
  * recomputation, so an editor's own priority setting is kept).
  */
-export async function reachChange(manager: EntityManager, claim: ClaimEntity, reach: number): Promise<ReachChange> {
+export function reachChange(claim: ClaimEntity, reach: number, risk: number): ReachChange {
   const worthiness = worthinessOf(claim, reach);
   if (FINAL_STATUSES.includes(claim.status as never)) return { worthiness, priorityDelta: 0 };
-  const risk = await riskOfSource(manager, claim.sourceId);
   const before = triagePriority(claim, { risk, worthiness: claim.checkWorthiness ?? 0, reach: claim.reach });
   return { worthiness, priorityDelta: triagePriority(claim, { risk, worthiness: worthiness.score, reach }).score - before.score };
 }

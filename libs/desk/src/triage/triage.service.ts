@@ -4,9 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { decideMatch, matchText, MatchDecision } from '@factdesk/matching';
 import { ClaimEntity } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, DomainError } from '@factdesk/platform';
-import { findCandidates, listForMatching, lockSourceForMatching, recordAppearance, writeMatchColumns } from '../matching/appearances';
+import { beginMatching, findCandidates, placeAsNew, recordAppearance, writeMatchColumns } from '../matching/appearances';
 import { ClaimTransitions, SYSTEM_ACTOR } from '../review/claim-transitions';
-import { reachChange, scoreClaim } from './claim-scoring';
+import { reachChange, riskOfSource, scoreClaim } from './claim-scoring';
 import { slaSchedule } from './sla';
 
 export type TriageOutcome =
@@ -32,14 +32,16 @@ export class TriageService {
     if (!claim) return { status: 'missing' };
     if (claim.status !== 'new') return { status: 'already_triaged' };
     const text = matchText(claim.content);
+    // Read before the source's matching lock is taken, to hold it for as few round trips as possible.
+    const risk = await riskOfSource(this.dataSource.manager, claim.sourceId);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        await lockSourceForMatching(manager, claim.sourceId);
+        await beginMatching(manager, claim.sourceId);
         const candidates = await findCandidates(manager, claim, text, this.config.MATCH_THRESHOLD_LOW);
         const decision = decideMatch(candidates, { high: this.config.MATCH_THRESHOLD_HIGH, low: this.config.MATCH_THRESHOLD_LOW });
         return decision.kind === 'appearance'
-          ? this.joinExisting(manager, claim, text, decision, now)
-          : this.queue(manager, claim, text, decision.kind === 'suggestion' ? decision : null, now);
+          ? this.joinExisting(manager, claim, text, decision, risk, now)
+          : this.queue(manager, claim, text, decision.kind === 'suggestion' ? decision : null, risk, now);
       });
     } catch (error) {
       if (error instanceof DomainError && error.code === 'stale_version') return { status: 'already_triaged' };
@@ -47,9 +49,9 @@ export class TriageService {
     }
   }
 
-  /** The claim becomes an appearance of `decision.claimId`, whose reach (and, while it is open, priority) grows. */
+  /** The claim becomes an appearance of `decision.claimId` (same source, so same risk), whose reach and priority grow. */
   private async joinExisting(
-    manager: EntityManager, claim: ClaimEntity, text: string, decision: Extract<MatchDecision, { kind: 'appearance' }>, now: Date,
+    manager: EntityManager, claim: ClaimEntity, text: string, decision: Extract<MatchDecision, { kind: 'appearance' }>, risk: number, now: Date,
   ): Promise<TriageOutcome> {
     await this.transitions.apply(manager, {
       claimId: claim.id, event: 'match', actor: SYSTEM_ACTOR, also: { mergedIntoId: decision.claimId },
@@ -58,7 +60,7 @@ export class TriageService {
     await writeMatchColumns(manager, claim.id, { matchText: text });
     const canonical = await manager.findOneByOrFail(ClaimEntity, { id: decision.claimId });
     const reach = await recordAppearance(manager, canonical.id, claim.id, decision.similarity);
-    const change = await reachChange(manager, canonical, reach);
+    const change = reachChange(canonical, reach, risk);
     await writeMatchColumns(manager, canonical.id, {
       checkWorthiness: change.worthiness.score, worthinessFeatures: change.worthiness.features, priorityDelta: change.priorityDelta,
     });
@@ -66,10 +68,11 @@ export class TriageService {
   }
 
   private async queue(
-    manager: EntityManager, claim: ClaimEntity, text: string, suggestion: { claimId: string; similarity: number } | null, now: Date,
+    manager: EntityManager, claim: ClaimEntity, text: string, suggestion: { claimId: string; similarity: number } | null, risk: number, now: Date,
   ): Promise<TriageOutcome> {
-    const { priority, worthiness } = await scoreClaim(manager, claim, 1);
+    const { priority, worthiness } = scoreClaim(claim, risk, 1);
     const { dueAt, timer } = slaSchedule(this.config, priority.score, now);
+    const rounded = suggestion ? { claimId: suggestion.claimId, similarity: round(suggestion.similarity) } : null;
     await this.transitions.apply(manager, {
       claimId: claim.id,
       event: 'triage',
@@ -77,17 +80,12 @@ export class TriageService {
       also: { priority: priority.score, dueAt },
       audit: {
         priority: priority.score, reasons: priority.reasons, dueAt: dueAt.toISOString(), checkWorthiness: worthiness.score,
-        ...(suggestion ? { possibleDuplicateOf: suggestion.claimId, similarity: round(suggestion.similarity) } : {}),
+        ...(rounded ? { possibleDuplicateOf: rounded.claimId, similarity: rounded.similarity } : {}),
       },
       messages: [timer],
     }, now, claim);
-    await writeMatchColumns(manager, claim.id, {
-      matchText: text, checkWorthiness: worthiness.score, worthinessFeatures: worthiness.features,
-      possibleDuplicateOf: suggestion?.claimId ?? null, duplicateSimilarity: suggestion ? round(suggestion.similarity) : null,
-    });
-    await recordAppearance(manager, claim.id, claim.id, 1);
-    await listForMatching(manager, claim, text);
-    return { status: 'queued', priority: priority.score, possibleDuplicateOf: suggestion?.claimId ?? null };
+    await placeAsNew(manager, claim, text, worthiness, rounded);
+    return { status: 'queued', priority: priority.score, possibleDuplicateOf: rounded?.claimId ?? null };
   }
 }
 
