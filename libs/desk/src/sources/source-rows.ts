@@ -30,15 +30,18 @@ export const relayType = (key: string): string => (PLATFORM_KEYS.has(key) ? 'soc
 /** The registry key of a name (also of an alias, so an alias meets the rows it names). */
 export const keyOf = (name: string): string => sourceKey(name) || name.trim().toLowerCase();
 
+const endsWithName = (full: string, short: string) => full.length > short.length && full.endsWith(` ${short}`);
+
 /**
- * "Abu Qasra" is "Marhaf Abu Qasra" when the same article names him in full: a person key that is the last words of
- * exactly one longer person key in the batch takes that key.
+ * "Abu Qasra" and "Qasra" are "Marhaf Abu Qasra" when the same article names him in full: a person key that is the last
+ * words of exactly one full name in the batch (a key that is not itself the end of a longer one) takes that key.
  */
 function fullNames(keys: string[], types: string[]): Map<string, string> {
   const people = [...new Set(keys.filter((_, index) => types[index] === 'person'))];
+  const full = people.filter((key) => !people.some((other) => endsWithName(other, key)));
   const resolved = new Map<string, string>();
   for (const short of people) {
-    const longer = people.filter((full) => full.length > short.length && full.endsWith(` ${short}`));
+    const longer = full.filter((name) => endsWithName(name, short));
     if (longer.length === 1) resolved.set(short, longer[0]);
   }
   return resolved;
