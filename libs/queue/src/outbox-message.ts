@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { queryPrepared } from '@factdesk/persistence';
 import { ExtractArticlePayload, jobIds, OutboxTopic, TriageClaimPayload } from './queues';
 
 export interface OutboxMessage {
@@ -54,8 +55,8 @@ export const outboxInsert = (first: number, guard = ''): string =>
    SELECT * FROM unnest($${first}::text[], $${first + 1}::text[], $${first + 2}::jsonb[], $${first + 3}::timestamptz[]) ${guard}
    ON CONFLICT (job_id) DO NOTHING`;
 
-/** Writes messages inside the caller's transaction; they leave for Redis only after it commits. */
+/** Writes messages in the manager's transaction (they leave for Redis only after it commits), or on their own. */
 export async function enqueueInOutbox(manager: EntityManager, messages: OutboxMessage[]): Promise<void> {
   if (messages.length === 0) return;
-  await manager.query(outboxInsert(1), outboxArrays(messages));
+  await queryPrepared(manager, outboxInsert(1), outboxArrays(messages));
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'crypto';
 import { DataSource } from 'typeorm';
 import { extract } from '@factdesk/attribution';
-import { ArticleEntity } from '@factdesk/persistence';
+import { ArticleEntity, queryPrepared } from '@factdesk/persistence';
 import { outboxArrays, outboxInsert, outboxMessages } from '@factdesk/queue';
 import { registerSources, registryArrays, sourceRows } from '../sources/source-rows';
 
@@ -40,7 +40,7 @@ export class ExtractionService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async extractArticle(articleId: string): Promise<ExtractionOutcome> {
-    const [article]: { body: string; ingest_status: string }[] = await this.dataSource.query(
+    const [article]: { body: string; ingest_status: string }[] = await queryPrepared(this.dataSource,
       'SELECT body, ingest_status FROM articles WHERE id = $1',
       [articleId],
     );
@@ -51,7 +51,7 @@ export class ExtractionService {
     const ids = claims.map(() => randomUUID());
     const sources = sourceRows(claims);
     const column = <K extends keyof (typeof claims)[number]>(key: K) => claims.map((claim) => claim[key]);
-    const [result]: { done: number; stored: number }[] = await this.dataSource.query(STORE_EXTRACTION, [
+    const [result]: { done: number; stored: number }[] = await queryPrepared(this.dataSource, STORE_EXTRACTION, [
       articleId, claims.length, ...registryArrays(sources),
       ids, column('source'), sources.sourceSlot, sources.viaSlot, column('sourceType'), column('via'), column('cue'), column('quote'),
       column('content'), column('start'), column('end'), column('sentence'), column('confidence'),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ArticleEntity, ClaimEntity } from '@factdesk/persistence';
+import { ArticleEntity, ClaimEntity, queryPrepared } from '@factdesk/persistence';
 import { Caller, DomainError, notFound } from '@factdesk/platform';
 import { jobIds, OutboxTopic } from '@factdesk/queue';
 import { ArticleView, toArticleView } from '../claims/claim-view';
@@ -35,7 +35,7 @@ export class ArticlesService {
    */
   async submit(input: SubmitArticleInput, idempotencyKey: string | undefined, caller: Caller): Promise<SubmitArticleResult> {
     const hash = contentHash(input.body);
-    const [inserted]: { id: string; ingest_status: string }[] = await this.dataSource.query(
+    const [inserted]: { id: string; ingest_status: string }[] = await queryPrepared(this.dataSource,
       `WITH inserted AS (
          INSERT INTO articles (outlet, url, headline, body, language, published_at, content_hash, idempotency_key, submitted_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
@@ -75,7 +75,7 @@ export class ArticlesService {
       }
       if (byKey) return byKey;
     }
-    const [byContent] = await manager.query(
+    const [byContent] = await queryPrepared<{ id: string }>(manager, 
       `SELECT id FROM articles WHERE coalesce(url, '') = $1 AND content_hash = $2`,
       [url ?? '', hash],
     );

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { queryPrepared } from '@factdesk/persistence';
 import { blockingWords, CheckWorthiness, figuresAgree, MatchCandidate } from '@factdesk/matching';
 
 export interface MatchSubject {
@@ -21,7 +22,7 @@ export async function findCandidates(manager: EntityManager, subject: MatchSubje
   const holds = (index: number) => `k.match_text LIKE $${index + 5}`;
   const pairs = words.flatMap((_, first) => words.slice(first + 1).map((__, offset) => `(${holds(first)} AND ${holds(first + offset + 1)})`));
   const holdsWords = pairs.length > 0 ? pairs.join(' OR ') : words.length > 0 ? holds(0) : 'true';
-  const rows: { id: string; status: string; similarity: number; match_text: string }[] = await manager.query(
+  const rows: { id: string; status: string; similarity: number; match_text: string }[] = await queryPrepared(manager,
     `WITH blocked AS MATERIALIZED (
        SELECT k.claim_id, k.match_text FROM claim_match_keys k WHERE k.source_id = $2 AND (${holdsWords}) AND k.claim_id <> $3
      ), scored AS (
@@ -41,12 +42,13 @@ export async function findCandidates(manager: EntityManager, subject: MatchSubje
 /**
  * Serialises matching within one source, so two copies of a claim arriving together cannot both become new; and,
  * for this transaction only, keeps the planner on the trigram index (it prices a LIKE on a long text like an equality
- * and would rather compare every row).
+ * and would rather compare every row) and has it plan the candidate search once per connection, not on every claim
+ * (the plan is the same whatever the words: index scans of the source's partition).
  */
 export async function beginMatching(manager: EntityManager, sourceId: string | null): Promise<void> {
-  await manager.query(
+  await queryPrepared(manager,
     `SELECT CASE WHEN $1::text IS NULL THEN NULL ELSE pg_advisory_xact_lock(hashtextextended('match:' || $1, 0)) END,
-            set_config('enable_seqscan', 'off', true)`,
+            set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_generic_plan', true)`,
     [sourceId],
   );
 }
@@ -58,7 +60,7 @@ export async function beginMatching(manager: EntityManager, sourceId: string | n
 export async function placeAsNew(
   manager: EntityManager, claim: MatchSubject, text: string, worthiness: CheckWorthiness, suggestion: { claimId: string; similarity: number } | null,
 ): Promise<void> {
-  await manager.query(
+  await queryPrepared(manager,
     `WITH columns AS (
        UPDATE claims SET match_text = $3, check_worthiness = $4, worthiness_features = $5::jsonb, reach = 1,
          possible_duplicate_of = $6, duplicate_similarity = $7
@@ -81,7 +83,7 @@ export async function placeAsNew(
  * recorded moves to `claimId`. Returns the claim's reach (its appearance count) afterwards.
  */
 export async function recordAppearance(manager: EntityManager, claimId: string, originId: string, similarity: number): Promise<number> {
-  await manager.query(
+  await queryPrepared(manager,
     `INSERT INTO claim_appearances (claim_id, origin_claim_id, article_id, outlet, url, start_offset, end_offset, published_at, similarity)
      SELECT $1, c.id, c.article_id, a.outlet, coalesce(a.url, c.article_url), c.start_offset, c.end_offset, a.published_at, $3
      FROM claims c LEFT JOIN articles a ON a.id = c.article_id WHERE c.id = $2
@@ -93,11 +95,8 @@ export async function recordAppearance(manager: EntityManager, claimId: string, 
 
 /** Keeps `claims.reach` equal to the claim's appearance count (at least 1: a claim entered by hand has none). */
 export async function recountReach(manager: EntityManager, claimId: string): Promise<number> {
-  // Wrapped in a CTE: TypeORM hands back a bare UPDATE ... RETURNING as [rows, count], a SELECT as rows.
-  const [row]: { reach: number }[] = await manager.query(
-    `WITH counted AS (
-       UPDATE claims SET reach = greatest(1, (SELECT count(*) FROM claim_appearances WHERE claim_id = $1)) WHERE id = $1 RETURNING reach
-     ) SELECT reach FROM counted`,
+  const [row]: { reach: number }[] = await queryPrepared(manager,
+    `UPDATE claims SET reach = greatest(1, (SELECT count(*) FROM claim_appearances WHERE claim_id = $1)) WHERE id = $1 RETURNING reach`,
     [claimId],
   );
   return row?.reach ?? 1;
@@ -115,7 +114,7 @@ export interface MatchColumns {
 /** The matching columns of a claim (not its review state, which only `ClaimTransitions` writes). */
 export async function writeMatchColumns(manager: EntityManager, claimId: string, columns: MatchColumns): Promise<void> {
   const has = (key: keyof MatchColumns) => key in columns;
-  await manager.query(
+  await queryPrepared(manager,
     `UPDATE claims SET
        match_text = CASE WHEN $2 THEN $3 ELSE match_text END,
        check_worthiness = CASE WHEN $4 THEN $5 ELSE check_worthiness END,

@@ -1,5 +1,3 @@
-import type { Pool } from 'pg';
-import type { DataSource, EntityMetadata } from 'typeorm';
 import { Actor, EVENT_RULES, TransitionSuccess, transition } from '@factdesk/review';
 import { ClaimEntity } from '@factdesk/persistence';
 import { outboxArrays, outboxMessages } from '@factdesk/queue';
@@ -80,20 +78,4 @@ export function claimNextParams(actor: Actor, decision: TransitionSuccess, lease
     actor.id, decision.to, decision.assigneeId, decision.lastReviewerId, leaseExpiresAt,
     actor.id, actor.role, JSON.stringify(decision.normalisedPayload), CLAIM_ID_SLOT, ...outboxArrays(timers),
   ];
-}
-
-/**
- * Runs a statement as a named prepared statement on the DataSource's pg pool: each connection parses and plans it once
- * instead of on every call (for claim-next's six-part statement, planning cost PostgreSQL more than running it).
- */
-export async function queryPrepared<T>(dataSource: DataSource, name: string, text: string, values: unknown[]): Promise<T[]> {
-  const pool = (dataSource.driver as unknown as { master: Pool }).master;
-  return (await pool.query({ name, text, values })).rows as T[];
-}
-
-/** A `claims` row as the statement returns it (column names) to the entity (property names). */
-export function claimFromRow(metadata: EntityMetadata, row: Record<string, unknown>): ClaimEntity {
-  const claim = metadata.create() as ClaimEntity;
-  for (const column of metadata.columns) (claim as unknown as Record<string, unknown>)[column.propertyName] = row[column.databaseName];
-  return claim;
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor, REFUSAL_HTTP_STATUS, ReviewEventName, TransitionRefusal, TransitionSuccess, transition } from '@factdesk/review';
-import { ClaimEntity, EvidenceEntity } from '@factdesk/persistence';
+import { ClaimEntity, EvidenceEntity, queryPrepared } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, Caller, DomainError, notFound } from '@factdesk/platform';
 import { OutboxMessage, outboxArrays, outboxInsert, outboxMessages } from '@factdesk/queue';
 
@@ -19,7 +19,7 @@ export interface TransitionRequest {
   also?: Partial<Pick<ClaimEntity, 'priority' | 'dueAt' | 'mergedIntoId'>>;
   /** Extra audit detail stored with the event. */
   audit?: Record<string, unknown>;
-  /** Messages the caller's operation announces, written with the state (triage schedules the SLA timer). */
+  /** Messages the caller's operation announces, written with the state (a split claim's SLA timer). */
   messages?: OutboxMessage[];
 }
 
@@ -98,7 +98,7 @@ export class ClaimTransitions {
     };
     if (result.to !== 'merged') changes.mergedIntoId = null;
     const messages = [...(leaseExpiresAt ? [outboxMessages.leaseStarted(claim.id, leaseExpiresAt)] : []), ...(request.messages ?? [])];
-    const [{ written }]: { written: number }[] = await manager.query(WRITE_TRANSITION, [
+    const [{ written }]: { written: number }[] = await queryPrepared(manager, WRITE_TRANSITION, [
       claim.id, claim.version, changes.status, changes.assigneeId, changes.lastReviewerId, leaseExpiresAt,
       changes.verdict ? JSON.stringify(changes.verdict) : null, changes.holdReason, changes.resumeAt,
       'statusNote' in changes, changes.statusNote ?? null, request.also?.priority ?? null, request.also?.dueAt ?? null,

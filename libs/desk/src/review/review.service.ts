@@ -2,10 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ReviewEventName } from '@factdesk/review';
-import { ClaimEntity, ReviewEventEntity } from '@factdesk/persistence';
+import { ClaimEntity, queryPrepared, ReviewEventEntity } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, Caller, DomainError, notFound } from '@factdesk/platform';
 import { enqueueInOutbox, outboxMessages } from '@factdesk/queue';
-import { claimDecision, claimFromRow, claimNextParams, claimNextSql, queryPrepared } from './claim-next';
+import { claimFromRow } from '../claims/claim-row';
+import { claimDecision, claimNextParams, claimNextSql } from './claim-next';
 import { ClaimMergeService, isMergeEvent } from '../matching/claim-merge.service';
 import { actorOf, ClaimTransitions, SYSTEM_ACTOR } from './claim-transitions';
 
@@ -34,7 +35,7 @@ export class ReviewService {
     const metadata = this.dataSource.getMetadata(ClaimEntity);
     this.claimNextSql ??= claimNextSql(metadata.columns.map((column) => column.databaseName));
     const [row] = await queryPrepared<Record<string, unknown>>(
-      this.dataSource, 'review-next', this.claimNextSql, claimNextParams(actor, decision, this.transitions.leaseFor(decision, now)),
+      this.dataSource, this.claimNextSql, claimNextParams(actor, decision, this.transitions.leaseFor(decision, now)),
     );
     return row ? claimFromRow(metadata, row) : null;
   }

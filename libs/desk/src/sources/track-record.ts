@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { queryPrepared } from '@factdesk/persistence';
 import { ATTRIBUTION_VERDICTS, CLAIM_RATINGS } from '@factdesk/review';
 import { AttributionRecord } from '@factdesk/matching';
 
@@ -40,7 +41,7 @@ const pick = <K extends string>(row: Record<string, number>, field: string, valu
 export async function trackRecords(
   manager: EntityManager, sourceIds: string[], role: RecordRole, verdictsOnly = false,
 ): Promise<Map<string, TrackRecord>> {
-  const rows: (Record<string, number> & { id: string })[] = await manager.query(
+  const rows: (Record<string, number> & { id: string })[] = await queryPrepared(manager,
     `SELECT ids.id, ${RECORD_COLUMNS}
      FROM unnest($1::uuid[]) AS ids(id)
      LEFT JOIN claims ON claims.${COLUMN[role]} = ids.id ${verdictsOnly ? `AND claims.review_status = 'approved'` : ''}
