@@ -27,6 +27,24 @@ const SINGLE_NAME_BEFORE = /(?:^|[^\p{L}\p{M}'’\s-]\s*)(\p{Lu}[\p{Ll}\p{M}'’
 const INTERCHANGEABLE_ORGANIZATION_NOUNS = new Set(['company', 'firm', 'group', 'agency', 'organisation', 'organization',
   'startup', 'start-up', 'body', 'institution', 'office', 'watchdog']);
 
+const BUSINESS_NOUNS = ['company', 'firm', 'startup', 'start-up', 'developer', 'manufacturer', 'chipmaker', 'retailer', 'grocer',
+  'bank', 'operator', 'airline', 'carrier', 'lender', 'insurer'];
+const PUBLIC_NOUNS = ['ministry', 'government', 'regulator', 'agency', 'office', 'watchdog', 'department', 'authority', 'council',
+  'police', 'army', 'military', 'court', 'parliament'];
+/** The sector a noun names: "the company" is not the ministry the article quoted last. */
+const SECTOR = new Map<string, string>([...BUSINESS_NOUNS.map((noun) => [noun, 'business'] as const), ...PUBLIC_NOUNS.map((noun) => [noun, 'public'] as const)]);
+
+/** An organisation's sector, from a word of its name ("energy ministry", "Police") or, failing that, its roles. */
+const sectorOf = (entity: Entity): string | undefined =>
+  entity.padded.trim().split(' ').map((word) => SECTOR.get(word)).find(Boolean) ?? entity.roles.map((role) => SECTOR.get(role)).find(Boolean);
+
+/** Whether a description with this head noun can stand for the organisation. */
+const sectorFits = (entity: Entity, head: string): boolean => {
+  const wanted = SECTOR.get(head);
+  const actual = sectorOf(entity);
+  return !wanted || !actual || wanted === actual;
+};
+
 /** Role and organisation words in a short text (in its last `lastWords` words: what stands right before a name). */
 // The lexicons are plain ASCII, so an ASCII split is enough (and much cheaper than a Unicode one).
 const roleWordsOf = (text: string, lastWords = 12) =>
@@ -131,8 +149,11 @@ export class EntityMemory {
       if (GENERIC_ORGANIZATION_NOUNS.has(head)) {
         const owner = this.entities.find((e) => e.type === 'organization' && e.padded.endsWith(`${head} `));
         if (owner || !INTERCHANGEABLE_ORGANIZATION_NOUNS.has(head) || (words.length > 1 && !inHeadline)) return owner ?? null;
-        // "the agency said" after the article has quoted one organisation: that organisation, whatever its name.
-        return this.latest(position, (e) => e.type === 'organization' && e.asSource, false) ?? this.mainOrganization();
+        // "the agency said" after the article has quoted one organisation: that organisation, whatever its name, if
+        // it is of the agency's kind (a company, a public body).
+        const fits = (e: Entity) => e.type === 'organization' && sectorFits(e, head);
+        return this.latest(position, (e) => fits(e) && e.asSource && sectorOf(e) !== undefined, false)
+          ?? this.latest(position, (e) => fits(e) && e.asSource, false) ?? this.mainOrganization(fits);
       }
       return null;
     }
@@ -195,8 +216,8 @@ export class EntityMemory {
   }
 
   /** The organisation an article is about: the first it quotes, else the first it names. */
-  private mainOrganization(): Entity | null {
-    const organizations = this.entities.filter((e) => e.type === 'organization').sort((a, b) => a.position - b.position);
+  private mainOrganization(accept: (e: Entity) => boolean): Entity | null {
+    const organizations = this.entities.filter(accept).sort((a, b) => a.position - b.position);
     return organizations.find((e) => e.asSource) ?? organizations[0] ?? null;
   }
 }

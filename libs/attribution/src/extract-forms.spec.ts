@@ -124,6 +124,34 @@ describe('extract: sources', () => {
     const text = 'Vantora, a battery startup based in Lyon, has raised 90 million euros, the company said on Monday.';
     expect(claimsOf(text)[0]).toMatchObject({ source: 'Vantora', sourceType: 'organization' });
   });
+
+  it('does not take "the company" for the public body quoted just before it', () => {
+    const text = 'The transport ministry said the tender had been fair.\nThe company denied the allegations, saying it had followed every rule.';
+    const sut = claimsOf(text);
+    expect(find(sut, 'tender had been fair')).toMatchObject({ source: 'transport ministry' });
+    expect(find(sut, 'followed every rule')?.source).not.toMatch(/ministry/i);
+  });
+
+  it('reads the relay of a source "quoted by" or "cited by" an outlet in an insertion', () => {
+    const text = 'An official close to the talks, quoted by the Financial Times, said a deal could come on Friday.\nTwo aides, cited by Politico, said the vote would slip.';
+    const sut = claimsOf(text);
+    expect(find(sut, 'deal could come')).toMatchObject({ source: 'official close to the talks', sourceType: 'anonymous', via: 'Financial Times' });
+    expect(find(sut, 'vote would slip')).toMatchObject({ via: 'Politico' });
+  });
+
+  it('knows an outlet listed with "The" when the text writes "the Guardian", not "the National Guard"', () => {
+    const relayed = claimsOf('Mayor Ines Duval said the bridge would reopen in May, the Guardian reported.');
+    expect(relayed[0]).toMatchObject({ source: 'Ines Duval', via: 'Guardian' });
+    const guard = claimsOf('The National Guard said the roads were closed.');
+    expect(guard[0]).toMatchObject({ sourceType: 'organization' });
+  });
+
+  it('takes "the company" for the firm the article quoted, past a ministry quoted since', () => {
+    const text = 'Brellox said its new plant would open in May.\nThe labour ministry said inspections would continue.\nThe company said it expected no delays.';
+    const sut = claimsOf(text);
+    expect(find(sut, 'expected no delays')).toMatchObject({ source: 'Brellox', sourceType: 'organization' });
+    expect(find(sut, 'inspections would continue')).toMatchObject({ source: 'labour ministry' });
+  });
 });
 
 describe('extract: junk input', () => {

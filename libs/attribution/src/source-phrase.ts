@@ -5,8 +5,14 @@ import { SourceType } from './types';
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
-// A capitalised "The" belongs to the name as written ("told The Associated Press"); "the BBC" keeps it outside.
-export const OUTLET_PATTERN = new RegExp(`(?<![\\p{L}-])(?:The\\s+)?(?:${[...OUTLETS].sort(byLength).map(escape).join('|')})(?![\\p{L}-])`, 'u');
+// A capitalised "The" belongs to the name as written ("told The Associated Press"); "the BBC" keeps it outside, and
+// so does "the Guardian" (listed as "The Guardian"). A name listed with "The" is no outlet when a capitalised word
+// follows it ("The National Guard", "the Times Square crowd").
+const THE_NAMES = OUTLETS.filter((outlet) => outlet.startsWith('The ')).map((outlet) => outlet.slice(4));
+const OTHER_OUTLETS = OUTLETS.filter((outlet) => !outlet.startsWith('The '));
+const alternatives = (names: string[]) => [...names].sort(byLength).map(escape).join('|');
+export const OUTLET_PATTERN = new RegExp(`(?<![\\p{L}-])(?:The\\s+)?(?:${alternatives(OTHER_OUTLETS)})(?![\\p{L}-])`
+  + `|(?:(?<![\\p{L}-])The\\s+|(?<=(?<![\\p{L}-])the\\s))(?:${alternatives(THE_NAMES)})(?![\\p{L}-]|\\s+\\p{Lu})`, 'u');
 export const PLATFORM_PATTERN = new RegExp(`(?<![\\p{L}-])(?:${[...PLATFORMS].sort(byLength).map(escape).join('|')})(?![\\p{L}-])`, 'u');
 const MEDIA_NOUN_PATTERN = new RegExp(`\\b(?:${MEDIA_NOUNS.map(escape).join('|')})\\b`, 'iu');
 

@@ -8,6 +8,8 @@ import { CUE, CUE_FORMS, leadingFrame, stripModifiers, stripTrailingAdverbs, tai
 import { hasWords, trimSpan } from './spans';
 
 const CITING = /^(.*?),?\s+citing\s+(.+?)\s*,?\s*$/u;
+/** "A source close to the talks, quoted by the Financial Times, said": the insertion names the relay. */
+const QUOTED_BY = /^(.+?),\s+(?:as\s+)?(?:quoted|cited)\s+by\s+([^,]{1,60}?)\s*,?\s*$/u;
 const NOT_A_CUE_BEFORE = /(?:^|\s)(?:the|a|an|this|that|these|those|its|his|her|their)\s*$/i;
 const SET_PHRASES = /^(?:that|this|having|as)\s*,?\s*$/i;
 const DENIAL_OBJECT = /^\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?|speculation)\s+)?that\s+/iu;
@@ -103,6 +105,9 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: S
       const subjectStart = subordinate ? token.start - (tailOf(left, 80).length - subordinate.index - subordinate[0].length) - (leftText.length - left.length) : -1;
       if (subordinate && !hasVerb(sentence, subjectStart, leftStart + left.length)) clause = { sourceRaw: subordinate[1], via: null, position: token.start };
     }
+
+    const relayed = clause && !clause.via ? QUOTED_BY.exec(clause.sourceRaw) : null;
+    if (clause && relayed) clause = { ...clause, sourceRaw: relayed[1], via: readSourcePhrase(relayed[2])?.name ?? relayed[2] };
 
     // Right side: what was said.
     if (clause) {

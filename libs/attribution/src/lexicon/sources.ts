@@ -20,7 +20,8 @@ export const ORGANIZATION_WORDS = new Set(['ministry', 'ministries', 'department
   'carrier', 'chipmaker', 'grocer', 'retailer', 'insurer', 'lender', 'producer', 'supplier', 'maker', 'giant', 'consortium',
   'energia', 'energy', 'semiconductor', 'foods', 'holdings', 'systems', 'industries', 'airways', 'motors', 'pharma', 'telecom',
   'unit', 'team', 'side', 'ngo', 'watchdog', 'tribunal', 'opposition', 'junta', 'militia', 'rebels', 'state', 'states',
-  'countries', 'city', 'municipality', 'region', 'province']);
+  'countries', 'city', 'municipality', 'region', 'province', 'guard', 'forces', 'navy', 'military', 'assembly', 'directorate',
+  'command', 'hospital']);
 
 /** Role words before or around a name ("Defence Minister Marhaf Abu Qasra", "coach Roberto Sala"): used to strip
  * titles from names and to resolve later mentions like "the minister" or "his coach". */
