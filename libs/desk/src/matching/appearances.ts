@@ -54,18 +54,21 @@ export async function beginMatching(manager: EntityManager, sourceId: string | n
 }
 
 /**
- * A claim that stands for itself from now on (triaged as new, or split out): its matching columns, its first
- * appearance (its own article) and its listing for matching, so later claims of its source are compared with it.
+ * The matching columns of a claim that stands for itself from now on (triaged as new, or split out), for the
+ * transition that places it to set in the same row update (`TransitionRequest.also`).
  */
-export async function placeAsNew(
-  manager: EntityManager, claim: MatchSubject, text: string, worthiness: CheckWorthiness, suggestion: { claimId: string; similarity: number } | null,
-): Promise<void> {
+export const standingColumns = (text: string, worthiness: CheckWorthiness, suggestion: { claimId: string; similarity: number } | null) => ({
+  matchText: text, checkWorthiness: worthiness.score, worthinessFeatures: worthiness.features, reach: 1,
+  possibleDuplicateOf: suggestion?.claimId ?? null, duplicateSimilarity: suggestion?.similarity ?? null,
+});
+
+/**
+ * Lists a claim that stands for itself (see `standingColumns`): its first appearance (its own article) and its match
+ * key, so later claims of its source are compared with it.
+ */
+export async function listAsNew(manager: EntityManager, claim: MatchSubject, text: string): Promise<void> {
   await queryPrepared(manager,
-    `WITH columns AS (
-       UPDATE claims SET match_text = $3, check_worthiness = $4, worthiness_features = $5::jsonb, reach = 1,
-         possible_duplicate_of = $6, duplicate_similarity = $7
-       WHERE id = $2
-     ), appearance AS (
+    `WITH appearance AS (
        INSERT INTO claim_appearances (claim_id, origin_claim_id, article_id, outlet, url, start_offset, end_offset, published_at, similarity)
        SELECT c.id, c.id, c.article_id, a.outlet, coalesce(a.url, c.article_url), c.start_offset, c.end_offset, a.published_at, 1
        FROM claims c LEFT JOIN articles a ON a.id = c.article_id WHERE c.id = $2
@@ -74,7 +77,7 @@ export async function placeAsNew(
        DELETE FROM claim_match_keys WHERE claim_id = $2
      )
      INSERT INTO claim_match_keys (source_id, claim_id, match_text) SELECT $1, $2, $3 WHERE $1::uuid IS NOT NULL`,
-    [claim.sourceId, claim.id, text, worthiness.score, JSON.stringify(worthiness.features), suggestion?.claimId ?? null, suggestion?.similarity ?? null],
+    [claim.sourceId, claim.id, text],
   );
 }
 
@@ -103,7 +106,6 @@ export async function recountReach(manager: EntityManager, claimId: string): Pro
 }
 
 export interface MatchColumns {
-  matchText?: string;
   checkWorthiness?: number;
   worthinessFeatures?: unknown;
   possibleDuplicateOf?: string | null;
@@ -116,16 +118,14 @@ export async function writeMatchColumns(manager: EntityManager, claimId: string,
   const has = (key: keyof MatchColumns) => key in columns;
   await queryPrepared(manager,
     `UPDATE claims SET
-       match_text = CASE WHEN $2 THEN $3 ELSE match_text END,
-       check_worthiness = CASE WHEN $4 THEN $5 ELSE check_worthiness END,
-       worthiness_features = CASE WHEN $4 THEN $6::jsonb ELSE worthiness_features END,
-       possible_duplicate_of = CASE WHEN $7 THEN $8::uuid ELSE possible_duplicate_of END,
-       duplicate_similarity = CASE WHEN $7 THEN $9 ELSE duplicate_similarity END,
-       priority = least(100, greatest(0, priority + $10))
+       check_worthiness = CASE WHEN $2 THEN $3 ELSE check_worthiness END,
+       worthiness_features = CASE WHEN $2 THEN $4::jsonb ELSE worthiness_features END,
+       possible_duplicate_of = CASE WHEN $5 THEN $6::uuid ELSE possible_duplicate_of END,
+       duplicate_similarity = CASE WHEN $5 THEN $7 ELSE duplicate_similarity END,
+       priority = least(100, greatest(0, priority + $8))
      WHERE id = $1`,
     [
-      claimId, has('matchText'), columns.matchText ?? null,
-      has('checkWorthiness'), columns.checkWorthiness ?? null, JSON.stringify(columns.worthinessFeatures ?? null),
+      claimId, has('checkWorthiness'), columns.checkWorthiness ?? null, JSON.stringify(columns.worthinessFeatures ?? null),
       has('possibleDuplicateOf'), columns.possibleDuplicateOf ?? null, columns.duplicateSimilarity ?? null,
       columns.priorityDelta ?? 0,
     ],

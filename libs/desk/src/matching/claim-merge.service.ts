@@ -8,7 +8,7 @@ import { Actor, ClaimStatus, ReviewEventName, transition } from '@factdesk/revie
 import { actorOf, ClaimTransitions, refusalError } from '../review/claim-transitions';
 import { reachChange, riskOfSource, scoreClaim } from '../triage/claim-scoring';
 import { slaSchedule } from '../triage/sla';
-import { placeAsNew, recountReach, writeMatchColumns } from './appearances';
+import { listAsNew, recountReach, standingColumns, writeMatchColumns } from './appearances';
 
 /** Review events that move appearances, evidence and history between claims, besides the claim's state. */
 export const MERGE_EVENTS = ['merge', 'confirm_duplicate', 'reject_duplicate', 'split'] as const;
@@ -83,12 +83,13 @@ export class ClaimMergeService {
     const now = new Date();
     const { priority, worthiness } = scoreClaim(request.claim, await riskOfSource(manager, request.claim.sourceId), 1);
     const { dueAt, timer } = slaSchedule(this.config, priority.score, now);
+    const text = request.claim.matchText ?? matchText(request.claim.content);
     const claim = await this.transitions.apply(manager, {
       claimId: request.claim.id, event: 'split', payload: request.payload, expectedVersion: request.expectedVersion, actor: request.actor,
-      also: { priority: priority.score, dueAt }, messages: [timer],
+      also: { priority: priority.score, dueAt, ...standingColumns(text, worthiness, null) }, messages: [timer],
       audit: { from: canonicalId, priority: priority.score, reasons: priority.reasons, dueAt: dueAt.toISOString() },
     }, now, request.claim);
-    await placeAsNew(manager, claim, request.claim.matchText ?? matchText(request.claim.content), worthiness, null);
+    await listAsNew(manager, claim, text);
     if (canonicalId) {
       const canonical = await this.lockClaim(manager, canonicalId);
       await this.updateReach(manager, canonical);

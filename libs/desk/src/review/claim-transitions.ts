@@ -15,13 +15,19 @@ export interface TransitionRequest {
   payload?: Record<string, unknown>;
   /** Optimistic concurrency: refuse when the claim has moved past the version the caller saw. */
   expectedVersion?: number;
-  /** Columns the caller's operation sets along with the transition (triage sets priority and due time). */
-  also?: Partial<Pick<ClaimEntity, 'priority' | 'dueAt' | 'mergedIntoId'>>;
+  /**
+   * Columns the caller's operation sets along with the transition, in the same row update (triage sets priority, due
+   * time and the matching columns). `possibleDuplicateOf` and `duplicateSimilarity` are set, to null too, when given.
+   */
+  also?: Partial<Pick<ClaimEntity, AlsoColumn>>;
   /** Extra audit detail stored with the event. */
   audit?: Record<string, unknown>;
   /** Messages the caller's operation announces, written with the state (a split claim's SLA timer). */
   messages?: OutboxMessage[];
 }
+
+type AlsoColumn = 'priority' | 'dueAt' | 'mergedIntoId' | 'matchText' | 'checkWorthiness' | 'worthinessFeatures' | 'reach'
+  | 'possibleDuplicateOf' | 'duplicateSimilarity';
 
 const staleVersion = (claim: ClaimEntity, expected: number) =>
   new DomainError('stale_version', `claim is at version ${claim.version}, not ${expected}; reload it`, {
@@ -35,15 +41,25 @@ const WRITE_TRANSITION = `
     UPDATE claims SET review_status = $3, assignee_id = $4, last_reviewer_id = $5, lease_expires_at = $6,
       version = version + 1, verdict = coalesce($7::jsonb, verdict), hold_reason = $8, resume_at = $9,
       status_note = CASE WHEN $10 THEN $11 ELSE status_note END,
-      priority = coalesce($12, priority), due_at = coalesce($13, due_at), merged_into_id = $19, updated_at = now()
+      priority = coalesce($12, priority), due_at = coalesce($13, due_at), merged_into_id = $19, updated_at = now(),
+      match_text = coalesce($20, match_text), check_worthiness = coalesce($21, check_worthiness),
+      worthiness_features = coalesce($22::jsonb, worthiness_features), reach = coalesce($23, reach),
+      possible_duplicate_of = CASE WHEN $24 THEN $25::uuid ELSE possible_duplicate_of END,
+      duplicate_similarity = CASE WHEN $24 THEN $26 ELSE duplicate_similarity END
     WHERE id = $1 AND version = $2 RETURNING id
   ), event AS (
     INSERT INTO review_events (claim_id, event, from_status, to_status, actor_id, actor_role, payload)
     SELECT id, $14, $15, $3, $16, $17, $18::jsonb FROM updated
   ), messages AS (
-    ${outboxInsert(20, 'WHERE EXISTS (SELECT 1 FROM updated)')}
+    ${outboxInsert(27, 'WHERE EXISTS (SELECT 1 FROM updated)')}
   )
   SELECT count(*)::int AS written FROM updated`;
+
+/** `also`'s matching columns as WRITE_TRANSITION's parameters $20..$26. */
+const alsoMatchColumns = (also: NonNullable<TransitionRequest['also']>): unknown[] => [
+  also.matchText ?? null, also.checkWorthiness ?? null, also.worthinessFeatures ? JSON.stringify(also.worthinessFeatures) : null,
+  also.reach ?? null, 'possibleDuplicateOf' in also, also.possibleDuplicateOf ?? null, also.duplicateSimilarity ?? null,
+];
 
 /** The machine says how each refusal reads over HTTP; the desk's error codes carry that status. */
 const ERROR_CODE_BY_STATUS = { 400: 'invalid_input', 403: 'forbidden', 409: 'transition_refused' } as const;
@@ -104,6 +120,7 @@ export class ClaimTransitions {
       'statusNote' in changes, changes.statusNote ?? null, request.also?.priority ?? null, request.also?.dueAt ?? null,
       request.event, claim.status, request.actor.role === 'system' ? null : request.actor.id, request.actor.role,
       JSON.stringify({ ...result.normalisedPayload, ...request.audit }), changes.mergedIntoId,
+      ...alsoMatchColumns(request.also ?? {}),
       ...outboxArrays(messages),
     ]);
     if (written === 0) {

@@ -6,7 +6,7 @@ import { ClaimEntity } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, DomainError } from '@factdesk/platform';
 import { enqueueInOutbox, OutboxMessage } from '@factdesk/queue';
 import { findClaim } from '../claims/claim-row';
-import { beginMatching, findCandidates, placeAsNew, recordAppearance, writeMatchColumns } from '../matching/appearances';
+import { beginMatching, findCandidates, listAsNew, recordAppearance, standingColumns, writeMatchColumns } from '../matching/appearances';
 import { ClaimTransitions, SYSTEM_ACTOR } from '../review/claim-transitions';
 import { ClaimScore, reachChange, riskOfSource, scoreClaim } from './claim-scoring';
 import { slaSchedule } from './sla';
@@ -60,10 +60,9 @@ export class TriageService {
     manager: EntityManager, claim: ClaimEntity, text: string, decision: Extract<MatchDecision, { kind: 'appearance' }>, risk: number, now: Date,
   ): Promise<TriageOutcome> {
     await this.transitions.apply(manager, {
-      claimId: claim.id, event: 'match', actor: SYSTEM_ACTOR, also: { mergedIntoId: decision.claimId },
+      claimId: claim.id, event: 'match', actor: SYSTEM_ACTOR, also: { mergedIntoId: decision.claimId, matchText: text },
       audit: { into: decision.claimId, similarity: round(decision.similarity) },
     }, now, claim);
-    await writeMatchColumns(manager, claim.id, { matchText: text });
     const canonical = await findClaim(manager, decision.claimId);
     if (!canonical) throw new Error(`matched claim ${decision.claimId} is gone`);
     const reach = await recordAppearance(manager, canonical.id, claim.id, decision.similarity);
@@ -106,13 +105,13 @@ export class TriageService {
       claimId: claim.id,
       event: 'triage',
       actor: SYSTEM_ACTOR,
-      also: { priority: priority.score, dueAt },
+      also: { priority: priority.score, dueAt, ...standingColumns(text, worthiness, rounded) },
       audit: {
         priority: priority.score, reasons: priority.reasons, dueAt: dueAt.toISOString(), checkWorthiness: worthiness.score,
         ...(rounded ? { possibleDuplicateOf: rounded.claimId, similarity: rounded.similarity } : {}),
       },
     }, now, claim);
-    await placeAsNew(manager, claim, text, worthiness, rounded);
+    await listAsNew(manager, claim, text);
     return { status: 'queued', priority: priority.score, possibleDuplicateOf: rounded?.claimId ?? null };
   }
 }
