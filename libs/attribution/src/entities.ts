@@ -1,6 +1,7 @@
+import { CUE_VERBS } from './lexicon/cues';
 import { DOCUMENT_HEADS, GENERIC_ORGANIZATION_NOUNS, GROUP_PRONOUNS, ORGANIZATION_WORDS, PERSON_PRONOUNS, PERSON_ROLES, ROLE_WORDS } from './lexicon/sources';
 import { memoise } from './memoise';
-import { nameIn, readSourcePhrase, SourcePhrase, WORD_START } from './source-phrase';
+import { nameIn, OUTLET_PATTERN, readSourcePhrase, SourcePhrase, WORD_START } from './source-phrase';
 
 interface Entity extends SourcePhrase {
   position: number;
@@ -20,6 +21,11 @@ const LISTED_COMPANY = /\b[Ss]hares (?:in|of) (\p{Lu}[\p{L}\p{M}&'’-]*(?: \p{L
 /** A description after a comma, and the one-word name before it: "Lumora, a startup that designs chips", "Selin, his wife". */
 const DESCRIPTION_AFTER_COMMA = /,[^\S\n]+((?:a|an|the|his|her|their|its|\p{Lu}\p{Ll}+['’]s)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+)/gu;
 const SHORT_APPOSITION = /^,[^\S\n]+(?:[^\s,.;:]+[^\S\n]+){0,5}[^\s,.;:]+,/u;
+/** An apposition names; one with a cue in it is a trailing attribution ("in June, the office said on Friday, ..."). */
+const isShortApposition = (text: string): boolean => {
+  const apposition = SHORT_APPOSITION.exec(text);
+  return !!apposition && !apposition[0].split(/[\s,]+/).some((word) => CUE_VERBS.has(word));
+};
 const LAST_WORD = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)$/u;
 const SINGLE_NAME_BEFORE = /(?:^|[^\p{L}\p{M}'’\s-]\s*)(\p{Lu}[\p{Ll}\p{M}'’-]+)$/u;
 
@@ -34,6 +40,10 @@ const PUBLIC_NOUNS = ['ministry', 'government', 'regulator', 'agency', 'office',
 /** The sector a noun names: "the company" is not the ministry the article quoted last. */
 const SECTOR = new Map<string, string>([...BUSINESS_NOUNS.map((noun) => [noun, 'business'] as const), ...PUBLIC_NOUNS.map((noun) => [noun, 'public'] as const)]);
 
+/** A one-word name right after the noun that describes it: "the construction group Batiservices", "chipmaker Norvik". */
+const DESCRIBED_NAME = new RegExp(`\\b(${[...BUSINESS_NOUNS, 'group'].join('|')})[^\\S\\n]+(\\p{Lu}[\\p{L}\\p{M}'’-]+)(?![\\p{L}\\p{M}]|[^\\S\\n]+\\p{Lu})`, 'gu');
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** An organisation's sector, from a word of its name ("energy ministry", "Police") or, failing that, its roles. */
 const sectorOf = (entity: Entity): string | undefined =>
   entity.padded.trim().split(' ').map((word) => SECTOR.get(word)).find(Boolean) ?? entity.roles.map((role) => SECTOR.get(role)).find(Boolean);
@@ -45,10 +55,29 @@ const sectorFits = (entity: Entity, head: string): boolean => {
   return !wanted || !actual || wanted === actual;
 };
 
-/** Role and organisation words in a short text (in its last `lastWords` words: what stands right before a name). */
+/** Role and organisation words in a short description (its last 12 words). */
 // The lexicons are plain ASCII, so an ASCII split is enough (and much cheaper than a Unicode one).
-const roleWordsOf = (text: string, lastWords = 12) =>
-  !text ? [] : text.toLowerCase().split(/[^a-z-]+/).slice(-lastWords).filter((word) => ROLE_WORDS.has(word) || ORGANIZATION_WORDS.has(word));
+const roleWordsOf = (text: string) =>
+  !text ? [] : text.toLowerCase().split(/[^a-z-]+/).slice(-12).filter((word) => ROLE_WORDS.has(word) || ORGANIZATION_WORDS.has(word));
+
+const TITLE_LINKS = new Set(['the', 'a', 'an', 'of', 'for', 'and']);
+
+/**
+ * Role words in the title right before a name ("Estonian Defence Minister", "chief of defence, General"), up to four
+ * words back; a lower-case word that is no title ends it ("A police spokesman told the Irish Independent").
+ */
+function titleWordsBefore(text: string): string[] {
+  const words = text.slice(text.lastIndexOf('\n') + 1).split(/\s+/);
+  const roles: string[] = [];
+  for (let i = words.length - 1, seen = 0; i >= 0 && seen < 4; i -= 1) {
+    const word = words[i].toLowerCase().replace(/[^a-z-]+$/, '');
+    if (!word) continue;
+    seen += 1;
+    if (ROLE_WORDS.has(word) || ORGANIZATION_WORDS.has(word)) roles.push(word);
+    else if (!TITLE_LINKS.has(word) && !/^\p{Lu}/u.test(words[i])) break;
+  }
+  return roles;
+}
 
 /** Whether a name at `at` opens its sentence, titles aside ("Transport Minister Declan Hughes urged ..."). */
 function opensSentence(text: string, at: number): boolean {
@@ -83,6 +112,11 @@ export class EntityMemory {
     for (let match = LISTED_COMPANY.exec(text); match; match = LISTED_COMPANY.exec(text)) {
       this.add({ name: match[1], type: 'organization', roles: ['company'] }, match.index, false);
     }
+    DESCRIBED_NAME.lastIndex = 0;
+    for (let match = DESCRIBED_NAME.exec(text); match; match = DESCRIBED_NAME.exec(text)) {
+      const [whole, noun, name] = match;
+      if (!CALENDAR.test(name)) this.add({ name, type: 'organization', roles: [noun] }, match.index + whole.length - name.length, false);
+    }
     NAME_PAIR.lastIndex = 0;
     for (let match = NAME_PAIR.exec(text); match; match = NAME_PAIR.exec(text)) {
       const at = match.index;
@@ -92,9 +126,11 @@ export class EntityMemory {
       const after = at + match[0].length;
       const appositive = text.charCodeAt(after) === 44 /* , */ ? APPOSITIVE_AFTER.exec(text.slice(after, after + 80)) : null;
       const before = text.slice(Math.max(0, at - 40), at);
-      const described = [...roleWordsOf(before.slice(before.lastIndexOf('\n') + 1), 4), ...found.roles, ...roleWordsOf(appositive?.[1] ?? '')];
+      const described = [...titleWordsBefore(before), ...found.roles, ...roleWordsOf(appositive?.[1] ?? '')];
       const personDescribed = described.some((r) => PERSON_ROLES.has(r));
-      const type = ORGANIZATION_WORDS.has(found.name.slice(found.name.lastIndexOf(' ') + 1).toLowerCase())
+      // An outlet named in passing ("told Al Jazeera") is no one "he" or "she" can refer to.
+      const type = OUTLET_PATTERN.exec(found.name)?.[0] === found.name ? 'media'
+        : ORGANIZATION_WORDS.has(found.name.slice(found.name.lastIndexOf(' ') + 1).toLowerCase())
         || (!personDescribed && described.some((r) => ORGANIZATION_WORDS.has(r) && !ROLE_WORDS.has(r))) ? 'organization' : 'person';
       // A person's roles are what they are (minister, coach), not the organisation in their description.
       const roles = type === 'person' ? described.filter((r) => ROLE_WORDS.has(r)) : described;
@@ -109,7 +145,7 @@ export class EntityMemory {
       // ("pilots at Skyway, Ireland's second-largest airline, voted"); not the last word of "Abu Qasra, the minister"
       // nor of "on Telegram, the ruling party accused ...".
       const before = text.slice(Math.max(0, match.index - 40), match.index);
-      const single = SINGLE_NAME_BEFORE.exec(before) ?? (SHORT_APPOSITION.test(text.slice(match.index, match.index + 60)) ? LAST_WORD.exec(before) : null);
+      const single = SINGLE_NAME_BEFORE.exec(before) ?? (isShortApposition(text.slice(match.index, match.index + 60)) ? LAST_WORD.exec(before) : null);
       if (!single) continue;
       const at = match.index - single[1].length;
       if (!isNameStart(text, at)) continue;
@@ -238,7 +274,9 @@ const shapeOf = memoise((raw: string): Shape => {
   const determined = /^(?:the|his|her|its|their)\s/i.test(text) || !/[\p{Lu}]/u.test(text);
   // A lone capitalised noun is a description only when it is a role ("Coach says ..."), else a name ("Varga").
   const headlineRole = /^[\p{Lu}][\p{Ll}-]+$/u.test(text) && (ROLE_WORDS.has(lower) || GENERIC_ORGANIZATION_NOUNS.has(lower) || DOCUMENT_HEADS.has(lower));
-  if ((determined || headlineRole) && /^(?:(?:the|his|her|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u.test(lower) && !/[\p{Lu}]/u.test(text.replace(/^\p{Lu}/u, ''))) {
+  // A role with no article before it is a description too: "Kremlin spokesman says", "Foreign ministry spokeswoman".
+  const bareRole = /^[\p{Lu}][\p{L}-]*(?:\s+[\p{Ll}-]+){1,3}$/u.test(text) && PERSON_ROLES.has(lower.slice(lower.lastIndexOf(' ') + 1));
+  if ((determined || headlineRole || bareRole) && /^(?:(?:the|his|her|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u.test(lower) && !/[\p{Lu}]/u.test(text.replace(/^\p{Lu}/u, ''))) {
     return { text, kind: 'description', words: lower.replace(/^(?:the|his|her|its|their)\s+/, '').split(/\s+/) };
   }
   const shortName = /^[\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+)?$/u.test(text);

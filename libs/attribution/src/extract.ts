@@ -97,7 +97,11 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
       if (!sentence.cues.length) continue;
       const according = accordingTo(text, sentence);
       const reported = reportedSpeech(text, sentence, consumed);
-      for (const draft of reported) if (according.relayOutlet && !draft.via) draft.via = according.relayOutlet;
+      for (const draft of reported) {
+        if (!according.relayOutlet || draft.via) continue;
+        draft.via = according.relayOutlet;
+        draft.contentEnd = Math.min(draft.contentEnd, according.relayAt);
+      }
       drafts.push(...according.drafts, ...reported);
     }
   }

@@ -1,4 +1,4 @@
-import { MEDIA_NOUNS, OUTLETS, PLATFORMS } from './lexicon/outlets';
+import { MEDIA_NOUNS, OUTLET_NAME_ENDINGS, OUTLETS, PLATFORMS } from './lexicon/outlets';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, ORGANIZATION_WORDS, PERSON_ROLES, ROLE_WORDS } from './lexicon/sources';
 import { memoise } from './memoise';
 import { SourceType } from './types';
@@ -26,6 +26,8 @@ const NAME_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*";
 /** Lower-case particles inside names: Marhaf Abu Qasra, Ursula von der Leyen, Office for the Environment. */
 const PARTICLE = '(?:al|el|bin|ibn|de|da|del|della|der|den|van|von|la|le|du|dos|das|for|of|the|and|on|in|to)';
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD})*`, 'gu');
+/** An outlet the list does not hold: capitalised words ending like a newspaper's or a broadcaster's name ("CTV News"). */
+const OUTLET_NAME_PATTERN = new RegExp(`(?<![\\p{L}-])(?:${NAME_WORD}\\s+)+(?:${OUTLET_NAME_ENDINGS.join('|')})(?![\\p{L}-])`, 'u');
 
 export interface SourcePhrase {
   name: string;
@@ -36,8 +38,11 @@ export interface SourcePhrase {
   platform?: string;
 }
 
-/** "a pro-government Telegram channel", "an anonymous X account", "the account @FrontlineWatch", "the blog Rybar". */
-const ACCOUNT = new RegExp(`\\b(${PLATFORM_PATTERN.source})\\s+(?:channel|account|page|feed|group|blog)\\b|\\b(?:channel|account|page|feed|group|blog)\\s+on\\s+(${PLATFORM_PATTERN.source})`, 'u');
+/**
+ * "a pro-government Telegram channel", "an anonymous X account", "the account @FrontlineWatch", "the blog Rybar",
+ * "a blog with a million subscribers on Telegram".
+ */
+const ACCOUNT = new RegExp(`\\b(${PLATFORM_PATTERN.source})\\s+(?:channel|account|page|feed|group|blog)\\b|\\b(?:channel|account|page|feed|group|blog)(?:\\s+with\\s+[^;:()]{1,40}?)?\\s+on\\s+(${PLATFORM_PATTERN.source})`, 'u');
 /** "Rybar, a military blog on Telegram" / "a pro-Kremlin Telegram channel, Rybar": the name beside the description. */
 const NAME_BEFORE_APPOSITIVE = /^(\p{Lu}[\p{L}\p{N}_-]*(?:\s+\p{Lu}[\p{L}\p{N}_-]*)*),/u;
 const NAME_AFTER_APPOSITIVE = /,\s*(\p{Lu}[\p{L}\p{N}_-]*(?:\s+\p{Lu}[\p{L}\p{N}_-]*)*)$/u;
@@ -77,7 +82,8 @@ function readName(text: string): { name: string; roles: string[] } | null {
       if (words.some(isOrganizationWord)) while (first < words.length - 1 && isRole(words[first])) first += 1;
       else for (let i = 0; i < words.length - 1; i += 1) if (isRole(words[i])) first = i + 1;
     }
-    while (first < words.length && /^(?:for|of|the|and|on|in|to)$/.test(words[first])) first += 1;
+    // A sentence's "The" is no part of a name ("The IAEA said"); outlets that keep it are matched before names are read.
+    while (first < words.length && /^(?:for|of|the|The|and|on|in|to)$/.test(words[first])) first += 1;
     const kept = words.slice(first);
     if (kept.length === 0 || kept.every(isRole)) continue;
     const before = text.slice(0, runs[r].index) + words.slice(0, first).join(' ');
@@ -95,6 +101,22 @@ function headNoun(text: string): string {
   const beforeModifier = words.findIndex((word) => ['familiar', 'at', 'in', 'from', 'of', 'with', 'close', 'who', 'by', 'briefed', 'involved', 'published'].includes(word));
   const core = beforeModifier > 0 ? words.slice(0, beforeModifier) : words;
   return core[core.length - 1] ?? '';
+}
+
+const DESCRIPTION_END = /\s(?:at|of|for|in|from|with|on|based|that|which|who|whose)\s/;
+
+/**
+ * The type a description set beside a name gives it: "Dr. Sesay, a coordinator" is a person, "Ouest Matin, the
+ * regional daily" an outlet, "a farmers' union, Terra Viva" a body (a two-word name alone reads as a person's).
+ */
+function typeDescribed(type: SourceType, descriptions: string[]): SourceType {
+  const words = descriptions.flatMap(lowerWords);
+  if (words.some((w) => PERSON_ROLES.has(w))) return type === 'organization' ? 'person' : type;
+  if (type !== 'person' || words.some((w) => ROLE_WORDS.has(w))) return type;
+  // Only the description's own noun types it: "a climatologist at the University of Bologna" is no university.
+  const heads = descriptions.map((part) => part.split(DESCRIPTION_END)[0]);
+  if (heads.some((head) => MEDIA_NOUN_PATTERN.test(head))) return 'media';
+  return heads.flatMap(lowerWords).some((w) => ORGANIZATION_WORDS.has(w)) ? 'organization' : type;
 }
 
 /**
@@ -135,10 +157,10 @@ function readPhrase(raw: string): SourcePhrase | null {
       ?? named.find((p) => !isOrganizationLike(p.found!.name));
     const chosen = person ?? named[0];
     if (chosen) {
-      const roles = parts.filter((part) => part !== chosen.part).flatMap((part) => lowerWords(part).filter((w) => ROLE_WORDS.has(w) || ORGANIZATION_WORDS.has(w)));
+      const descriptions = parts.filter((part) => part !== chosen.part);
+      const roles = descriptions.flatMap((part) => lowerWords(part).filter((w) => ROLE_WORDS.has(w) || ORGANIZATION_WORDS.has(w)));
       const inner = readSourcePhrase(chosen.part);
-      const describedAsPerson = parts.some((part) => part !== chosen.part && lowerWords(part).some((w) => PERSON_ROLES.has(w)));
-      const type = describedAsPerson && inner?.type === 'organization' ? 'person' : inner?.type;
+      const type = inner && typeDescribed(inner.type, descriptions);
       if (inner && type) return { ...inner, type, roles: [...inner.roles, ...roles].filter((w) => type !== 'person' || ROLE_WORDS.has(w)) };
     }
   }
@@ -152,7 +174,7 @@ function readPhrase(raw: string): SourcePhrase | null {
     return { name: stripArticle(text).replace(/\s+(?:published|released|issued)\b.*$/i, ''), type: 'document', roles: [] };
   }
 
-  const outlet = OUTLET_PATTERN.exec(text);
+  const outlet = OUTLET_PATTERN.exec(text) ?? OUTLET_NAME_PATTERN.exec(text);
   if (outlet && (text.length - outlet[0].length < 40)) return { name: outlet[0], type: 'media', roles: [] };
   if (MEDIA_NOUN_PATTERN.test(text) && !DOCUMENT_HEADS.has(head)) {
     const found = nameIn(text);
@@ -216,5 +238,6 @@ export function viaIn(frame: string): string | null {
   const witness = SEEN_BY.exec(frame);
   if (witness) return witness[1];
   const medium = NAMED_MEDIUM.exec(frame);
-  return medium ? medium[1] : null;
+  if (medium) return medium[1];
+  return OUTLET_NAME_PATTERN.exec(frame)?.[0] ?? null;
 }

@@ -1,3 +1,4 @@
+import { CUE_VERBS } from '../lexicon/cues';
 import { Sentence } from '../segment';
 import { readSourcePhrase } from '../source-phrase';
 import { Draft } from './draft';
@@ -10,6 +11,8 @@ export interface AccordingTo {
   drafts: Draft[];
   /** An outlet named by a trailing "according to" that relays the sentence's own reported speech. */
   relayOutlet: string | null;
+  /** Where that trailing "according to" starts: the relayed claims end before it. */
+  relayAt: number;
 }
 
 function sourceAndVia(phrase: string): { source: string; via: string | null } {
@@ -17,11 +20,21 @@ function sourceAndVia(phrase: string): { source: string; via: string | null } {
   return relayed ? { source: relayed[1], via: readSourcePhrase(relayed[2])?.name ?? relayed[2] } : { source: phrase, via: null };
 }
 
+/** Whether a reporting verb stands in [from, to): "X estimated that C, according to ANSA" is ANSA relaying X. */
+function hasCueVerb(sentence: Sentence, from: number, to: number): boolean {
+  const { values, starts } = sentence.table;
+  return sentence.cues.some((cue) => {
+    const at = starts[sentence.from + cue];
+    return at >= from && at < to && CUE_VERBS.has(values[sentence.from + cue].toLowerCase());
+  });
+}
+
 /** "According to S, C", "C, according to S" and "C1, according to S, C2". */
 export function accordingTo(text: string, sentence: Sentence): AccordingTo {
   const drafts: Draft[] = [];
   let relayOutlet: string | null = null;
-  if (!sentence.text.includes('ccording to')) return { drafts, relayOutlet };
+  let relayAt = sentence.end;
+  if (!sentence.text.includes('ccording to')) return { drafts, relayOutlet, relayAt };
   const { length: frameLength } = leadingFrame(sentence.text);
   for (const match of sentence.text.matchAll(CUE_PHRASE)) {
     const at = match.index ?? 0;
@@ -44,8 +57,9 @@ export function accordingTo(text: string, sentence: Sentence): AccordingTo {
     const phrase = (comma < 0 ? rest : rest.slice(0, comma)).replace(/[.!]\s*$/, '');
     const { source, via } = sourceAndVia(phrase);
     const read = readSourcePhrase(source);
-    if (read?.type === 'media' && /\b(?:said|says|confirmed|told|reported|announced|denied|found)\b/.test(sentence.text.slice(frameLength, at))) {
+    if (read?.type === 'media' && hasCueVerb(sentence, sentence.start + frameLength, position)) {
       relayOutlet = read.name;
+      relayAt = position;
       continue;
     }
     drafts.push(make(source, via, sentence.start + frameLength, sentence.start + at, 0.8));
@@ -56,5 +70,5 @@ export function accordingTo(text: string, sentence: Sentence): AccordingTo {
       drafts.push(make(source, via, secondStart, sentence.end, 0.6));
     }
   }
-  return { drafts, relayOutlet };
+  return { drafts, relayOutlet, relayAt };
 }

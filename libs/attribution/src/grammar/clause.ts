@@ -50,6 +50,8 @@ export function hasVerb(sentence: Sentence, from: number, to: number, skip: [num
 }
 
 const NOUN_PHRASE_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADP', 'PART', 'CCONJ', 'ADV']);
+/** Subordinators the tagger reads as prepositions: a verb after one starts another clause ("defeat as the count neared"). */
+const SUBORDINATORS = new Set(['as', 'after', 'before', 'since', 'until', 'because', 'than']);
 
 /**
  * Whether a clause starts at `from`: a short noun phrase and then a finite verb ("admitted his side had been
@@ -62,7 +64,8 @@ export function clauseAt(sentence: Sentence, from: number): boolean {
   for (let seen = 0; index < tokens.length && seen < 10; index += 1, seen += 1) {
     const token = tokens[index];
     if (isVerb(token)) return seen > 0 && !/ing$/.test(token.text) && tokens[index - 1].text.toLowerCase() !== 'to';
-    if (!NOUN_PHRASE_TAGS.has(token.pos) || token.text.toLowerCase() === 'to') return false;
+    const word = token.text.toLowerCase();
+    if (!NOUN_PHRASE_TAGS.has(token.pos) || word === 'to' || SUBORDINATORS.has(word)) return false;
   }
   return false;
 }

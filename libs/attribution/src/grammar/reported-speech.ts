@@ -8,8 +8,11 @@ import { CUE, CUE_FORMS, leadingFrame, stripModifiers, stripTrailingAdverbs, tai
 import { hasWords, trimSpan } from './spans';
 
 const CITING = /^(.*?),?\s+citing\s+(.+?)\s*,?\s*$/u;
+const CITING_TAIL = /,\s*citing\s+([^,]{1,80}?)\s*$/u;
 /** "A source close to the talks, quoted by the Financial Times, said": the insertion names the relay. */
 const QUOTED_BY = /^(.+?),\s+(?:as\s+)?(?:quoted|cited)\s+by\s+([^,]{1,60}?)\s*,?\s*$/u;
+/** "Documents seen by Reuters show ...": the outlet that saw the source relays it. */
+const SEEN_BY = /^(.+?)\s+(?:seen|obtained|reviewed|verified)\s+by\s+([^,]{1,60}?)\s*$/u;
 const NOT_A_CUE_BEFORE = /(?:^|\s)(?:the|a|an|this|that|these|those|its|his|her|their)\s*$/i;
 const SET_PHRASES = /^(?:that|this|having|as)\s*,?\s*$/i;
 const DENIAL_OBJECT = /^\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?|speculation)\s+)?that\s+/iu;
@@ -18,8 +21,11 @@ const TOLD_OBJECT = /^\s+(.{1,80}?)\s+that\s+/u;
 const COORDINATED_CUE = new RegExp(`,?\\s+(?:but|and|while)\\s+(?:also\\s+)?(?:${CUE})\\s+(?:that\\s+)?|,\\s+(?:${CUE_FORMS.filter((form) => form.endsWith('ing')).join('|')})\\b`, 'u');
 /** "C, S said, warning that W": a participle cue after a trailing attribution. */
 const PARTICIPLE_CUE_TAIL = new RegExp(`^\\s*,\\s*(?:${CUE})\\b`, 'u');
-/** What may follow a trailing attribution without being part of it: "C, officials said, in a move that ...". */
-const APPENDIX_TAIL = /^\s*,\s*(?:in a move|a move|in what|which|as|amid|after|before|despite|while|the latest|a sign|a step)\b/u;
+/**
+ * What may follow a trailing attribution without being part of it: "C, officials said, in a move that ...",
+ * "C, an aide said, speaking on condition of anonymity", "C, the agency said, the weakest reading since 2021".
+ */
+const APPENDIX_TAIL = /^\s*,\s*(?:in a move|a move|in what|which|as|amid|after|before|despite|while|a sign|a step|speaking|(?:the|its|their) (?:latest|biggest|largest|highest|lowest|smallest|weakest|strongest|fastest|slowest|sharpest|steepest|worst|best|first|second|third|only))\b/u;
 /** "..., after the company said": a subordinator, then a short subject and nothing else before the cue. */
 const SUBORDINATE_SUBJECT = /\b(?:after|as|when|because|since|while|before|although|though|until)\s+((?:the|a|an|its|his|her|their)\s+[^,;]{1,50}|\p{Lu}[^,;]{0,50})$/u;
 /** Views held "for a long time" are background, not a claim made in this story: "Analysts have long argued". */
@@ -27,12 +33,27 @@ const HABITUAL = /\b(?:has|have|had)\s+long\s*$/i;
 /** "…, state news agency Anadolu reported." closing a content span: the relay, not the claim. */
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${CUE})(?:\\s+[^,]{0,40})?\\s*[.!]?\\s*$`, 'u');
 
+/**
+ * What a bare cue takes that is no claim: a preposition ("said to", "told of"), a reply ("said yes", "said no to the
+ * plan"). A "no" that opens a clause or a finding is a claim ("said no one was hurt", "showed no damage").
+ */
+const NOT_A_CLAIM_AFTER_CUE = /^\s+(?:to|for|with|about|on|in|at(?! (?:least|most)\b)|by|of|as|goodbye|hello|yes|no(?!\s+(?!to\b)\p{L})|sorry|thanks?)\b/iu;
+
 const MAX_CUES_PER_SENTENCE = 8;
 
 interface Clause {
   sourceRaw: string;
   via: string | null;
   position: number;
+}
+
+/** "Xinhua said C, citing a ministry official": an outlet's claim that names its own source is that source's, relayed. */
+function citedByOutlet(text: string, start: number, end: number, speaker: Clause): { clause: Clause; end: number } | null {
+  const span = text.slice(start, end);
+  const cited = span.includes('citing') ? CITING_TAIL.exec(span) : null;
+  const outlet = cited && !speaker.via ? readSourcePhrase(speaker.sourceRaw) : null;
+  if (!cited || outlet?.type !== 'media') return null;
+  return { clause: { sourceRaw: cited[1], via: outlet.name, position: speaker.position }, end: start + cited.index };
 }
 
 /** Cuts a content span at a coordinated second cue ("said X but noted that Y"), which gets its own claim. */
@@ -69,11 +90,14 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: S
     if (NOT_A_CUE_BEFORE.test(leftTail) || SET_PHRASES.test(leftText.trim()) || HABITUAL.test(leftTail)) return;
     if (index > 0 && /^(?:to|will|would|could|may|might|can)$/i.test(sentence.tokens[index - 1].text) && cue.lemma !== 'say') return;
 
-    const draft = (clause: Clause, start: number, end: number, confidence: number, cueText = token.text) => {
+    const draft = (speaker: Clause, start: number, end: number, confidence: number, cueText = token.text) => {
       const [s, e0] = trimSpan(text, start, end);
-      const e = trimSpan(text, s, contentEnd(text, s, e0))[1];
+      const e1 = trimSpan(text, s, contentEnd(text, s, e0))[1];
+      const cited = citedByOutlet(text, s, e1, speaker);
+      const said = cited?.clause ?? speaker;
+      const e = cited ? trimSpan(text, s, cited.end)[1] : e1;
       if (!hasWords(text, s, e, 3)) return;
-      drafts.push({ source: clause.sourceRaw, cue: cueText, contentStart: s, contentEnd: e, quote: quoteTypeOf(text.slice(s, e)), via: clause.via ?? frameVia, sentence: sentence.index, position: token.start, confidence });
+      drafts.push({ source: said.sourceRaw, cue: cueText, contentStart: s, contentEnd: e, quote: quoteTypeOf(text.slice(s, e)), via: said.via ?? frameVia, sentence: sentence.index, position: token.start, confidence });
     };
 
     // Left side: who speaks. A participle or coordinated cue ("…, saying", "… and said") speaks for the subject.
@@ -106,7 +130,7 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: S
       if (subordinate && !hasVerb(sentence, subjectStart, leftStart + left.length)) clause = { sourceRaw: subordinate[1], via: null, position: token.start };
     }
 
-    const relayed = clause && !clause.via ? QUOTED_BY.exec(clause.sourceRaw) : null;
+    const relayed = clause && !clause.via ? QUOTED_BY.exec(clause.sourceRaw) ?? SEEN_BY.exec(clause.sourceRaw) : null;
     if (clause && relayed) clause = { ...clause, sourceRaw: relayed[1], via: readSourcePhrase(relayed[2])?.name ?? relayed[2] };
 
     // Right side: what was said.
@@ -155,7 +179,7 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: S
       }
       const bareAllowed = cue.bare || (DOCUMENT_BARE_CUES.has(cue.lemma) && isDocument())
         || clauseAt(sentence, restStart + (rest.length - rest.trimStart().length));
-      if (bareAllowed && /^\s+[\p{L}\d“"]/u.test(rest) && !/^\s+(?:to|for|with|about|on|in|at(?! (?:least|most)\b)|by|of|as|goodbye|hello|yes|no|sorry|thanks?)\b/iu.test(rest) && hasWords(rest, 0, rest.length, 3)) {
+      if (bareAllowed && /^\s+[\p{L}\d“"]/u.test(rest) && !NOT_A_CLAIM_AFTER_CUE.test(rest) && hasWords(rest, 0, rest.length, 3)) {
         draft({ ...clause, via }, restStart, sentence.end, 0.7);
         return;
       }

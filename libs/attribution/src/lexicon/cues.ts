@@ -90,12 +90,16 @@ export const TOLD_AUDIENCE = /^\s+(?:reporters|journalists|the press|analysts|in
  */
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MEDIUM = '(?:statement|interview|reply|response|post|posting|briefing|speech|email|e-mail|letter|note|blog post|press release|news release|report|paper|article|video|message|op-ed|column|filing|submission|memo|podcast|broadcast|address|testimony|newsletter|lecture|tweet|thread|commentary|editorial)';
+const CAPITALISED_RUN = "\\p{Lu}[\\p{L}\\p{M}&'-]*(?: \\p{Lu}[\\p{L}\\p{M}&'-]*)*";
 export const CUE_MODIFIERS = [
   `(?:late |early )?(?:on )?${DAY}(?: (?:morning|afternoon|evening|night))?`,
   '(?:last|this|next) (?:week|month|year|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)',
   '(?:earlier|later) (?:this|on|in) [\\p{L}]+', 'earlier', 'later', 'recently', 'also', 'again', 'separately', 'previously', 'repeatedly',
   'publicly', 'privately', 'today', 'yesterday', 'on (?:the )?(?:same|previous|following) day',
-  `in (?:a|an|its|his|her|their|the) (?:[\\p{Ll}-]+ ){0,2}?${MEDIUM}(?: (?:on|to|with|from|posted|published|released|issued|shared) [^,]{0,40}?)?`,
+  // "in a statement carried by Anadolu": the agent is named in full (a lazy tail would stop after "by").
+  `in (?:a|an|its|his|her|their|the) (?:[\\p{Ll}-]+ ){0,2}?${MEDIUM}(?: (?:carried|quoted|cited|published|released|issued) by (?:the )?${CAPITALISED_RUN}| (?:on|to|with|from|posted|published|released|issued|shared) [^,]{0,40}?)?`,
+  // "said in its annual Emissions Gap Report", "in their World Economic Outlook": the speaker's own titled publication.
+  'in (?:its|his|her|their) (?:[\\p{Ll}-]+ ){0,2}?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,5}',
   `in (?:an? )?(?:interview|statement|briefing)`,
   'at (?:a|the) [\\p{L} -]{0,40}?(?:conference|briefing|summit|meeting|event|rally|hearing|ceremony|forum|session)',
   'on (?:a|an|the) (?:[\\p{Ll}-]+ )?(?:call|conference call|podcast|broadcast|programme|program|show)(?: with [\\p{L}]+)?',

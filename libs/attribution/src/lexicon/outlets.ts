@@ -11,10 +11,14 @@ export const OUTLETS = [
   'The National', 'Middle East Eye', 'Semafor', 'The Information', 'Business Insider', 'Forbes', 'CNBC', 'Euronews', 'Deutsche Welle', 'DW',
 ];
 
+/** Last words of newspaper and broadcaster names the list above need not hold: "CTV News", "the Kyiv Independent". */
+export const OUTLET_NAME_ENDINGS = ['News', 'Times', 'Post', 'Independent', 'Journal', 'Herald', 'Tribune', 'Gazette',
+  'Telegraph', 'Courier', 'Chronicle', 'Observer', 'Inquirer', 'Examiner'];
+
 /** Platforms a post appears on ("wrote on X", "in a post on Telegram"). */
 export const PLATFORMS = ['X', 'Twitter', 'Telegram', 'Facebook', 'Instagram', 'TikTok', 'YouTube', 'Truth Social', 'LinkedIn',
   'Weibo', 'WeChat', 'Threads', 'Bluesky', 'Mastodon', 'VKontakte', 'VK', 'WhatsApp', 'Substack', 'Reddit'];
 
 /** Nouns that make a phrase an outlet: "the local newspaper Gazeta Łódzka", "state broadcaster TRT". */
 export const MEDIA_NOUNS = ['newspaper', 'daily', 'weekly', 'broadcaster', 'television', 'tv', 'radio', 'news agency',
-  'magazine', 'news outlet', 'news website', 'news site', 'tabloid'];
+  'magazine', 'outlet', 'website', 'news site', 'tabloid'];

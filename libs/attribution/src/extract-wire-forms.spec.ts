@@ -1,0 +1,121 @@
+import { claimsOf, find } from './claims.spec-helper';
+
+// Wire-copy forms met in articles written to probe the extractor beyond the fixtures (an election count, a data
+// release, a court story, a transfer story, a climate report, a foreign-affairs story); every sentence is new here.
+
+describe('extract: what follows a trailing attribution', () => {
+  it('leaves a superlative appositive out ("C, X said on Friday, the weakest month since 2021")', () => {
+    const sut = claimsOf('Exports fell 3 percent in May, the customs office said on Friday, the weakest month since 2021.');
+    expect(sut).toEqual([expect.objectContaining({ source: 'customs office', content: 'Exports fell 3 percent in May' })]);
+  });
+
+  it('reads "C, an official said, speaking on condition of anonymity"', () => {
+    const sut = claimsOf('Two schools will close next year, a council official said, speaking on condition of anonymity.');
+    expect(sut).toEqual([expect.objectContaining({ sourceType: 'anonymous', content: 'Two schools will close next year' })]);
+  });
+
+  it('reads the speaker\'s own titled publication as the setting, not the claim ("said in its Monetary Policy Report")', () => {
+    const sut = claimsOf('Growth will slow to 1.1 percent next year, the central bank said in its latest Monetary Policy Report on Wednesday.');
+    expect(sut).toEqual([expect.objectContaining({ source: 'central bank', via: null, content: 'Growth will slow to 1.1 percent next year' })]);
+  });
+
+  it('takes the outlet that carried a statement as the relay ("in a statement carried by X")', () => {
+    const sut = claimsOf('The pipeline was shut for repairs, the operator said in a statement carried by Anadolu.');
+    expect(sut[0]).toMatchObject({ source: 'operator', via: 'Anadolu', content: 'The pipeline was shut for repairs' });
+  });
+});
+
+describe('extract: outlets the lexicon does not list', () => {
+  it('takes a name ending like a newspaper\'s or a broadcaster\'s as the relay ("told CTV News")', () => {
+    const sut = claimsOf('“We will not raise fares this year,” the airline’s chief executive, Tom Briggs, told CTV News.');
+    expect(sut[0]).toMatchObject({ source: 'Tom Briggs', via: 'CTV News', quote: 'direct' });
+  });
+
+  it('does not give the outlet told the speaker\'s role ("A police spokesman told the Irish Independent")', () => {
+    const sut = claimsOf('A police spokesman told the Irish Independent that two men had been arrested.');
+    expect(sut[0]).toMatchObject({ source: 'police spokesman', sourceType: 'person', via: 'Irish Independent' });
+  });
+
+  it('reads "outlet" and "website" as media nouns ("Spanish outlet Relevo said")', () => {
+    const sut = claimsOf('The deal is worth 30 million euros, Spanish outlet Relevo said.\nAccording to transfer website Transferhub, the fee is a club record.');
+    expect(find(sut, 'worth 30 million')).toMatchObject({ source: 'Relevo', sourceType: 'media' });
+    expect(find(sut, 'club record')).toMatchObject({ source: 'Transferhub', sourceType: 'media' });
+  });
+
+  it('types a name by the description set beside it ("Ouest Matin, the regional daily," / "a union, Terra Viva,")', () => {
+    const sut = claimsOf('Ouest Matin, the regional daily, reported that the port would close in June.\nA farmers\' union, Terra Viva, claimed that the ban had cost growers 40 million euros.');
+    expect(find(sut, 'port would close')).toMatchObject({ source: 'Ouest Matin', sourceType: 'media' });
+    expect(find(sut, 'ban had cost growers')).toMatchObject({ source: 'Terra Viva', sourceType: 'organization' });
+  });
+
+  it('keeps a person described by an unlisted job at an institution a person', () => {
+    const sut = claimsOf('Petra Lindqvist, a glaciologist at the University of Umeå, said the ice had thinned by a metre.');
+    expect(sut[0]).toMatchObject({ source: 'Petra Lindqvist', sourceType: 'person' });
+  });
+
+  it('takes a trailing "according to <outlet>" as the relay of any reporting verb ("X estimated that C, according to EFE")', () => {
+    const sut = claimsOf('The growers\' federation estimated that 3,000 hectares of vines had been lost, according to the news agency EFE.');
+    expect(sut).toEqual([expect.objectContaining({ source: 'growers\' federation', via: 'EFE', content: '3,000 hectares of vines had been lost' })]);
+  });
+
+  it('reads a document an outlet saw as the source and the outlet as the relay ("Emails seen by X show that C")', () => {
+    const sut = claimsOf('Internal emails seen by the Irish Times show that the board knew of the fault in 2022.\nSatellite images reviewed by the BBC showed that the runway had been repaired.');
+    expect(find(sut, 'board knew of the fault')).toMatchObject({ source: 'Internal emails', sourceType: 'document', via: 'Irish Times' });
+    expect(find(sut, 'runway had been repaired')).toMatchObject({ source: 'Satellite images', sourceType: 'document', via: 'BBC' });
+  });
+
+  it('gives an outlet\'s claim to the source it cites ("X said C, citing P")', () => {
+    const sut = claimsOf('State news agency Xinhua said the talks had been “frank and constructive”, citing a foreign ministry official.');
+    expect(sut).toEqual([expect.objectContaining({ source: 'foreign ministry official', sourceType: 'anonymous', via: 'Xinhua', content: 'the talks had been “frank and constructive”' })]);
+  });
+});
+
+describe('extract: headlines and bare clauses', () => {
+  it('resolves a headline\'s described speaker to the person the body names ("Kremlin spokesman says")', () => {
+    const text = 'Kremlin spokesman says talks will resume\nForeign ministry spokeswoman says visit is off\n'
+      + 'MOSCOW — Kremlin spokesman Dmitry Peskov said on Monday that talks would resume next week. Foreign ministry spokeswoman Maria Zakharova said the visit had been cancelled.';
+    const sut = claimsOf(text);
+    expect(find(sut, 'talks will resume')).toMatchObject({ source: 'Dmitry Peskov', sourceType: 'person' });
+    expect(find(sut, 'visit is off')).toMatchObject({ source: 'Maria Zakharova', sourceType: 'person' });
+  });
+
+  it('reads "no" opening a clause or a finding as a claim, not as a reply ("said no one had been hurt")', () => {
+    const sut = claimsOf('Police said no one had been injured in the blast.\nThe survey showed no change in support for the plan.\nThe mayor said no to the offer.');
+    expect(find(sut, 'no one had been injured')).toMatchObject({ source: 'Police', content: 'no one had been injured in the blast' });
+    expect(find(sut, 'no change in support')).toMatchObject({ sourceType: 'document' });
+    expect(find(sut, 'to the offer')).toBeUndefined();
+  });
+
+  it('does not read a subordinate clause after an object as a claim ("conceded defeat as the count neared completion")', () => {
+    expect(claimsOf('The coalition conceded defeat as the count neared completion.')).toEqual([]);
+  });
+});
+
+describe('extract: organisation names', () => {
+  it('keeps a programme\'s and a statistics office\'s full name as an organisation', () => {
+    const text = 'Food prices rose 4 percent in March, Statistics Norway said.\nThe agency said fish prices had risen the most.\nThe United Nations Development Programme said the figures were worrying.';
+    const sut = claimsOf(text);
+    expect(find(sut, 'Food prices rose')).toMatchObject({ source: 'Statistics Norway', sourceType: 'organization' });
+    expect(find(sut, 'fish prices')).toMatchObject({ source: 'Statistics Norway' });
+    expect(find(sut, 'figures were worrying')).toMatchObject({ source: 'United Nations Development Programme', sourceType: 'organization' });
+  });
+
+  it('reads "The" before an acronym as no part of the name ("The IAEA said")', () => {
+    expect(claimsOf('The IAEA said its inspectors had been refused access.')[0]).toMatchObject({ source: 'IAEA', sourceType: 'organization' });
+  });
+
+  it('resolves "the company" to a one-word name set after its description ("the engineering group Vormex")', () => {
+    const text = 'Regulators fined the engineering group Vormex 3 million euros on Tuesday. The company said it would appeal against the fine.';
+    expect(find(claimsOf(text), 'appeal against the fine')).toMatchObject({ source: 'Vormex', sourceType: 'organization' });
+  });
+
+  it('does not take an outlet named as a sentence\'s subject for "he"', () => {
+    const text = 'Harbour master Otto Lind said dozens of ships were waiting outside the port.\nAl Jazeera filmed the queue on Tuesday. “We have never seen anything like this,” he said.';
+    expect(find(claimsOf(text), 'never seen anything')).toMatchObject({ source: 'Otto Lind' });
+  });
+
+  it('types a blog described as having subscribers on a platform as an account on it', () => {
+    const text = 'Grey Zone, a military blog with half a million subscribers on Telegram, claimed the bridge had been hit twice.';
+    expect(claimsOf(text)[0]).toMatchObject({ source: 'Grey Zone', sourceType: 'social', via: 'Telegram' });
+  });
+});
