@@ -125,6 +125,17 @@ describe('extract: sources', () => {
     expect(claimsOf(text)[0]).toMatchObject({ source: 'Vantora', sourceType: 'organization' });
   });
 
+  it('gives a participle after a direct quote to the quoted speaker', () => {
+    const text = '“We broke no rules,” the ferry operator said in a statement, adding that it would help the inquiry.';
+    expect(find(claimsOf(text), 'help the inquiry')).toMatchObject({ source: 'ferry operator', cue: 'adding' });
+  });
+
+  it('reads "her" before a cue as an object ("people close to her said"), and an unnamed aide as anonymous', () => {
+    const sut = claimsOf('The judge will step down next month, people close to her said.\nThe mayor vetoed the budget, an aide to the mayor said.');
+    expect(find(sut, 'step down')).toMatchObject({ source: 'people close to her', sourceType: 'anonymous' });
+    expect(find(sut, 'vetoed the budget')).toMatchObject({ sourceType: 'anonymous' });
+  });
+
   it('does not take "the company" for the public body quoted just before it', () => {
     const text = 'The transport ministry said the tender had been fair.\nThe company denied the allegations, saying it had followed every rule.';
     const sut = claimsOf(text);

@@ -1,6 +1,6 @@
 import { EntityMemory, resolveSource } from './entities';
 import { accordingTo } from './grammar/according-to';
-import { Draft } from './grammar/draft';
+import { ConsumedCues, Draft } from './grammar/draft';
 import { directQuotes } from './grammar/quotes';
 import { reportedSpeech } from './grammar/reported-speech';
 import { trimSpan } from './grammar/spans';
@@ -90,7 +90,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
 
   const drafts: Draft[] = [];
   for (const paragraph of byParagraph(sentences)) {
-    const consumed = new Set<number>();
+    const consumed: ConsumedCues = new Map();
     drafts.push(...directQuotes(text, paragraph, consumed));
     for (const sentence of paragraph) {
       sentence.cues = findCues(sentence);

@@ -98,7 +98,7 @@ export function isOrganizationLike(text: string): boolean {
 
 function headNoun(text: string): string {
   const words = lowerWords(stripArticle(text)).filter((word) => !/^\d/.test(word) && !['two', 'three', 'several', 'some', 'many', 'senior', 'other', 'unnamed', 'anonymous'].includes(word));
-  const beforeModifier = words.findIndex((word) => ['familiar', 'at', 'in', 'from', 'of', 'with', 'close', 'who', 'by', 'briefed', 'involved', 'published'].includes(word));
+  const beforeModifier = words.findIndex((word) => ['familiar', 'at', 'in', 'from', 'of', 'to', 'with', 'close', 'who', 'by', 'briefed', 'involved', 'published'].includes(word));
   const core = beforeModifier > 0 ? words.slice(0, beforeModifier) : words;
   return core[core.length - 1] ?? '';
 }

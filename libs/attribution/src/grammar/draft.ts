@@ -15,3 +15,6 @@ export interface Draft {
   position: number;
   confidence: number;
 }
+
+/** Cues the direct-quote grammar has read (by their offset), with the speaker it read each with. */
+export type ConsumedCues = Map<number, string>;

@@ -1,7 +1,7 @@
 import { Sentence } from '../segment';
 import { viaIn } from '../source-phrase';
 import { CUE } from './patterns';
-import { Draft } from './draft';
+import { ConsumedCues, Draft } from './draft';
 
 interface QuoteSpan {
   open: number;
@@ -39,7 +39,7 @@ function innerSpan(text: string, quote: QuoteSpan): [number, number] {
  * after the closing mark (“…,” she said / “…,” said X) or before it. A quote with no attribution of its own that
  * opens a sentence continues the previous speaker. Quotes inside a sentence are partial and left to reported speech.
  */
-export function directQuotes(text: string, paragraph: Sentence[], consumedCues: Set<number>): Draft[] {
+export function directQuotes(text: string, paragraph: Sentence[], consumedCues: ConsumedCues): Draft[] {
   const from = paragraph[0].start;
   const to = paragraph[paragraph.length - 1].end;
   const drafts: Draft[] = [];
@@ -72,15 +72,15 @@ export function directQuotes(text: string, paragraph: Sentence[], consumedCues: 
     let draft: Draft | null = null;
     if (opensStatement && sourceFirst && !/[“”"]/.test(sourceFirst[1])) {
       const cueAt = quote.close + 1 + after.indexOf(sourceFirst[2], sourceFirst[1].length);
-      consumedCues.add(cueAt);
+      consumedCues.set(cueAt, sourceFirst[1]);
       draft = make(sourceFirst[1], sourceFirst[2], viaIn(`${sourceFirst[2]}${sourceFirst[3]}`), cueAt, 0.9);
     } else if (opensStatement && cueFirst) {
       const cueAt = quote.close + 1 + after.indexOf(cueFirst[1]);
-      consumedCues.add(cueAt);
+      consumedCues.set(cueAt, cueFirst[2]);
       draft = make(cueFirst[2], cueFirst[1], null, cueAt, 0.9);
     } else if (introduced) {
       const cueAt = sentence.start + (introduced.index ?? 0) + introduced[0].indexOf(introduced[2], introduced[1].length);
-      consumedCues.add(cueAt);
+      consumedCues.set(cueAt, introduced[1]);
       draft = make(introduced[1], introduced[2], null, cueAt, 0.85);
     } else if (opensStatement && previous && !/\S/.test(after.replace(/^[\s.,!?]+/, ''))) {
       draft = make(previous.source, previous.cue, previous.via, quote.open, 0.75);

@@ -3,7 +3,7 @@ import { DOCUMENT_HEADS } from '../lexicon/sources';
 import { Sentence, Token } from '../segment';
 import { readSourcePhrase, viaIn } from '../source-phrase';
 import { clauseAt, hasVerb, isVerb, parentheticals, subjectOf } from './clause';
-import { Draft } from './draft';
+import { ConsumedCues, Draft } from './draft';
 import { CUE, CUE_FORMS, leadingFrame, stripModifiers, stripTrailingAdverbs, tailOf } from './patterns';
 import { hasWords, trimSpan } from './spans';
 
@@ -14,6 +14,8 @@ const QUOTED_BY = /^(.+?),\s+(?:as\s+)?(?:quoted|cited)\s+by\s+([^,]{1,60}?)\s*,
 /** "Documents seen by Reuters show ...": the outlet that saw the source relays it. */
 const SEEN_BY = /^(.+?)\s+(?:seen|obtained|reviewed|verified)\s+by\s+([^,]{1,60}?)\s*$/u;
 const NOT_A_CUE_BEFORE = /(?:^|\s)(?:the|a|an|this|that|these|those|its|his|her|their)\s*$/i;
+/** "her" is also an object ("people close to her said"): no noun is spelt "said" or "told". */
+const OBJECT_HER = /\sher\s*(?:said|told)$/i;
 const SET_PHRASES = /^(?:that|this|having|as)\s*,?\s*$/i;
 const DENIAL_OBJECT = /^\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?|speculation)\s+)?that\s+/iu;
 const TOLD_OBJECT = /^\s+(.{1,80}?)\s+that\s+/u;
@@ -69,7 +71,7 @@ const quoteTypeOf = (content: string): 'indirect' | 'mixed' => (/[“”"«»]/.
  * Reported speech around each cue verb of a sentence: "S said (that) C", "S told Reuters that C",
  * "C, S said", "C, said S", "S ..., saying C", "S, citing P, reported that C", "S denied that C".
  */
-export function reportedSpeech(text: string, sentence: Sentence, consumedCues: Set<number>): Draft[] {
+export function reportedSpeech(text: string, sentence: Sentence, consumedCues: ConsumedCues): Draft[] {
   if (/\?\s*["”’]?$/.test(tailOf(sentence.text, 4))) return [];
   const drafts: Draft[] = [];
   const { length: frameLength, frame } = leadingFrame(sentence.text);
@@ -80,14 +82,20 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: S
   const readCue = (token: Token, index: number) => {
     const form = token.text.toLowerCase();
     const cue = CUE_VERBS.get(form);
-    if (!cue || consumedCues.has(token.start) || token.start < sentence.start + frameLength) return;
+    if (!cue || token.start < sentence.start + frameLength) return;
+    // A cue a direct quote took ("“C,” the airline said, adding that W") still names who a participle after it quotes.
+    const quotedSpeaker = consumedCues.get(token.start);
+    if (quotedSpeaker !== undefined) {
+      trailingSpeaker = quotedSpeaker;
+      return;
+    }
     const cueEnd = token.start + token.text.length;
     const afterCue = text.slice(cueEnd, sentence.end);
     // The tagger sometimes reads "show" or "says" as nouns; a following that-clause settles it.
     if (!isVerb(token) && !['said', 'says', 'told'].includes(form) && !/^\s+that\s/.test(afterCue)) return;
     const leftText = text.slice(sentence.start + frameLength, token.start);
     const leftTail = tailOf(leftText);
-    if (NOT_A_CUE_BEFORE.test(leftTail) || SET_PHRASES.test(leftText.trim()) || HABITUAL.test(leftTail)) return;
+    if ((NOT_A_CUE_BEFORE.test(leftTail) && !OBJECT_HER.test(leftTail + form)) || SET_PHRASES.test(leftText.trim()) || HABITUAL.test(leftTail)) return;
     if (index > 0 && /^(?:to|will|would|could|may|might|can)$/i.test(sentence.tokens[index - 1].text) && cue.lemma !== 'say') return;
 
     const draft = (speaker: Clause, start: number, end: number, confidence: number, cueText = token.text) => {
