@@ -201,6 +201,11 @@ export class EntityMemory {
         if (e.wordCount > count && e.padded.includes(padded) && (!fullest || e.name.length > fullest.name.length)) fullest = e;
       }
       if (fullest) return fullest;
+      // An acronym is the organisation the article quotes under the name its capitals spell: "WHO says" in a headline
+      // is the World Health Organization the body quotes. An organisation only named in full keeps its acronym.
+      if (ACRONYM.test(text)) {
+        return this.entities.find((e) => e.type === 'organization' && e.asSource && e.wordCount > 1 && initialsOf(e.name) === text) ?? null;
+      }
     }
     return null;
   }
@@ -265,11 +270,16 @@ interface Shape {
   words: string[];
 }
 
+const ACRONYM = /^[A-Z]{2,6}$/;
+const initialsOf = (name: string) => name.split(' ').filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+const AGE_DESCRIPTION = /^the \d{1,3}-year-old$/;
+
 /** What a source phrase is, before looking anyone up: a pronoun, a description ("the minister"), a short name. */
 const shapeOf = memoise((raw: string): Shape => {
   const text = raw.trim().replace(/^(?:also|then)\s+/i, '');
   const lower = text.toLowerCase();
-  if (PERSON_PRONOUNS.has(lower)) return { text, kind: 'person-pronoun', words: [] };
+  // "the 31-year-old" stands for a person named before, as "she" does.
+  if (PERSON_PRONOUNS.has(lower) || AGE_DESCRIPTION.test(lower)) return { text, kind: 'person-pronoun', words: [] };
   if (GROUP_PRONOUNS.has(lower)) return { text, kind: 'group-pronoun', words: [] };
   const determined = /^(?:the|his|her|its|their)\s/i.test(text) || !/[\p{Lu}]/u.test(text);
   // A lone capitalised noun is a description only when it is a role ("Coach says ..."), else a name ("Varga").

@@ -1,7 +1,8 @@
 import { claimsOf, find } from './claims.spec-helper';
 
 // Wire-copy forms met in articles written to probe the extractor beyond the fixtures (an election count, a data
-// release, a court story, a transfer story, a climate report, a foreign-affairs story); every sentence is new here.
+// release, a court story, a transfer story, a climate report, a foreign-affairs story, and then a health story, a crime
+// story, a summit, an energy-markets story, a celebrity story and a council story); every sentence is new here.
 
 describe('extract: what follows a trailing attribution', () => {
   it('leaves a superlative appositive out ("C, X said on Friday, the weakest month since 2021")', () => {
@@ -117,5 +118,94 @@ describe('extract: organisation names', () => {
   it('types a blog described as having subscribers on a platform as an account on it', () => {
     const text = 'Grey Zone, a military blog with half a million subscribers on Telegram, claimed the bridge had been hit twice.';
     expect(claimsOf(text)[0]).toMatchObject({ source: 'Grey Zone', sourceType: 'social', via: 'Telegram' });
+  });
+});
+
+
+describe('extract: subjects the tagger or an opener hides', () => {
+  it('reads a word after a possessive as part of the subject, not a verb ("Its lead author, X, cautioned")', () => {
+    const sut = claimsOf('Its lead author, Dr. Tomas Berg of Uppsala University, cautioned that the trial had been small.');
+    expect(sut).toEqual([expect.objectContaining({ source: 'Tomas Berg', sourceType: 'person', content: 'the trial had been small' })]);
+  });
+
+  it('skips a relative clause about the place that opens a sentence ("In Kenya, where ..., the ministry said")', () => {
+    const sut = claimsOf('In Kenya, where the drought has lasted three years, the agriculture ministry said that maize output had halved.');
+    expect(sut).toEqual([expect.objectContaining({ source: 'agriculture ministry', content: 'maize output had halved' })]);
+  });
+
+  it('reads a medium with three describing words as the setting ("said in its quarterly financial stability report")', () => {
+    const sut = claimsOf('The central bank said in its quarterly financial stability report that household debt had reached a record.');
+    expect(sut).toEqual([expect.objectContaining({ source: 'central bank', content: 'household debt had reached a record' })]);
+  });
+
+  it('drops a conjunction opening the sentence from the name ("But Lena Ortiz said")', () => {
+    const sut = claimsOf('But Lena Ortiz, a nurse at the clinic, said the queues were getting longer.');
+    expect(sut[0]).toMatchObject({ source: 'Lena Ortiz', sourceType: 'person' });
+  });
+});
+
+describe('extract: headlines and descriptions that stand for a name', () => {
+  it('ends a headline item at a semicolon and resolves a headline role ("Singer says C; fans ...")', () => {
+    const text = 'Singer says tour will go ahead; fans queue overnight for tickets\nLONDON — The singer Ava Lind said on Monday that the tour would go ahead in June.';
+    expect(find(claimsOf(text), 'tour will go ahead')).toMatchObject({ source: 'Ava Lind', content: 'tour will go ahead' });
+  });
+
+  it('reads "the 36-year-old" as the person named before', () => {
+    const text = 'Goalkeeper Marco Silva said he would retire in May. The 36-year-old wrote on Instagram that his knees could take no more.';
+    expect(find(claimsOf(text), 'his knees')).toMatchObject({ source: 'Marco Silva', sourceType: 'person', via: 'Instagram' });
+  });
+
+  it('reads a headline acronym as the organisation the body quotes under its full name, and only that', () => {
+    const text = 'IMF says growth will slow\nWASHINGTON — The International Monetary Fund said on Tuesday that global growth would slow to 2.9 percent.\n'
+      + 'The report was sent to the International Energy Agency. The IEA said it would study the figures.';
+    const sut = claimsOf(text);
+    expect(find(sut, 'growth will slow')).toMatchObject({ source: 'International Monetary Fund', sourceType: 'organization' });
+    expect(find(sut, 'study the figures')).toMatchObject({ source: 'IEA' });
+  });
+});
+
+describe('extract: unnamed sources and documents', () => {
+  it('reads delegates, friends and users as unnamed sources', () => {
+    const text = 'A delegate at the talks said the draft had been rewritten twice.\nA friend of the actor told the magazine that he had been unwell for weeks.\n'
+      + 'One user wrote on X that the app had deleted her photos.';
+    const sut = claimsOf(text);
+    expect(find(sut, 'rewritten twice')).toMatchObject({ sourceType: 'anonymous' });
+    expect(find(sut, 'unwell for weeks')).toMatchObject({ sourceType: 'anonymous' });
+    expect(find(sut, 'deleted her photos')).toMatchObject({ sourceType: 'anonymous', via: 'X' });
+  });
+
+  it('reads a charge sheet and a preprint as documents ("A charge sheet seen by X alleges", "A preprint posted on ...")', () => {
+    const text = 'A charge sheet seen by the Irish Times alleges that the men bribed two officials. The document says the payments began in 2019.\n'
+      + 'A preprint posted on bioRxiv suggests that the virus spreads more easily in cold weather.';
+    const sut = claimsOf(text);
+    expect(find(sut, 'bribed two officials')).toMatchObject({ source: 'charge sheet', sourceType: 'document', via: 'Irish Times' });
+    expect(find(sut, 'payments began')).toMatchObject({ source: 'charge sheet', sourceType: 'document' });
+    expect(find(sut, 'cold weather')).toMatchObject({ source: 'preprint', sourceType: 'document' });
+  });
+
+  it('names a commissioned document by itself, so "the council" is not the document that names it', () => {
+    const text = 'A survey commissioned by the council found that most residents backed the plan. The council said it would publish the results.';
+    const sut = claimsOf(text);
+    expect(find(sut, 'most residents')).toMatchObject({ source: 'survey', sourceType: 'document' });
+    expect(find(sut, 'publish the results')).toMatchObject({ source: 'council', sourceType: 'organization' });
+  });
+});
+
+describe('extract: more relays', () => {
+  it('reads an outlet\'s name with a particle after "told the newspaper" in a trailing attribution', () => {
+    const sut = claimsOf('The bridge had been closed twice this year, a fire brigade source told the newspaper Het Belang van Limburg.');
+    expect(sut).toEqual([expect.objectContaining({ sourceType: 'anonymous', via: 'Het Belang van Limburg', content: 'The bridge had been closed twice this year' })]);
+  });
+
+  it('takes the outlet that polled the source as the relay ("Economists polled by Bloomberg forecast")', () => {
+    const sut = claimsOf('Economists polled by Bloomberg forecast that inflation eased to 2.4 percent in May.');
+    expect(sut[0]).toMatchObject({ source: 'Economists', via: 'Bloomberg', content: 'inflation eased to 2.4 percent in May' });
+  });
+
+  it('reads a name ending in "News Agency" as one outlet and the entertainment press as outlets', () => {
+    const text = 'The ministry said the talks had failed, according to the Syrian Arab News Agency.\nThe actress Nora Vance told Entertainment Tonight that she had turned down the role.';
+    const sut = claimsOf(text);
+    expect(find(sut, 'talks had failed')).toMatchObject({ via: 'Syrian Arab News Agency' });
+    expect(find(sut, 'turned down the role')).toMatchObject({ source: 'Nora Vance', via: 'Entertainment Tonight' });
   });
 });

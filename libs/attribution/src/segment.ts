@@ -101,6 +101,16 @@ export function segment(text: string): Sentence[] {
     if (from > to) return;
     const start = starts[from];
     const end = starts[to] + values[to].length;
+    // A headline sets its items apart with semicolons ("Police say X; lawyer calls Y"): each is a sentence of its own.
+    if (paragraph < 2 && !/[.!?]["”’]?$/.test(text.slice(end - 2, end))) {
+      let semicolon = from + 1;
+      while (semicolon < to && values[semicolon] !== ';') semicolon += 1;
+      if (semicolon < to) {
+        emit(from, semicolon - 1);
+        emit(semicolon + 1, to);
+        return;
+      }
+    }
     sentences.push(new Sentence(sentences.length, paragraph, start, end, text.slice(start, end), from, to, table));
   };
 

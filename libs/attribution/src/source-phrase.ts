@@ -1,4 +1,4 @@
-import { MEDIA_NOUNS, OUTLET_NAME_ENDINGS, OUTLETS, PLATFORMS } from './lexicon/outlets';
+import { MEDIA_NOUNS, OUTLET_NAME_ENDINGS, OUTLET_NAME_PARTICLE, OUTLETS, PLATFORMS } from './lexicon/outlets';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, ORGANIZATION_WORDS, PERSON_ROLES, ROLE_WORDS } from './lexicon/sources';
 import { memoise } from './memoise';
 import { SourceType } from './types';
@@ -82,8 +82,9 @@ function readName(text: string): { name: string; roles: string[] } | null {
       if (words.some(isOrganizationWord)) while (first < words.length - 1 && isRole(words[first])) first += 1;
       else for (let i = 0; i < words.length - 1; i += 1) if (isRole(words[i])) first = i + 1;
     }
-    // A sentence's "The" is no part of a name ("The IAEA said"); outlets that keep it are matched before names are read.
-    while (first < words.length && /^(?:for|of|the|The|and|on|in|to)$/.test(words[first])) first += 1;
+    // A sentence's "The" or "But" is no part of a name ("The IAEA said", "But Tom Harris said"); outlets that keep
+    // "The" are matched before names are read.
+    while (first < words.length && /^(?:for|of|the|The|and|And|But|Yet|on|in|to)$/.test(words[first])) first += 1;
     const kept = words.slice(first);
     if (kept.length === 0 || kept.every(isRole)) continue;
     const before = text.slice(0, runs[r].index) + words.slice(0, first).join(' ');
@@ -98,7 +99,7 @@ export function isOrganizationLike(text: string): boolean {
 
 function headNoun(text: string): string {
   const words = lowerWords(stripArticle(text)).filter((word) => !/^\d/.test(word) && !['two', 'three', 'several', 'some', 'many', 'senior', 'other', 'unnamed', 'anonymous'].includes(word));
-  const beforeModifier = words.findIndex((word) => ['familiar', 'at', 'in', 'from', 'of', 'to', 'with', 'close', 'who', 'by', 'briefed', 'involved', 'published'].includes(word));
+  const beforeModifier = words.findIndex((word) => ['familiar', 'at', 'in', 'from', 'of', 'to', 'with', 'close', 'who', 'by', 'briefed', 'involved', 'published', 'posted', 'commissioned'].includes(word));
   const core = beforeModifier > 0 ? words.slice(0, beforeModifier) : words;
   return core[core.length - 1] ?? '';
 }
@@ -169,9 +170,10 @@ function readPhrase(raw: string): SourcePhrase | null {
     const publisher = /\b(?:by|from|in the journal|in)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M}' -]*?)(?:\s+(?:published|released|issued)\b.*)?$/u.exec(text)
       ?? /\b(?:(?:published|released|issued|compiled)\s+by|from)\s+(?:the\s+)?([\p{L}\p{M}' -]+?)\s*$/u.exec(text);
     if (publisher && (nameIn(publisher[1]) || isOrganizationLike(publisher[1]))) return { name: publisher[1].trim(), type: 'document', roles: [] };
-    const owner = new RegExp(`^(?:(the)\\s+|an?\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD})*)\\s+(?:[\\p{Ll}-]+\\s+)?${head}(?:\\s+of\\s+.*)?$`, 'u').exec(text);
+    // The owner's name before the head ("the Lancet study", "A Eurostat survey"); a capitalised "A" is no owner.
+    const owner = new RegExp(`^(?:(the)\\s+|[Aa]n?\\s+)?(?!An?\\s)(${NAME_WORD}(?:\\s+${NAME_WORD})*)\\s+(?:[\\p{Ll}-]+\\s+)?${head}(?:\\s+of\\s+.*)?$`, 'u').exec(text);
     if (owner && (owner[1] || /\s/.test(owner[2]) || /^[\p{Lu}\d]+$/u.test(owner[2]) || /^an?\s/i.test(text))) return { name: owner[2], type: 'document', roles: [] };
-    return { name: stripArticle(text).replace(/\s+(?:published|released|issued)\b.*$/i, ''), type: 'document', roles: [] };
+    return { name: stripArticle(text).replace(/\s+(?:published|released|issued|posted|commissioned)\b.*$/i, ''), type: 'document', roles: [] };
   }
 
   const outlet = OUTLET_PATTERN.exec(text) ?? OUTLET_NAME_PATTERN.exec(text);
@@ -223,7 +225,7 @@ const HAS_CAPITAL = /[A-ZÀ-ÖØ-ÞĀ-ɏ]/;
 const BROADCASTER_WORD = /\b(?:television|broadcaster|radio|tv|news agency)\b/;
 /** "In a LinkedIn post", "in a video on his YouTube channel": the platform named as an adjective. */
 const PLATFORM_ITEM = new RegExp(`\\b(?:a|an|its|his|her|their|the)\\s+(?:official\\s+|recent\\s+|new\\s+)?(${PLATFORM_PATTERN.source})\\s+(?:post|video|message|account|page|channel|thread|statement|livestream|broadcast|update)`, 'u');
-const NAMED_MEDIUM = new RegExp(`\\b(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:${MEDIA_NOUNS.map(escape).join('|')})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})*)`, 'u');
+const NAMED_MEDIUM = new RegExp(`\\b(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:${MEDIA_NOUNS.map(escape).join('|')})\\s+(${NAME_WORD}(?:\\s+(?:${OUTLET_NAME_PARTICLE}\\s+)?${NAME_WORD})*)`, 'u');
 
 /** Relays named in an attribution frame: "told Reuters", "on his official X account", "in a post on Telegram". */
 export function viaIn(frame: string): string | null {

@@ -37,6 +37,9 @@ function isReducedRelative(tokens: Token[], index: number): boolean {
     && !!next && (next.pos === 'ADP' || /^(?:last|this|earlier|on)$/.test(next.text));
 }
 
+/** Possessives before a word the tagger reads as a verb make it a noun or a modifier: "Its lead author". */
+const POSSESSIVES = new Set(['its', 'his', 'their', 'our', 'my', 'your', 'Its', 'His', 'Their', 'Our', 'My', 'Your']);
+
 /** Whether a finite verb stands in [from, to) outside insertions; capitalised words are names, not verbs ("Lead author"). */
 export function hasVerb(sentence: Sentence, from: number, to: number, skip: [number, number][] = []): boolean {
   const tokens = sentence.tokens;
@@ -44,6 +47,7 @@ export function hasVerb(sentence: Sentence, from: number, to: number, skip: [num
     const token = tokens[index];
     if (token.start >= to) break;
     if (token.start < from || !isVerb(token) || startsUpper(token.text) || sentence.text[token.start - sentence.start - 1] === '-') continue;
+    if (index > 0 && POSSESSIVES.has(tokens[index - 1].text)) continue;
     if (!skip.some(([a, b]) => token.start >= a && token.start < b) && !isReducedRelative(tokens, index)) return true;
   }
   return false;

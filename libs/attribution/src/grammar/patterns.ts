@@ -10,8 +10,11 @@ export const FRAME = /^(?:In|On|Via|Through)\s+(?:a|an|its|his|her|their|the)\s+
  * deal, ", "Writing on X, ". "According to" and "Citing" are attributions in their own right, so not here.
  */
 export const PARTICIPLE_OPENER = /^(?!According\b|Citing\b)(?:\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned|Interviewed)\s+\p{Ll}[^,]{0,80},\s*/u;
-/** Time and setting openers that are not part of a subject: "Last week, ", "Before their departure, ". */
-export const OPENER = /^(?:Last|Earlier|Later|Before|After|Meanwhile|Separately|However|Also|Yesterday|Today|On\s+\p{Lu}\p{L}+day|In\s+(?:\p{Lu}\p{L}+|\d{4}))\b[^,]{0,50},\s*/u;
+/**
+ * Time and setting openers that are not part of a subject: "Last week, ", "Before their departure, ", and with a
+ * relative clause about the place or time: "In Romania, which reported the most cases, ".
+ */
+export const OPENER = /^(?:Last|Earlier|Later|Before|After|Meanwhile|Separately|However|Also|Yesterday|Today|On\s+\p{Lu}\p{L}+day|In\s+(?:\p{Lu}\p{L}+|\d{4}))\b[^,]{0,50},\s*(?:(?:which|where|when)\s[^,]{1,80},\s*)?/u;
 /** A wire dateline: "TALLINN (Example Wire) — ", "BRUSSELS, June 3 (Reuters) - ", "DHAKA — ". */
 export const DATELINE = /^[\p{Lu}\p{M}][\p{Lu}\p{M}\s,.'’-]*(?:,\s*[\p{L}\d\s.]+)?\s*(?:\([^)]{1,60}\)\s*[—–-]|[—–])\s*/u;
 

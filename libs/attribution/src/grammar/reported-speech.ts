@@ -11,8 +11,11 @@ const CITING = /^(.*?),?\s+citing\s+(.+?)\s*,?\s*$/u;
 const CITING_TAIL = /,\s*citing\s+([^,]{1,80}?)\s*$/u;
 /** "A source close to the talks, quoted by the Financial Times, said": the insertion names the relay. */
 const QUOTED_BY = /^(.+?),\s+(?:as\s+)?(?:quoted|cited)\s+by\s+([^,]{1,60}?)\s*,?\s*$/u;
-/** "Documents seen by Reuters show ...": the outlet that saw the source relays it. */
-const SEEN_BY = /^(.+?)\s+(?:seen|obtained|reviewed|verified)\s+by\s+([^,]{1,60}?)\s*$/u;
+/**
+ * "Documents seen by Reuters show ...", "Analysts polled by Reuters forecast ...": the outlet that saw the source, or
+ * asked it, relays it.
+ */
+const SEEN_BY = /^(.+?)\s+(?:seen|obtained|reviewed|verified|polled|surveyed)\s+by\s+([^,]{1,60}?)\s*$/u;
 const NOT_A_CUE_BEFORE = /(?:^|\s)(?:the|a|an|this|that|these|those|its|his|her|their)\s*$/i;
 /** "her" is also an object ("people close to her said"): no noun is spelt "said" or "told". */
 const OBJECT_HER = /\sher\s*(?:said|told)$/i;

@@ -1,3 +1,5 @@
+import { OUTLET_NAME_PARTICLE } from './outlets';
+
 /**
  * Reporting verbs by form. `bare`: the claim may follow without "that" ("She said prices rose").
  * Verbs without it need "that" (or a document subject, see grammar) so "emphasised the need for" is no claim.
@@ -80,9 +82,11 @@ export const DOCUMENT_BARE_CUES = new Set(['show', 'find', 'suggest', 'indicate'
 
 /**
  * Who "told" can take as its object before a that-less clause ("told reporters the plan was dead"): audiences,
- * object pronouns, outlets ("told the BBC", "told state television ERT", "told the daily Kathimerini").
+ * object pronouns, outlets ("told the BBC", "told state television ERT", "told the daily Kathimerini"). A media noun
+ * takes the name after it, particles and all, up to the end of a trailing attribution ("..., a source told the
+ * newspaper Gazet van Antwerpen.").
  */
-export const TOLD_AUDIENCE = /^\s+(?:reporters|journalists|the press|analysts|investors|supporters|lawmakers|parliament|lawmakers|delegates|the (?:crowd|audience|court|committee|hearing|conference|summit|newspaper|paper)|him|her|them|us|me|(?:the\s+)?(?:(?:state|public|national|local|private|regional)\s+)?(?:television|broadcaster|radio|tv|news agency|newspaper|daily|weekly|magazine|channel)(?:\s+\p{Lu}[\p{L}\p{M}-]*)*|(?:The\s+|the\s+)?\p{Lu}[\p{L}\p{M}.&'-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}\p{M}.&'-]*){0,3})(?=[\s,])/u;
+export const TOLD_AUDIENCE = new RegExp(String.raw`^\s+(?:reporters|journalists|the press|analysts|investors|supporters|lawmakers|parliament|lawmakers|delegates|the (?:crowd|audience|court|committee|hearing|conference|summit|paper)|him|her|them|us|me|(?:the\s+)?(?:(?:state|public|national|local|private|regional)\s+)?(?:television|broadcaster|radio|tv|news agency|newspaper|daily|weekly|magazine|channel)(?:\s+(?:${OUTLET_NAME_PARTICLE}\s+)?\p{Lu}[\p{L}\p{M}-]*)*|(?:The\s+|the\s+)?\p{Lu}[\p{L}\p{M}.&'-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}\p{M}.&'-]*){0,3})(?=[\s,.]|$)`, 'u');
 
 /**
  * Phrases between a cue and its content that are neither: time, place, setting, medium. Matched case-sensitively
@@ -97,7 +101,7 @@ export const CUE_MODIFIERS = [
   '(?:earlier|later) (?:this|on|in) [\\p{L}]+', 'earlier', 'later', 'recently', 'also', 'again', 'separately', 'previously', 'repeatedly',
   'publicly', 'privately', 'today', 'yesterday', 'on (?:the )?(?:same|previous|following) day',
   // "in a statement carried by Anadolu": the agent is named in full (a lazy tail would stop after "by").
-  `in (?:a|an|its|his|her|their|the) (?:[\\p{Ll}-]+ ){0,2}?${MEDIUM}(?: (?:carried|quoted|cited|published|released|issued) by (?:the )?${CAPITALISED_RUN}| (?:on|to|with|from|posted|published|released|issued|shared) [^,]{0,40}?)?`,
+  `in (?:a|an|its|his|her|their|the) (?:[\\p{Ll}-]+ ){0,3}?${MEDIUM}(?: (?:carried|quoted|cited|published|released|issued) by (?:the )?${CAPITALISED_RUN}| (?:on|to|with|from|posted|published|released|issued|shared) [^,]{0,40}?)?`,
   // "said in its annual Emissions Gap Report", "in their World Economic Outlook": the speaker's own titled publication.
   'in (?:its|his|her|their) (?:[\\p{Ll}-]+ ){0,2}?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,5}',
   `in (?:an? )?(?:interview|statement|briefing)`,

@@ -9,11 +9,20 @@ export const OUTLETS = [
   'NHK', 'CCTV', 'Global Times', 'South China Morning Post', 'Nikkei', 'The Hindu', 'Times of India', 'Dawn', 'Kommersant',
   'Izvestia', 'Le Figaro', 'Die Welt', 'Süddeutsche Zeitung', 'Corriere della Sera', 'La Repubblica', 'Asharq Al-Awsat',
   'The National', 'Middle East Eye', 'Semafor', 'The Information', 'Business Insider', 'Forbes', 'CNBC', 'Euronews', 'Deutsche Welle', 'DW',
+  // Entertainment press, which celebrity stories relay ("told Entertainment Tonight", "according to Variety").
+  'Entertainment Tonight', 'Variety', 'TMZ', 'Page Six', 'Us Weekly', 'Daily Mail', 'Daily Mirror', 'The Hollywood Reporter',
+  'Hollywood Reporter', 'Billboard', 'Rolling Stone',
 ];
 
-/** Last words of newspaper and broadcaster names the list above need not hold: "CTV News", "the Kyiv Independent". */
-export const OUTLET_NAME_ENDINGS = ['News', 'Times', 'Post', 'Independent', 'Journal', 'Herald', 'Tribune', 'Gazette',
+/**
+ * Last words of newspaper and broadcaster names the list above need not hold: "CTV News", "the Kyiv Independent",
+ * "Korean Central News Agency" (before "News", so the whole name is read).
+ */
+export const OUTLET_NAME_ENDINGS = ['News Agency', 'News', 'Times', 'Post', 'Independent', 'Journal', 'Herald', 'Tribune', 'Gazette',
   'Telegraph', 'Courier', 'Chronicle', 'Observer', 'Inquirer', 'Examiner'];
+
+/** Lower-case particles inside an outlet's name: "Gazet van Antwerpen", "Corriere della Sera". */
+export const OUTLET_NAME_PARTICLE = '(?:van|von|de|der|del|della|di|da|du|la|le|al|el)';
 
 /** Platforms a post appears on ("wrote on X", "in a post on Telegram"). */
 export const PLATFORMS = ['X', 'Twitter', 'Telegram', 'Facebook', 'Instagram', 'TikTok', 'YouTube', 'Truth Social', 'LinkedIn',

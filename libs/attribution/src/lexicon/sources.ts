@@ -1,14 +1,15 @@
 /** Head nouns of unnamed sources: "sources", "officials familiar with ...", "people familiar with the matter". */
 export const ANONYMOUS_HEADS = new Set(['source', 'sources', 'official', 'officials', 'people', 'person', 'persons', 'insider',
   'insiders', 'diplomat', 'diplomats', 'aide', 'aides', 'someone', 'individuals', 'individual', 'staffers', 'residents',
-  'witnesses', 'villagers', 'employees', 'workers', 'locals', 'passengers', 'bystanders']);
+  'witnesses', 'villagers', 'employees', 'workers', 'locals', 'passengers', 'bystanders', 'delegate', 'delegates', 'friend',
+  'friends', 'user', 'users', 'fan', 'fans']);
 
 /** Heads of document sources: reports, studies, polls, filings, data releases. */
 export const DOCUMENT_HEADS = new Set(['report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'filing',
   'filings', 'data', 'figures', 'statistics', 'projections', 'forecast', 'forecasts', 'documents', 'document', 'analysis',
   'audit', 'records', 'census', 'research', 'paper', 'review', 'assessment', 'estimates', 'memo', 'minutes', 'ruling',
   'judgment', 'indictment', 'complaint', 'lawsuit', 'letter', 'transcript', 'dossier', 'index', 'model', 'models',
-  'emails', 'images', 'footage', 'recordings']);
+  'emails', 'images', 'footage', 'recordings', 'sheet', 'petition', 'preprint']);
 
 /** Words that mark an organisation name or phrase. */
 export const ORGANIZATION_WORDS = new Set(['ministry', 'ministries', 'department', 'office', 'agency', 'bank', 'council',
@@ -40,7 +41,8 @@ export const ROLE_WORDS = new Set(['minister', 'president', 'prime', 'vice', 'de
   'owner', 'partner', 'emir', 'crown', 'field', 'marshal', 'sergeant', 'state', 'energy', 'administrator', 'reporter',
   'editor', 'journalist', 'correspondent', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister',
   'widow', 'relative', 'witness', 'resident', 'neighbour', 'neighbor', 'teacher', 'student', 'farmer', 'worker', 'nurse',
-  'surgeon', 'physician', 'pilot', 'soldier', 'victim', 'survivor', 'organiser', 'organizer', 'organiser', 'historian']);
+  'surgeon', 'physician', 'pilot', 'soldier', 'victim', 'survivor', 'organiser', 'organizer', 'organiser', 'historian',
+  'lawmaker', 'legislator', 'singer', 'actor', 'actress', 'rapper', 'musician', 'publicist', 'paediatrician', 'pediatrician']);
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 export const GROUP_PRONOUNS = new Set(['it', 'they']);
