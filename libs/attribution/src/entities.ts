@@ -1,5 +1,5 @@
 import { CUE_VERBS } from './lexicon/cues';
-import { DOCUMENT_HEADS, GENERIC_ORGANIZATION_NOUNS, GROUP_PRONOUNS, ORGANIZATION_WORDS, PERSON_PRONOUNS, PERSON_ROLES, ROLE_WORDS } from './lexicon/sources';
+import { DOCUMENT_HEADS, GENERIC_ORGANIZATION_NOUNS, GROUP_HEADS, GROUP_PRONOUNS, ORGANIZATION_WORDS, PERSON_PRONOUNS, PERSON_ROLES, ROLE_WORDS } from './lexicon/sources';
 import { memoise } from './memoise';
 import { nameIn, OUTLET_PATTERN, readSourcePhrase, SourcePhrase, WORD_START } from './source-phrase';
 
@@ -42,6 +42,15 @@ const SECTOR = new Map<string, string>([...BUSINESS_NOUNS.map((noun) => [noun, '
 
 /** A one-word name right after the noun that describes it: "the construction group Batiservices", "chipmaker Norvik". */
 const DESCRIBED_NAME = new RegExp(`\\b(${[...BUSINESS_NOUNS, 'group'].join('|')})[^\\S\\n]+(\\p{Lu}[\\p{L}\\p{M}'’-]+)(?![\\p{L}\\p{M}]|[^\\S\\n]+\\p{Lu})`, 'gu');
+/** A one-word name right before the noun that describes it: "the M23 rebels", "the Wagner group", "the Houthi movement". */
+const NAME_BEFORE_NOUN = /\bthe[^\S\n]+(\p{Lu}[\p{L}\p{M}\p{N}'’-]*)[^\S\n]+(militia|rebels|movement|group)\b/gu;
+/**
+ * A plural group opening a sentence, up to its verb: "Aid workers in the area fear ...", "Farmers said ...". The
+ * head is matched with either case of its first letter, so it may open the sentence itself.
+ */
+const GROUP_OPENING = new RegExp(String.raw`(?:^|[\n.!?]["”’]?[^\S\n]+)((?:\p{Lu}[\p{L}-]*[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+)?`
+  + `(?:${[...GROUP_HEADS].map((head) => `[${head[0].toUpperCase()}${head[0]}]${head.slice(1)}`).join('|')})`
+  + String.raw`(?:[^\S\n]+(?:in|at|from|on)[^\S\n]+(?:the[^\S\n]+)?[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]*)*)?)(?=[^\S\n]+\p{Ll})`, 'gu');
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** An organisation's sector, from a word of its name ("energy ministry", "Police") or, failing that, its roles. */
@@ -104,6 +113,8 @@ export class EntityMemory {
   private readonly byName = new Map<string, Entity>();
   /** People named as the subject of a sentence, in text order: the usual antecedent of a following "he"/"she". */
   private readonly subjects: { name: string; position: number }[] = [];
+  /** Plural groups opening a sentence, in text order, with where their paragraph ends: the antecedent of a "they". */
+  private readonly groups: { phrase: string; position: number; paragraphEnd: number }[] = [];
 
   /** Pre-pass over the whole text (one regex sweep, not one per sentence): names and the role words around them. */
   learn(text: string): void {
@@ -112,10 +123,12 @@ export class EntityMemory {
     for (let match = LISTED_COMPANY.exec(text); match; match = LISTED_COMPANY.exec(text)) {
       this.add({ name: match[1], type: 'organization', roles: ['company'] }, match.index, false);
     }
-    DESCRIBED_NAME.lastIndex = 0;
-    for (let match = DESCRIBED_NAME.exec(text); match; match = DESCRIBED_NAME.exec(text)) {
-      const [whole, noun, name] = match;
-      if (!CALENDAR.test(name)) this.add({ name, type: 'organization', roles: [noun] }, match.index + whole.length - name.length, false);
+    for (const [pattern, nameGroup, nounGroup] of [[DESCRIBED_NAME, 2, 1], [NAME_BEFORE_NOUN, 1, 2]] as const) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        const name = match[nameGroup];
+        if (!CALENDAR.test(name)) this.add({ name, type: 'organization', roles: [match[nounGroup]] }, match.index + match[0].indexOf(name), false);
+      }
     }
     NAME_PAIR.lastIndex = 0;
     for (let match = NAME_PAIR.exec(text); match; match = NAME_PAIR.exec(text)) {
@@ -136,6 +149,12 @@ export class EntityMemory {
       const roles = type === 'person' ? described.filter((r) => ROLE_WORDS.has(r)) : described;
       this.add({ name: found.name, type, roles }, at, false);
       if (type === 'person' && opensSentence(text, at)) this.subjects.push({ name: found.name, position: at });
+    }
+    GROUP_OPENING.lastIndex = 0;
+    for (let match = GROUP_OPENING.exec(text); match; match = GROUP_OPENING.exec(text)) {
+      const at = match.index + match[0].length - match[1].length;
+      const paragraphEnd = text.indexOf('\n', at);
+      this.groups.push({ phrase: match[1], position: at, paragraphEnd: paragraphEnd < 0 ? text.length : paragraphEnd });
     }
     DESCRIPTION_AFTER_COMMA.lastIndex = 0;
     for (let match = DESCRIPTION_AFTER_COMMA.exec(text); match; match = DESCRIPTION_AFTER_COMMA.exec(text)) {
@@ -171,7 +190,14 @@ export class EntityMemory {
       const subject = this.lastSubjectBefore(position);
       return subject && (!quoted || subject.position > quoted.position) ? this.byName.get(subject.name) ?? quoted : quoted;
     }
-    if (kind === 'group-pronoun') return this.latest(position, (e) => e.type === 'organization', true);
+    if (kind === 'group-pronoun') {
+      // The last organisation quoted, unless a group opened a sentence since in the same paragraph ("Aid workers
+      // fear a new exodus. They said ...").
+      const quoted = this.latest(position, (e) => e.type === 'organization', true);
+      const group = this.lastGroupBefore(position);
+      const phrase = group && (!quoted || group.position > quoted.position) ? readSourcePhrase(group.phrase) : null;
+      return phrase ?? quoted;
+    }
     if (kind === 'description') {
       const head = words[words.length - 1];
       if (DOCUMENT_HEADS.has(head)) return this.latest(position, (e) => e.type === 'document', true) ?? null;
@@ -254,6 +280,15 @@ export class EntityMemory {
       found = subject;
     }
     return found;
+  }
+
+  private lastGroupBefore(position: number): { phrase: string; position: number } | null {
+    let found: { phrase: string; position: number; paragraphEnd: number } | null = null;
+    for (const group of this.groups) {
+      if (group.position >= position) break;
+      found = group;
+    }
+    return found && found.paragraphEnd > position ? found : null;
   }
 
   /** The organisation an article is about: the first it quotes, else the first it names. */

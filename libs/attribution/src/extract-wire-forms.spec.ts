@@ -209,3 +209,33 @@ describe('extract: more relays', () => {
     expect(find(sut, 'turned down the role')).toMatchObject({ source: 'Nora Vance', via: 'Entertainment Tonight' });
   });
 });
+
+// Then an earnings story, a court ruling, a frontline update, a schools story and a space mission.
+describe('extract: who a later mention means', () => {
+  it('keeps a month out of a document\'s name ("figures released in April showed")', () => {
+    const text = 'Customs figures released in April showed that rice imports had doubled. The ministry says stocks are ample.';
+    const sut = claimsOf(text);
+    expect(find(sut, 'rice imports')).toMatchObject({ source: 'Customs figures', sourceType: 'document' });
+    expect(find(sut, 'stocks are ample')).toMatchObject({ source: 'ministry' });
+  });
+
+  it('reads "they" as a group that opened the sentence before ("Dock workers ... They said")', () => {
+    const text = 'The port authority said on Monday that exports had recovered. Dock workers at the harbour are threatening to strike. They said overtime had not been paid since January.';
+    expect(find(claimsOf(text), 'overtime')).toMatchObject({ source: 'Dock workers at the harbour', sourceType: 'anonymous' });
+  });
+
+  it('still reads "they" as the organisation quoted after such a group', () => {
+    const text = 'Traders gathered outside the town hall. The chamber of commerce said sales had fallen by a third. They added that two shops had closed.';
+    expect(find(claimsOf(text), 'two shops')).toMatchObject({ source: 'chamber of commerce' });
+  });
+
+  it('reads "the militia" as the one named before it ("the Zamfara militia")', () => {
+    const text = 'Soldiers exchanged fire with the Zamfara militia overnight. The militia claimed that two soldiers had been captured.';
+    expect(find(claimsOf(text), 'two soldiers')).toMatchObject({ source: 'Zamfara', sourceType: 'organization' });
+  });
+
+  it('takes a name starting like a broadcaster\'s as the relay ("told Radio Tamtam")', () => {
+    const sut = claimsOf('A village chief told Radio Tamtam that the road to the market had been cut.');
+    expect(sut[0]).toMatchObject({ source: 'village chief', via: 'Radio Tamtam' });
+  });
+});

@@ -1,4 +1,4 @@
-import { MEDIA_NOUNS, OUTLET_NAME_ENDINGS, OUTLET_NAME_PARTICLE, OUTLETS, PLATFORMS } from './lexicon/outlets';
+import { MEDIA_NOUNS, OUTLET_NAME_BEGINNINGS, OUTLET_NAME_ENDINGS, OUTLET_NAME_PARTICLE, OUTLETS, PLATFORMS } from './lexicon/outlets';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, ORGANIZATION_WORDS, PERSON_ROLES, ROLE_WORDS } from './lexicon/sources';
 import { memoise } from './memoise';
 import { SourceType } from './types';
@@ -26,8 +26,12 @@ const NAME_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*";
 /** Lower-case particles inside names: Marhaf Abu Qasra, Ursula von der Leyen, Office for the Environment. */
 const PARTICLE = '(?:al|el|bin|ibn|de|da|del|della|der|den|van|von|la|le|du|dos|das|for|of|the|and|on|in|to)';
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD})*`, 'gu');
-/** An outlet the list does not hold: capitalised words ending like a newspaper's or a broadcaster's name ("CTV News"). */
-const OUTLET_NAME_PATTERN = new RegExp(`(?<![\\p{L}-])(?:${NAME_WORD}\\s+)+(?:${OUTLET_NAME_ENDINGS.join('|')})(?![\\p{L}-])`, 'u');
+/**
+ * An outlet the list does not hold: capitalised words ending like a newspaper's or a broadcaster's name ("CTV News"),
+ * or starting like a broadcaster's ("Radio Okapi").
+ */
+const OUTLET_NAME_PATTERN = new RegExp(`(?<![\\p{L}-])(?:(?:${NAME_WORD}\\s+)+(?:${OUTLET_NAME_ENDINGS.join('|')})`
+  + `|(?:${OUTLET_NAME_BEGINNINGS.join('|')})(?:\\s+${NAME_WORD})+)(?![\\p{L}-])`, 'u');
 
 export interface SourcePhrase {
   name: string;
@@ -99,7 +103,7 @@ export function isOrganizationLike(text: string): boolean {
 
 function headNoun(text: string): string {
   const words = lowerWords(stripArticle(text)).filter((word) => !/^\d/.test(word) && !['two', 'three', 'several', 'some', 'many', 'senior', 'other', 'unnamed', 'anonymous'].includes(word));
-  const beforeModifier = words.findIndex((word) => ['familiar', 'at', 'in', 'from', 'of', 'to', 'with', 'close', 'who', 'by', 'briefed', 'involved', 'published', 'posted', 'commissioned'].includes(word));
+  const beforeModifier = words.findIndex((word) => ['familiar', 'at', 'in', 'from', 'of', 'to', 'with', 'close', 'who', 'by', 'briefed', 'involved', 'published', 'released', 'issued', 'compiled', 'posted', 'commissioned'].includes(word));
   const core = beforeModifier > 0 ? words.slice(0, beforeModifier) : words;
   return core[core.length - 1] ?? '';
 }
@@ -131,7 +135,7 @@ function readPhrase(raw: string): SourcePhrase | null {
   // when a document appeared, not whose it is ("a study published on Wednesday in the journal X").
   text = text.replace(/,\s*(?:who|which|whose|where|speaking|writing|talking)\b.*$/i, '')
     .replace(/,\s*(?:led|headed|backed|funded|joined|accompanied|supported|including|such as)\b[^,]*(?:,|$)/gi, '')
-    .replace(/\s+(?:(?:late|early)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier this)\s+(?:week|month|year)|in\s+\d{4})\b/g, '')
+    .replace(/\s+(?:(?:late|early)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier this)\s+(?:week|month|year)|in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))\b/g, '')
     .replace(/\s+(?:published|released|issued|unsealed|filed|seen|obtained|reviewed|compiled|commissioned|submitted|presented|made public)$/i, '')
     .replace(/^[,\s]+|[,\s]+$/g, '');
   if (!text || text.length > 160) return null;

@@ -21,6 +21,9 @@ export const OUTLETS = [
 export const OUTLET_NAME_ENDINGS = ['News Agency', 'News', 'Times', 'Post', 'Independent', 'Journal', 'Herald', 'Tribune', 'Gazette',
   'Telegraph', 'Courier', 'Chronicle', 'Observer', 'Inquirer', 'Examiner'];
 
+/** First words of broadcasters' names: "Radio Okapi", "Radio Free Asia", "TV Rain". */
+export const OUTLET_NAME_BEGINNINGS = ['Radio', 'Television', 'TV'];
+
 /** Lower-case particles inside an outlet's name: "Gazet van Antwerpen", "Corriere della Sera". */
 export const OUTLET_NAME_PARTICLE = '(?:van|von|de|der|del|della|di|da|du|la|le|al|el)';
 

@@ -44,6 +44,11 @@ export const ROLE_WORDS = new Set(['minister', 'president', 'prime', 'vice', 'de
   'surgeon', 'physician', 'pilot', 'soldier', 'victim', 'survivor', 'organiser', 'organizer', 'organiser', 'historian',
   'lawmaker', 'legislator', 'singer', 'actor', 'actress', 'rapper', 'musician', 'publicist', 'paediatrician', 'pediatrician']);
 
+/** Plural heads of speaking groups, named or not: who a "they" can be when the group opened the sentence before. */
+export const GROUP_HEADS = new Set([...[...ANONYMOUS_HEADS].filter((word) => word.endsWith('s') || word === 'people'), 'observers',
+  'analysts', 'researchers', 'scientists', 'experts', 'economists', 'prosecutors', 'investigators', 'regulators', 'rebels',
+  'farmers', 'teachers', 'parents', 'doctors', 'nurses', 'protesters', 'activists', 'campaigners', 'critics', 'traders']);
+
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 export const GROUP_PRONOUNS = new Set(['it', 'they']);
 
