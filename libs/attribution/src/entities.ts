@@ -115,6 +115,8 @@ export class EntityMemory {
   private readonly subjects: { name: string; position: number }[] = [];
   /** Plural groups opening a sentence, in text order, with where their paragraph ends: the antecedent of a "they". */
   private readonly groups: { phrase: string; position: number; paragraphEnd: number }[] = [];
+  /** Single unnamed speakers quoted so far ("a former official said"), in the order they were resolved. */
+  private readonly unnamed: { phrase: SourcePhrase; position: number }[] = [];
 
   /** Pre-pass over the whole text (one regex sweep, not one per sentence): names and the role words around them. */
   learn(text: string): void {
@@ -174,8 +176,9 @@ export class EntityMemory {
   }
 
   remember(phrase: SourcePhrase, position: number): void {
-    if (phrase.type === 'anonymous') return;
-    this.add(phrase, position, true);
+    // An unnamed speaker is no name a description or a short name can stand for, only a "he" or "she" right after.
+    if (phrase.type === 'anonymous') this.unnamed.push({ phrase, position });
+    else this.add(phrase, position, true);
   }
 
   /**
@@ -188,7 +191,10 @@ export class EntityMemory {
       // The last person quoted, unless someone was made the subject of a sentence since ("Y urged calm. “…,” he said").
       const quoted = this.latest(position, (e) => e.type === 'person', true);
       const subject = this.lastSubjectBefore(position);
-      return subject && (!quoted || subject.position > quoted.position) ? this.byName.get(subject.name) ?? quoted : quoted;
+      const named = subject && (!quoted || subject.position > quoted.position) ? this.byName.get(subject.name) ?? quoted : quoted;
+      // "A former official said C. “…,” he said": the unnamed speaker, if quoted after anyone named.
+      const unnamed = this.unnamed.findLast((u) => u.position <= position);
+      return unnamed && unnamed.position > Math.max(quoted?.position ?? -1, subject?.position ?? -1) ? unnamed.phrase : named;
     }
     if (kind === 'group-pronoun') {
       // The last organisation quoted, unless a group opened a sentence since in the same paragraph ("Aid workers
@@ -200,16 +206,19 @@ export class EntityMemory {
     }
     if (kind === 'description') {
       const head = words[words.length - 1];
-      if (DOCUMENT_HEADS.has(head)) return this.latest(position, (e) => e.type === 'document', true) ?? null;
+      // "the report said" is the report quoted before; a bare plural in the body ("Emails seen by X show") is new.
+      if (DOCUMENT_HEADS.has(head)) return inHeadline || /^(?:the|its|their)\s/i.test(text) ? this.latest(position, (e) => e.type === 'document', true) : null;
       const ending = ` ${head} `;
-      const named = this.latest(position, (e) => e.padded.endsWith(ending) && e.wordCount > 1, true)
-        ?? this.earliest((e) => e.padded.endsWith(ending) && e.wordCount > 1);
+      // "its foreign ministry" is not the Interior Ministry: every word of the description is in the name.
+      const describes = (e: Entity) => e.padded.endsWith(ending) && words.every((w) => e.padded.includes(` ${w} `));
+      const fits = (e: Entity) => describes(e) && e.wordCount > 1;
+      const named = this.latest(position, fits, true) ?? this.earliest(fits);
       if (named && words.length <= 3) return named;
       const byRole = this.latest(position, (e) => e.roles.includes(head) && e.type !== 'document', false)
         ?? this.earliest((e) => e.roles.includes(head) && e.type !== 'document');
       if (byRole) return byRole;
       if (GENERIC_ORGANIZATION_NOUNS.has(head)) {
-        const owner = this.entities.find((e) => e.type === 'organization' && e.padded.endsWith(`${head} `));
+        const owner = this.entities.find((e) => e.type === 'organization' && describes(e));
         if (owner || !INTERCHANGEABLE_ORGANIZATION_NOUNS.has(head) || (words.length > 1 && !inHeadline)) return owner ?? null;
         // "the agency said" after the article has quoted one organisation: that organisation, whatever its name, if
         // it is of the agency's kind (a company, a public body).

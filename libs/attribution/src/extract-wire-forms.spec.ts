@@ -239,3 +239,73 @@ describe('extract: who a later mention means', () => {
     expect(sut[0]).toMatchObject({ source: 'village chief', via: 'Radio Tamtam' });
   });
 });
+
+// Then a foreign-policy story, an aviation accident, a leaked-documents investigation, a wire roundup and a
+// commodities story.
+describe('extract: relays and settings named around the cue', () => {
+  it('reads a notice or a bulletin as the speaker\'s setting ("said in a notice published on Friday")', () => {
+    const sut = claimsOf('Bread prices will rise by 5 percent in March, the millers\' association said in a notice published on Friday.\nThe fisheries institute estimated in its annual bulletin that cod stocks had recovered.');
+    expect(find(sut, 'Bread prices')).toMatchObject({ source: 'millers\' association', content: 'Bread prices will rise by 5 percent in March' });
+    expect(find(sut, 'cod stocks')).toMatchObject({ source: 'fisheries institute', content: 'cod stocks had recovered' });
+  });
+
+  it('takes the outlet that reviewed a document as the relay of "according to" ("documents reviewed by X")', () => {
+    const sut = claimsOf('The mayor approved the contract without a vote, according to council minutes reviewed by the Courier.');
+    expect(sut).toEqual([expect.objectContaining({ source: 'council minutes', sourceType: 'document', via: 'Courier' })]);
+  });
+
+  it('takes the quoted speaker as the source and the quoting outlet as the relay ("X quoted Y as saying")', () => {
+    const sut = claimsOf('The news agency Tasnim quoted a navy commander as saying that the drills would last a week.');
+    expect(sut).toEqual([expect.objectContaining({ source: 'navy commander', via: 'Tasnim', content: 'the drills would last a week' })]);
+  });
+
+  it('takes a name before a medium noun as the relay ("told Mosaique radio"), without the closing full stop', () => {
+    const sut = claimsOf('The crossing will reopen on Monday, a customs officer told Mosaique radio.\nThe ferry was delayed by the storm, a port official told Radio Kolo.');
+    expect(find(sut, 'crossing')).toMatchObject({ source: 'customs officer', via: 'Mosaique' });
+    expect(find(sut, 'ferry')).toMatchObject({ source: 'port official', via: 'Radio Kolo' });
+  });
+
+  it('reads an outlet\'s name with "and" in it as the audience told ("told the Sun and Herald, speaking ...")', () => {
+    const sut = claimsOf('The airport will close for a week, a transport official told the Sun and Herald, speaking on condition of anonymity.');
+    expect(sut).toEqual([expect.objectContaining({ source: 'transport official', sourceType: 'anonymous', content: 'The airport will close for a week' })]);
+  });
+});
+
+describe('extract: subjects and antecedents', () => {
+  it('takes the subject of a clause coordinated by ", but" as the speaker ("..., but emergency officials said")', () => {
+    const sut = claimsOf('The river rose two metres overnight, but emergency officials said no homes had been flooded.');
+    expect(sut).toEqual([expect.objectContaining({ source: 'emergency officials', content: 'no homes had been flooded' })]);
+  });
+
+  it('reads a closing "C, figures show." as a document\'s claim', () => {
+    const sut = claimsOf('Hospital admissions doubled over the winter, figures show.');
+    expect(sut).toEqual([expect.objectContaining({ source: 'figures', sourceType: 'document', content: 'Hospital admissions doubled over the winter' })]);
+  });
+
+  it('keeps "in the latest sign of" out of a trailing attribution\'s claim', () => {
+    const sut = claimsOf('Exports to China rose 8 percent in May, the trade ministry said, in the latest sign of a thaw.');
+    expect(sut).toEqual([expect.objectContaining({ source: 'trade ministry', content: 'Exports to China rose 8 percent in May' })]);
+  });
+
+  it('reads unnamed traders, farmers and passengers as unnamed sources', () => {
+    const sut = claimsOf('The port reopened, and two grain traders in Odesa said shipments had resumed.\nFarmers near the border said the harvest had been lost.\nA passenger told the BBC that the train had stopped for an hour.');
+    expect(find(sut, 'shipments')).toMatchObject({ sourceType: 'anonymous', content: 'shipments had resumed' });
+    expect(find(sut, 'harvest')).toMatchObject({ source: 'Farmers near the border', sourceType: 'anonymous' });
+    expect(find(sut, 'train had stopped')).toMatchObject({ sourceType: 'anonymous', via: 'BBC' });
+  });
+
+  it('reads "he" or "she" right after an unnamed speaker as that speaker', () => {
+    const text = 'Mayor Ilse Brandt said the audit was politically motivated. A senior official said the budget had been padded. “Everyone in the office knew,” she said.';
+    expect(find(claimsOf(text), 'Everyone in the office')).toMatchObject({ source: 'senior official', sourceType: 'anonymous' });
+  });
+
+  it('does not read a modified description as a differently named body ("the foreign ministry" after the Interior Ministry)', () => {
+    const text = 'The Interior Ministry said the border would stay open. The foreign ministry said it had summoned the ambassador.';
+    expect(find(claimsOf(text), 'summoned')).toMatchObject({ source: 'foreign ministry' });
+  });
+
+  it('reads a bare plural document in the body as a new source ("Emails obtained by the Herald show")', () => {
+    const text = 'The auditor\'s report said the fund had lost money. Emails obtained by the Herald show that consultants were paid twice.';
+    expect(find(claimsOf(text), 'consultants')).toMatchObject({ source: 'Emails', sourceType: 'document', via: 'Herald' });
+  });
+});

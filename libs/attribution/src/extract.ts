@@ -36,7 +36,8 @@ function finish(text: string, draft: Draft, memory: EntityMemory, inHeadline: bo
   const [start, end] = draft.quote === 'direct' ? [draft.contentStart, draft.contentEnd] : trimSpan(text, draft.contentStart, draft.contentEnd);
   // An unresolved pronoun names no one: such a claim cannot be checked or filed under a source.
   if (!phrase || !phrase.name || UNRESOLVED.has(phrase.name.toLowerCase()) || end - start < 8) return null;
-  if (phrase.type !== 'anonymous') memory.remember(phrase, draft.position);
+  // One unnamed speaker ("a former official said") is who a following "he" or "she" quotes; a group of them is not.
+  if (phrase.type !== 'anonymous' || (typeof draft.source === 'string' && /^(?:an?|one)\s/i.test(draft.source))) memory.remember(phrase, draft.position);
   const relay = draft.via ?? phrase.platform ?? null;
   const via = relay && relay !== phrase.name ? relay : null;
   return {

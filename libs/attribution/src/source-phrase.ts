@@ -103,7 +103,7 @@ export function isOrganizationLike(text: string): boolean {
 
 function headNoun(text: string): string {
   const words = lowerWords(stripArticle(text)).filter((word) => !/^\d/.test(word) && !['two', 'three', 'several', 'some', 'many', 'senior', 'other', 'unnamed', 'anonymous'].includes(word));
-  const beforeModifier = words.findIndex((word) => ['familiar', 'at', 'in', 'from', 'of', 'to', 'with', 'close', 'who', 'by', 'briefed', 'involved', 'published', 'released', 'issued', 'compiled', 'posted', 'commissioned'].includes(word));
+  const beforeModifier = words.findIndex((word) => ['familiar', 'at', 'in', 'near', 'from', 'of', 'to', 'with', 'close', 'who', 'by', 'briefed', 'involved', 'published', 'released', 'issued', 'compiled', 'posted', 'commissioned'].includes(word));
   const core = beforeModifier > 0 ? words.slice(0, beforeModifier) : words;
   return core[core.length - 1] ?? '';
 }
@@ -230,6 +230,8 @@ const BROADCASTER_WORD = /\b(?:television|broadcaster|radio|tv|news agency)\b/;
 /** "In a LinkedIn post", "in a video on his YouTube channel": the platform named as an adjective. */
 const PLATFORM_ITEM = new RegExp(`\\b(?:a|an|its|his|her|their|the)\\s+(?:official\\s+|recent\\s+|new\\s+)?(${PLATFORM_PATTERN.source})\\s+(?:post|video|message|account|page|channel|thread|statement|livestream|broadcast|update)`, 'u');
 const NAMED_MEDIUM = new RegExp(`\\b(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:${MEDIA_NOUNS.map(escape).join('|')})\\s+(${NAME_WORD}(?:\\s+(?:${OUTLET_NAME_PARTICLE}\\s+)?${NAME_WORD})*)`, 'u');
+/** "told DZMM radio", "the Kathimerini newspaper": the name before a medium noun. */
+const NAME_BEFORE_MEDIUM = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD})*)\\s+(?:radio|television|newspaper)\\b`, 'u');
 
 /** Relays named in an attribution frame: "told Reuters", "on his official X account", "in a post on Telegram". */
 export function viaIn(frame: string): string | null {
@@ -243,7 +245,8 @@ export function viaIn(frame: string): string | null {
   if (outlet) return outlet[0];
   const witness = SEEN_BY.exec(frame);
   if (witness) return witness[1];
-  const medium = NAMED_MEDIUM.exec(frame);
+  const medium = NAMED_MEDIUM.exec(frame) ?? NAME_BEFORE_MEDIUM.exec(frame);
   if (medium) return medium[1];
-  return OUTLET_NAME_PATTERN.exec(frame)?.[0] ?? null;
+  // A name word keeps its dots ("U.S."), but not the full stop of a sentence it closes ("told Radio Sawa.").
+  return OUTLET_NAME_PATTERN.exec(frame)?.[0].replace(/(?<=\p{Ll}{2})\.$/u, '') ?? null;
 }

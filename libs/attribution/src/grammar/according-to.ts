@@ -5,7 +5,8 @@ import { Draft } from './draft';
 import { leadingFrame } from './patterns';
 
 const CUE_PHRASE = /\b([Aa]ccording to)\s+/g;
-const RELAYED = /^(.+?)\s+(?:cited|quoted)\s+by\s+(.+)$/u;
+/** "according to sources cited by X", "according to documents reviewed by X": the outlet relays the source. */
+const RELAYED = /^(.+?)\s+(?:cited|quoted|seen|obtained|reviewed|verified)\s+by\s+(.+)$/u;
 
 export interface AccordingTo {
   drafts: Draft[];

@@ -16,6 +16,8 @@ const QUOTED_BY = /^(.+?),\s+(?:as\s+)?(?:quoted|cited)\s+by\s+([^,]{1,60}?)\s*,
  * asked it, relays it.
  */
 const SEEN_BY = /^(.+?)\s+(?:seen|obtained|reviewed|verified|polled|surveyed)\s+by\s+([^,]{1,60}?)\s*$/u;
+/** "Petra quoted the prime minister as saying C": the one quoted speaks, the one quoting relays. */
+const QUOTED_AS = /^(.+?)\s+quoted\s+(.{1,80}?)\s+as$/su;
 const NOT_A_CUE_BEFORE = /(?:^|\s)(?:the|a|an|this|that|these|those|its|his|her|their)\s*$/i;
 /** "her" is also an object ("people close to her said"): no noun is spelt "said" or "told". */
 const OBJECT_HER = /\sher\s*(?:said|told)$/i;
@@ -30,9 +32,11 @@ const PARTICIPLE_CUE_TAIL = new RegExp(`^\\s*,\\s*(?:${CUE})\\b`, 'u');
  * What may follow a trailing attribution without being part of it: "C, officials said, in a move that ...",
  * "C, an aide said, speaking on condition of anonymity", "C, the agency said, the weakest reading since 2021".
  */
-const APPENDIX_TAIL = /^\s*,\s*(?:in a move|a move|in what|which|as|amid|after|before|despite|while|a sign|a step|speaking|(?:the|its|their) (?:latest|biggest|largest|highest|lowest|smallest|weakest|strongest|fastest|slowest|sharpest|steepest|worst|best|first|second|third|only))\b/u;
+const APPENDIX_TAIL = /^\s*,\s*(?:in a move|a move|in what|which|as|amid|after|before|despite|while|a sign|a step|speaking|(?:in )?(?:the|its|their) (?:latest|biggest|largest|highest|lowest|smallest|weakest|strongest|fastest|slowest|sharpest|steepest|worst|best|first|second|third|only))\b/u;
 /** "..., after the company said": a subordinator, then a short subject and nothing else before the cue. */
 const SUBORDINATE_SUBJECT = /\b(?:after|as|when|because|since|while|before|although|though|until)\s+((?:the|a|an|its|his|her|their)\s+[^,;]{1,50}|\p{Lu}[^,;]{0,50})$/u;
+/** "..., but two traders said": a coordinated clause's subject, whatever its determiner, right before the cue. */
+const COORDINATE_SUBJECT = /,\s+(?:and|but)\s+([^,;]{1,50})$/u;
 /** Views held "for a long time" are background, not a claim made in this story: "Analysts have long argued". */
 const HABITUAL = /\b(?:has|have|had)\s+long\s*$/i;
 /** "…, state news agency Anadolu reported." closing a content span: the relay, not the claim. */
@@ -94,8 +98,9 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
     }
     const cueEnd = token.start + token.text.length;
     const afterCue = text.slice(cueEnd, sentence.end);
-    // The tagger sometimes reads "show" or "says" as nouns; a following that-clause settles it.
-    if (!isVerb(token) && !['said', 'says', 'told'].includes(form) && !/^\s+that\s/.test(afterCue)) return;
+    // The tagger sometimes reads "show" or "says" as nouns; a following that-clause, or closing a trailing
+    // attribution ("C, documents show"), settles it.
+    if (!isVerb(token) && !['said', 'says', 'told'].includes(form) && !/^\s+that\s/.test(afterCue) && !/^\s*[.!]?\s*$/.test(afterCue)) return;
     const leftText = text.slice(sentence.start + frameLength, token.start);
     const leftTail = tailOf(leftText);
     if ((NOT_A_CUE_BEFORE.test(leftTail) && !OBJECT_HER.test(leftTail + form)) || SET_PHRASES.test(leftText.trim()) || HABITUAL.test(leftTail)) return;
@@ -124,8 +129,11 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
     const fewCoreWords = !hasWords(core, 0, core.length, 13);
     let clause: Clause | null = null;
     const citing = left.includes('citing') ? CITING.exec(left) : null;
+    const quotedAs = cue.lemma === 'say' && /\sas$/.test(left) ? QUOTED_AS.exec(left) : null;
     if (citing && !hasVerb(sentence, leftStart, leftStart + left.lastIndexOf('citing'))) {
       clause = { sourceRaw: citing[2], via: readSourcePhrase(citing[1])?.name ?? citing[1], position: token.start };
+    } else if (quotedAs) {
+      clause = { sourceRaw: quotedAs[2], via: readSourcePhrase(quotedAs[1])?.name ?? quotedAs[1], position: token.start };
     } else if (participle && trailingSpeaker) {
       // "C, the agency said on Thursday, warning that W": the participle speaks for the trailing speaker.
       clause = { sourceRaw: trailingSpeaker, via: null, position: token.start };
@@ -135,9 +143,10 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
     } else if (!leftHasVerb && !coordinated && left && fewCoreWords && (!/,\s*$/.test(leftTail) || endsWithInsertion)) {
       clause = { sourceRaw: left.replace(/,\s*$/, ''), via: null, position: token.start };
     } else if (leftHasVerb && !participle && !coordinated) {
-      // "Shares fell 14 percent after the company said C": the subject of a subordinate clause right before the cue.
-      const subordinate = SUBORDINATE_SUBJECT.exec(tailOf(left, 80));
-      const subjectStart = subordinate ? token.start - (tailOf(left, 80).length - subordinate.index - subordinate[0].length) - (leftText.length - left.length) : -1;
+      // "Shares fell 14 percent after the company said C", "Output fell, and growers said C": the subject of a
+      // subordinate or coordinated clause right before the cue.
+      const subordinate = SUBORDINATE_SUBJECT.exec(tailOf(left, 80)) ?? COORDINATE_SUBJECT.exec(tailOf(left, 80));
+      const subjectStart = subordinate ? leftStart + left.length - subordinate[1].length : -1;
       if (subordinate && !hasVerb(sentence, subjectStart, leftStart + left.length)) clause = { sourceRaw: subordinate[1], via: null, position: token.start };
     }
 

@@ -2,7 +2,7 @@
 export const ANONYMOUS_HEADS = new Set(['source', 'sources', 'official', 'officials', 'people', 'person', 'persons', 'insider',
   'insiders', 'diplomat', 'diplomats', 'aide', 'aides', 'someone', 'individuals', 'individual', 'staffers', 'residents',
   'witnesses', 'villagers', 'employees', 'workers', 'locals', 'passengers', 'bystanders', 'delegate', 'delegates', 'friend',
-  'friends', 'user', 'users', 'fan', 'fans']);
+  'friends', 'user', 'users', 'fan', 'fans', 'passenger', 'farmers', 'growers', 'traders']);
 
 /** Heads of document sources: reports, studies, polls, filings, data releases. */
 export const DOCUMENT_HEADS = new Set(['report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'filing',
@@ -47,7 +47,7 @@ export const ROLE_WORDS = new Set(['minister', 'president', 'prime', 'vice', 'de
 /** Plural heads of speaking groups, named or not: who a "they" can be when the group opened the sentence before. */
 export const GROUP_HEADS = new Set([...[...ANONYMOUS_HEADS].filter((word) => word.endsWith('s') || word === 'people'), 'observers',
   'analysts', 'researchers', 'scientists', 'experts', 'economists', 'prosecutors', 'investigators', 'regulators', 'rebels',
-  'farmers', 'teachers', 'parents', 'doctors', 'nurses', 'protesters', 'activists', 'campaigners', 'critics', 'traders']);
+  'teachers', 'parents', 'doctors', 'nurses', 'protesters', 'activists', 'campaigners', 'critics']);
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 export const GROUP_PRONOUNS = new Set(['it', 'they']);
