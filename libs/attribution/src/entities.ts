@@ -1,3 +1,4 @@
+import { MONTH, WEEKDAY } from './lexicon/calendar';
 import { CUE_VERBS } from './lexicon/cues';
 import { DOCUMENT_HEADS, GENERIC_ORGANIZATION_NOUNS, GROUP_HEADS, GROUP_PRONOUNS, ORGANIZATION_WORDS, PERSON_PRONOUNS, PERSON_ROLES, ROLE_WORDS } from './lexicon/sources';
 import { memoise } from './memoise';
@@ -51,7 +52,7 @@ const NAME_BEFORE_NOUN = /\bthe[^\S\n]+(\p{Lu}[\p{L}\p{M}\p{N}'’-]*)[^\S\n]+(m
 const GROUP_OPENING = new RegExp(String.raw`(?:^|[\n.!?]["”’]?[^\S\n]+)((?:\p{Lu}[\p{L}-]*[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+)?`
   + `(?:${[...GROUP_HEADS].map((head) => `[${head[0].toUpperCase()}${head[0]}]${head.slice(1)}`).join('|')})`
   + String.raw`(?:[^\S\n]+(?:in|at|from|on)[^\S\n]+(?:the[^\S\n]+)?[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]*)*)?)(?=[^\S\n]+\p{Ll})`, 'gu');
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const CALENDAR = new RegExp(`^(?:${WEEKDAY}|${MONTH})$`);
 
 /** An organisation's sector, from a word of its name ("energy ministry", "Police") or, failing that, its roles. */
 const sectorOf = (entity: Entity): string | undefined =>

@@ -1,5 +1,6 @@
 import { MEDIA_NOUNS, OUTLET_NAME_BEGINNINGS, OUTLET_NAME_ENDINGS, OUTLET_NAME_PARTICLE, OUTLETS, PLATFORMS } from './lexicon/outlets';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, ORGANIZATION_WORDS, PERSON_ROLES, ROLE_WORDS } from './lexicon/sources';
+import { MONTH, WEEKDAY } from './lexicon/calendar';
 import { memoise } from './memoise';
 import { SourceType } from './types';
 
@@ -25,6 +26,8 @@ export const WORD_START = '(?:\\b[A-Z]|[À-ÖØ-ÞĀ-ɏͰ-ӿḀ-ỿ])';
 const NAME_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*";
 /** Lower-case particles inside names: Marhaf Abu Qasra, Ursula von der Leyen, Office for the Environment. */
 const PARTICLE = '(?:al|el|bin|ibn|de|da|del|della|der|den|van|von|la|le|du|dos|das|for|of|the|and|on|in|to)';
+/** A time phrase inside a source phrase ("officials in June"): when, not who. */
+const TIME_PHRASE = new RegExp(`\\s+(?:(?:late|early)\\s+)?(?:on\\s+${WEEKDAY}|(?:last|this|earlier this)\\s+(?:week|month|year)|in\\s+(?:\\d{4}|${MONTH}))\\b`, 'g');
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD})*`, 'gu');
 /**
  * An outlet the list does not hold: capitalised words ending like a newspaper's or a broadcaster's name ("CTV News"),
@@ -135,7 +138,7 @@ function readPhrase(raw: string): SourcePhrase | null {
   // when a document appeared, not whose it is ("a study published on Wednesday in the journal X").
   text = text.replace(/,\s*(?:who|which|whose|where|speaking|writing|talking)\b.*$/i, '')
     .replace(/,\s*(?:led|headed|backed|funded|joined|accompanied|supported|including|such as)\b[^,]*(?:,|$)/gi, '')
-    .replace(/\s+(?:(?:late|early)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier this)\s+(?:week|month|year)|in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))\b/g, '')
+    .replace(TIME_PHRASE, '')
     .replace(/\s+(?:published|released|issued|unsealed|filed|seen|obtained|reviewed|compiled|commissioned|submitted|presented|made public)$/i, '')
     .replace(/^[,\s]+|[,\s]+$/g, '');
   if (!text || text.length > 160) return null;

@@ -1,3 +1,4 @@
+import { MONTH, WEEKDAY } from './calendar';
 import { OUTLET_NAME_PARTICLE } from './outlets';
 
 /**
@@ -93,12 +94,11 @@ export const TOLD_AUDIENCE = new RegExp(String.raw`^\s+(?:reporters|journalists|
  * Phrases between a cue and its content that are neither: time, place, setting, medium. Matched case-sensitively
  * (the place and platform patterns rely on capitals), so both spellings are given where a sentence may start.
  */
-const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MEDIUM = '(?:statement|interview|reply|response|post|posting|briefing|speech|email|e-mail|letter|note|blog post|press release|news release|report|paper|article|video|message|op-ed|column|filing|submission|memo|podcast|broadcast|address|testimony|newsletter|lecture|tweet|thread|commentary|editorial|notice|bulletin)';
 const CAPITALISED_RUN = "\\p{Lu}[\\p{L}\\p{M}&'-]*(?: \\p{Lu}[\\p{L}\\p{M}&'-]*)*";
 export const CUE_MODIFIERS = [
-  `(?:late |early )?(?:on )?${DAY}(?: (?:morning|afternoon|evening|night))?`,
-  '(?:last|this|next) (?:week|month|year|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)',
+  `(?:late |early )?(?:on )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?`,
+  `(?:last|this|next) (?:week|month|year|weekend|spring|summer|autumn|fall|winter|${WEEKDAY})`,
   '(?:earlier|later) (?:this|on|in) [\\p{L}]+', 'earlier', 'later', 'recently', 'also', 'again', 'separately', 'previously', 'repeatedly',
   'publicly', 'privately', 'today', 'yesterday', 'on (?:the )?(?:same|previous|following) day',
   // "in a statement carried by Anadolu": the agent is named in full (a lazy tail would stop after "by").
@@ -114,5 +114,5 @@ export const CUE_MODIFIERS = [
   'on (?:its|his|her|their) (?:official )?[\\p{L}]+ (?:account|page|channel|feed|website|site)',
   'on \\p{Lu}[\\p{L}]*(?: \\p{Lu}[\\p{L}]*)?',
   'in \\p{Lu}[\\p{L}\\p{M}-]+(?: \\p{Lu}[\\p{L}\\p{M}-]+)?',
-  'in (?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{4})',
+  `in (?:${MONTH}|\\d{4})`,
 ];

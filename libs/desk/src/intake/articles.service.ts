@@ -75,7 +75,7 @@ export class ArticlesService {
       }
       if (byKey) return byKey;
     }
-    const [byContent] = await queryPrepared<{ id: string }>(manager, 
+    const [byContent] = await queryPrepared<{ id: string }>(manager,
       `SELECT id FROM articles WHERE coalesce(url, '') = $1 AND content_hash = $2`,
       [url ?? '', hash],
     );

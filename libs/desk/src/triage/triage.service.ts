@@ -75,10 +75,10 @@ export class TriageService {
 
   /**
    * Scores the claim as a new one and writes the SLA timer for its due time to the outbox before the claim is placed,
-   * in its own statement (once per process and due minute). Claims due in the same minute share one timer row: written inside the triage transaction,
-   * every concurrent triage due that minute waited on the first one's commit. A timer written for a claim that then
-   * joins an existing one, or whose transaction fails, finds nothing due and does nothing; a crash between the two
-   * leaves the claim `new` with its timer already safe.
+   * in its own statement (once per process and due minute). Claims due in the same minute share one timer row:
+   * written inside the triage transaction, every concurrent triage due that minute waited on the first one's commit.
+   * A timer written for a claim that then joins an existing one, or whose transaction fails, finds nothing due and
+   * does nothing; a crash between the two leaves the claim `new` with its timer already safe.
    */
   private async announceDueTime(claim: ClaimEntity, risk: number, now: Date): Promise<Placement> {
     const score = scoreClaim(claim, risk, 1);
