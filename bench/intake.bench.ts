@@ -22,7 +22,7 @@ const article = CORPUS === 'hot' ? articleBody : newsroomArticle;
 
 /** Worker settings to try, passed through from the environment (e.g. VERIFICATION_CONCURRENCY=16). */
 function benchEnv(): NodeJS.ProcessEnv {
-  const keys = ['EXTRACT_CONCURRENCY', 'VERIFICATION_CONCURRENCY', 'DATABASE_POOL_SIZE', 'OUTBOX_BATCH_SIZE'];
+  const keys = ['EXTRACT_CONCURRENCY', 'VERIFICATION_CONCURRENCY', 'TRIAGE_BATCH_SIZE', 'DATABASE_POOL_SIZE', 'OUTBOX_BATCH_SIZE'];
   return Object.fromEntries(keys.filter((key) => process.env[key]).map((key) => [key, process.env[key]]));
 }
 

@@ -138,7 +138,7 @@ async function main(): Promise<void> {
     for (const sample of samples) {
       const started = performance.now();
       await db.transaction(async (manager) => {
-        await beginMatching(manager, sample.sourceId);
+        await beginMatching(manager, [sample.sourceId]);
         decideMatch(await findCandidates(manager, sample, matchText(sample.content), thresholds.low), thresholds);
       });
       matching.push(performance.now() - started);

@@ -28,7 +28,9 @@ const configSchema = z.object({
   WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   EXTRACT_CONCURRENCY: positiveInt.default(4),
-  VERIFICATION_CONCURRENCY: positiveInt.default(8),
+  VERIFICATION_CONCURRENCY: positiveInt.default(32),
+  /** Claims placed together at most (the verification jobs running at once are gathered into batches). */
+  TRIAGE_BATCH_SIZE: positiveInt.default(16),
   OUTBOX_POLL_MS: positiveInt.default(200),
   OUTBOX_BATCH_SIZE: positiveInt.default(200),
   REVIEW_LEASE_SECONDS: positiveInt.default(30 * 60),

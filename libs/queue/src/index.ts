@@ -1,3 +1,4 @@
 export * from './outbox-message';
 export * from './queues';
 export * from './outbox-relay.service';
+export * from './coalescer';

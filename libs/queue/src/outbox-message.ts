@@ -47,12 +47,15 @@ export function outboxArrays(messages: OutboxMessage[]): [string[], string[], st
 
 /**
  * SQL that inserts the messages passed as `outboxArrays(...)` at parameters $first..$first+3, so a caller can write
- * them in the same statement as the state they announce (`guard`: an optional WHERE, e.g. on a CTE having run).
- * A message whose job already waits in the outbox is dropped: that job will do the work.
+ * them in the same statement as the state they announce (`guard`: an optional WHERE, e.g. on a CTE having run; `m.n`
+ * is the message's 1-based position). A message whose job already waits in the outbox is dropped: that job will do
+ * the work.
  */
 export const outboxInsert = (first: number, guard = ''): string =>
   `INSERT INTO outbox (topic, job_id, payload, run_at)
-   SELECT * FROM unnest($${first}::text[], $${first + 1}::text[], $${first + 2}::jsonb[], $${first + 3}::timestamptz[]) ${guard}
+   SELECT m.topic, m.job_id, m.payload, m.run_at
+   FROM unnest($${first}::text[], $${first + 1}::text[], $${first + 2}::jsonb[], $${first + 3}::timestamptz[])
+        WITH ORDINALITY AS m(topic, job_id, payload, run_at, n) ${guard}
    ON CONFLICT (job_id) DO NOTHING`;
 
 /** Writes messages in the manager's transaction (they leave for Redis only after it commits), or on their own. */

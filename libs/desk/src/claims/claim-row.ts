@@ -8,16 +8,21 @@ export function claimFromRow(metadata: EntityMetadata, row: Record<string, unkno
   return claim;
 }
 
-const selectById = new WeakMap<EntityMetadata, string>();
+const selectByIds = new WeakMap<EntityMetadata, string>();
 
-/** The claim with this id, read by a prepared statement (triage reads one or two per claim it places). */
-export async function findClaim(manager: EntityManager, id: string): Promise<ClaimEntity | null> {
+/** The claims with these ids that exist, in no particular order, read by one prepared statement (triage reads a batch). */
+export async function findClaims(manager: EntityManager, ids: string[]): Promise<ClaimEntity[]> {
   const metadata = manager.dataSource.getMetadata(ClaimEntity);
-  let text = selectById.get(metadata);
+  let text = selectByIds.get(metadata);
   if (!text) {
-    text = `SELECT ${metadata.columns.map((column) => `"${column.databaseName}"`).join(', ')} FROM claims WHERE id = $1`;
-    selectById.set(metadata, text);
+    text = `SELECT ${metadata.columns.map((column) => `"${column.databaseName}"`).join(', ')} FROM claims WHERE id = ANY($1::uuid[])`;
+    selectByIds.set(metadata, text);
   }
-  const [row] = await queryPrepared<Record<string, unknown>>(manager, text, [id]);
-  return row ? claimFromRow(metadata, row) : null;
+  const rows = await queryPrepared<Record<string, unknown>>(manager, text, [ids]);
+  return rows.map((row) => claimFromRow(metadata, row));
+}
+
+export async function findClaim(manager: EntityManager, id: string): Promise<ClaimEntity | null> {
+  const [claim] = await findClaims(manager, [id]);
+  return claim ?? null;
 }

@@ -40,16 +40,19 @@ export async function findCandidates(manager: EntityManager, subject: MatchSubje
 }
 
 /**
- * Serialises matching within one source, so two copies of a claim arriving together cannot both become new; and,
- * for this transaction only, keeps the planner on the trigram index (it prices a LIKE on a long text like an equality
- * and would rather compare every row) and has it plan the candidate search once per connection, not on every claim
- * (the plan is the same whatever the words: index scans of the source's partition).
+ * Serialises matching within each of the sources (taken in id order, so two transactions locking several never
+ * deadlock), so two copies of a claim arriving together cannot both become new; and, for this transaction only, keeps
+ * the planner on the trigram index (it prices a LIKE on a long text like an equality and would rather compare every
+ * row) and has it plan the candidate search once per connection, not on every claim (the plan is the same whatever
+ * the words: index scans of the source's partition). Must be its own statement, before the search: a statement sees
+ * what was committed when it started, so one that waited for a lock inside would miss what its holder wrote.
  */
-export async function beginMatching(manager: EntityManager, sourceId: string | null): Promise<void> {
+export async function beginMatching(manager: EntityManager, sourceIds: (string | null)[]): Promise<void> {
+  const keys = [...new Set(sourceIds.filter((id): id is string => id !== null))].sort();
   await queryPrepared(manager,
-    `SELECT CASE WHEN $1::text IS NULL THEN NULL ELSE pg_advisory_xact_lock(hashtextextended('match:' || $1, 0)) END,
-            set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_generic_plan', true)`,
-    [sourceId],
+    `SELECT set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_generic_plan', true),
+            (SELECT count(pg_advisory_xact_lock(hashtextextended('match:' || id, 0))) FROM unnest($1::text[]) AS id)`,
+    [keys],
   );
 }
 
@@ -62,22 +65,30 @@ export const standingColumns = (text: string, worthiness: CheckWorthiness, sugge
   possibleDuplicateOf: suggestion?.claimId ?? null, duplicateSimilarity: suggestion?.similarity ?? null,
 });
 
+export interface Listing {
+  claim: MatchSubject;
+  text: string;
+}
+
 /**
- * Lists a claim that stands for itself (see `standingColumns`): its first appearance (its own article) and its match
- * key, so later claims of its source are compared with it.
+ * Lists claims that stand for themselves (see `standingColumns`): each one's first appearance (its own article) and
+ * its match key, so later claims of its source are compared with it.
  */
-export async function listAsNew(manager: EntityManager, claim: MatchSubject, text: string): Promise<void> {
+export async function listAsNew(manager: EntityManager, listings: Listing[]): Promise<void> {
+  if (listings.length === 0) return;
   await queryPrepared(manager,
-    `WITH appearance AS (
+    `WITH listed AS (
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS l(claim_id, source_id, match_text)
+     ), appearance AS (
        INSERT INTO claim_appearances (claim_id, origin_claim_id, article_id, outlet, url, start_offset, end_offset, published_at, similarity)
        SELECT c.id, c.id, c.article_id, a.outlet, coalesce(a.url, c.article_url), c.start_offset, c.end_offset, a.published_at, 1
-       FROM claims c LEFT JOIN articles a ON a.id = c.article_id WHERE c.id = $2
+       FROM listed l JOIN claims c ON c.id = l.claim_id LEFT JOIN articles a ON a.id = c.article_id
        ON CONFLICT (origin_claim_id) DO UPDATE SET claim_id = EXCLUDED.claim_id, similarity = 1
      ), unlisted AS (
-       DELETE FROM claim_match_keys WHERE claim_id = $2
+       DELETE FROM claim_match_keys WHERE claim_id = ANY($1::uuid[]) AND source_id = ANY($2::uuid[])
      )
-     INSERT INTO claim_match_keys (source_id, claim_id, match_text) SELECT $1, $2, $3 WHERE $1::uuid IS NOT NULL`,
-    [claim.sourceId, claim.id, text],
+     INSERT INTO claim_match_keys (source_id, claim_id, match_text) SELECT source_id, claim_id, match_text FROM listed WHERE source_id IS NOT NULL`,
+    [listings.map((listing) => listing.claim.id), listings.map((listing) => listing.claim.sourceId), listings.map((listing) => listing.text)],
   );
 }
 

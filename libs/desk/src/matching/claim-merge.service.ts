@@ -89,7 +89,7 @@ export class ClaimMergeService {
       also: { priority: priority.score, dueAt, ...standingColumns(text, worthiness, null) }, messages: [timer],
       audit: { from: canonicalId, priority: priority.score, reasons: priority.reasons, dueAt: dueAt.toISOString() },
     }, now, request.claim);
-    await listAsNew(manager, claim, text);
+    await listAsNew(manager, [{ claim, text }]);
     if (canonicalId) {
       const canonical = await this.lockClaim(manager, canonicalId);
       await this.updateReach(manager, canonical);

@@ -35,31 +35,83 @@ const staleVersion = (claim: ClaimEntity, expected: number) =>
     status: claim.status,
   });
 
-/** State, audit event and outbox messages in one statement; `version = $2` makes a moved-on claim write nothing. */
-const WRITE_TRANSITION = `
-  WITH updated AS (
-    UPDATE claims SET review_status = $3, assignee_id = $4, last_reviewer_id = $5, lease_expires_at = $6,
-      version = version + 1, verdict = coalesce($7::jsonb, verdict), hold_reason = $8, resume_at = $9,
-      status_note = CASE WHEN $10 THEN $11 ELSE status_note END,
-      priority = coalesce($12, priority), due_at = coalesce($13, due_at), merged_into_id = $19, updated_at = now(),
-      match_text = coalesce($20, match_text), check_worthiness = coalesce($21, check_worthiness),
-      worthiness_features = coalesce($22::jsonb, worthiness_features), reach = coalesce($23, reach),
-      possible_duplicate_of = CASE WHEN $24 THEN $25::uuid ELSE possible_duplicate_of END,
-      duplicate_similarity = CASE WHEN $24 THEN $26 ELSE duplicate_similarity END
-    WHERE id = $1 AND version = $2 RETURNING id
+/** The row a transition writes: the claim's new state, its audit event and the columns of `also`. */
+interface TransitionRow {
+  id: string;
+  version: number;
+  status: string;
+  assigneeId: string | null;
+  lastReviewerId: string | null;
+  leaseExpiresAt: Date | null;
+  verdict: string | null;
+  holdReason: string | null;
+  resumeAt: Date | null;
+  setNote: boolean;
+  note: string | null;
+  priority: number | null;
+  dueAt: Date | null;
+  event: string;
+  fromStatus: string;
+  actorId: string | null;
+  actorRole: string;
+  payload: string;
+  mergedIntoId: string | null;
+  matchText: string | null;
+  checkWorthiness: number | null;
+  worthinessFeatures: string | null;
+  reach: number | null;
+  setDuplicate: boolean;
+  duplicateOf: string | null;
+  duplicateSimilarity: number | null;
+}
+
+/** WRITE_TRANSITIONS' row columns in parameter order, with their types. */
+const ROW_COLUMNS: [keyof TransitionRow, string][] = [
+  ['id', 'uuid'], ['version', 'int'], ['status', 'text'], ['assigneeId', 'uuid'], ['lastReviewerId', 'uuid'],
+  ['leaseExpiresAt', 'timestamptz'], ['verdict', 'jsonb'], ['holdReason', 'text'], ['resumeAt', 'timestamptz'],
+  ['setNote', 'boolean'], ['note', 'text'], ['priority', 'int'], ['dueAt', 'timestamptz'], ['event', 'text'],
+  ['fromStatus', 'text'], ['actorId', 'uuid'], ['actorRole', 'text'], ['payload', 'jsonb'], ['mergedIntoId', 'uuid'],
+  ['matchText', 'text'], ['checkWorthiness', 'real'], ['worthinessFeatures', 'jsonb'], ['reach', 'int'],
+  ['setDuplicate', 'boolean'], ['duplicateOf', 'uuid'], ['duplicateSimilarity', 'real'],
+];
+const MESSAGE_OWNERS = ROW_COLUMNS.length + 1;
+
+/**
+ * States, audit events and outbox messages of any number of claims in one statement; `version = r.version` makes a
+ * claim that moved on write nothing, and the messages it owns are dropped with it.
+ */
+const WRITE_TRANSITIONS = `
+  WITH r AS (
+    SELECT * FROM unnest(${ROW_COLUMNS.map(([, type], index) => `$${index + 1}::${type}[]`).join(', ')})
+      AS r(id, version, status, assignee_id, last_reviewer_id, lease_expires_at, verdict, hold_reason, resume_at, set_note,
+           note, priority, due_at, event, from_status, actor_id, actor_role, payload, merged_into_id, match_text,
+           check_worthiness, worthiness_features, reach, set_duplicate, duplicate_of, duplicate_similarity)
+  ), updated AS (
+    UPDATE claims c SET review_status = r.status, assignee_id = r.assignee_id, last_reviewer_id = r.last_reviewer_id,
+      lease_expires_at = r.lease_expires_at, version = c.version + 1, verdict = coalesce(r.verdict, c.verdict),
+      hold_reason = r.hold_reason, resume_at = r.resume_at, status_note = CASE WHEN r.set_note THEN r.note ELSE c.status_note END,
+      priority = coalesce(r.priority, c.priority), due_at = coalesce(r.due_at, c.due_at), merged_into_id = r.merged_into_id,
+      updated_at = now(), match_text = coalesce(r.match_text, c.match_text),
+      check_worthiness = coalesce(r.check_worthiness, c.check_worthiness),
+      worthiness_features = coalesce(r.worthiness_features, c.worthiness_features), reach = coalesce(r.reach, c.reach),
+      possible_duplicate_of = CASE WHEN r.set_duplicate THEN r.duplicate_of ELSE c.possible_duplicate_of END,
+      duplicate_similarity = CASE WHEN r.set_duplicate THEN r.duplicate_similarity ELSE c.duplicate_similarity END
+    FROM r WHERE c.id = r.id AND c.version = r.version RETURNING c.id
   ), event AS (
     INSERT INTO review_events (claim_id, event, from_status, to_status, actor_id, actor_role, payload)
-    SELECT id, $14, $15, $3, $16, $17, $18::jsonb FROM updated
+    SELECT r.id, r.event, r.from_status, r.status, r.actor_id, r.actor_role, r.payload FROM r JOIN updated USING (id)
   ), messages AS (
-    ${outboxInsert(27, 'WHERE EXISTS (SELECT 1 FROM updated)')}
+    ${outboxInsert(MESSAGE_OWNERS + 1, `WHERE ($${MESSAGE_OWNERS}::uuid[])[m.n] IN (SELECT id FROM updated)`)}
   )
-  SELECT count(*)::int AS written FROM updated`;
+  SELECT id FROM updated`;
 
-/** `also`'s matching columns as WRITE_TRANSITION's parameters $20..$26. */
-const alsoMatchColumns = (also: NonNullable<TransitionRequest['also']>): unknown[] => [
-  also.matchText ?? null, also.checkWorthiness ?? null, also.worthinessFeatures ? JSON.stringify(also.worthinessFeatures) : null,
-  also.reach ?? null, 'possibleDuplicateOf' in also, also.possibleDuplicateOf ?? null, also.duplicateSimilarity ?? null,
-];
+/** A transition the machine allowed, ready to write. */
+interface PreparedTransition {
+  claim: ClaimEntity;
+  changes: Partial<ClaimEntity>;
+  row: TransitionRow;
+  messages: OutboxMessage[];
+}
 
 /** The machine says how each refusal reads over HTTP; the desk's error codes carry that status. */
 const ERROR_CODE_BY_STATUS = { 400: 'invalid_input', 403: 'forbidden', 409: 'transition_refused' } as const;
@@ -83,6 +135,27 @@ export class ClaimTransitions {
   async apply(manager: EntityManager, request: TransitionRequest, now = new Date(), known?: ClaimEntity): Promise<ClaimEntity> {
     const claim = known ?? await manager.findOne(ClaimEntity, { where: { id: request.claimId }, lock: { mode: 'pessimistic_write' } });
     if (!claim) throw notFound('claim', request.claimId);
+    const [written] = await this.write(manager, [await this.prepare(manager, claim, request, now)]);
+    if (!written) {
+      throw new DomainError('stale_version', 'the claim changed while this transition was being written; reload it', { status: claim.status });
+    }
+    return written;
+  }
+
+  /**
+   * Transitions of several claims the caller has read, in one statement (triage places a batch this way). Each result
+   * is the claim after its transition, or null when it moved on meanwhile and nothing was written for it. A transition
+   * the machine refuses throws before anything is written.
+   */
+  async applyAll(
+    manager: EntityManager, requests: { request: TransitionRequest; claim: ClaimEntity }[], now = new Date(),
+  ): Promise<(ClaimEntity | null)[]> {
+    const prepared: PreparedTransition[] = [];
+    for (const { request, claim } of requests) prepared.push(await this.prepare(manager, claim, request, now));
+    return this.write(manager, prepared);
+  }
+
+  private async prepare(manager: EntityManager, claim: ClaimEntity, request: TransitionRequest, now: Date): Promise<PreparedTransition> {
     if (request.expectedVersion !== undefined && claim.version !== request.expectedVersion) {
       throw staleVersion(claim, request.expectedVersion);
     }
@@ -99,34 +172,46 @@ export class ClaimTransitions {
     }
 
     const leaseExpiresAt = this.leaseFor(result, now);
+    const also = request.also ?? {};
     const changes: Partial<ClaimEntity> = {
       status: result.to,
       assigneeId: result.assigneeId,
       lastReviewerId: result.lastReviewerId,
       leaseExpiresAt,
       version: claim.version + 1,
-      // A merged claim points at the claim it became part of: the merge payload's, or the one the caller matched.
-      mergedIntoId: result.to === 'merged' ? (request.also?.mergedIntoId ?? (result.normalisedPayload.into as string)) : null,
       ...(result.verdict ? { verdict: { ...result.verdict } } : {}),
       ...(result.to === 'on_hold' ? { holdReason: result.holdReason ?? null, resumeAt: result.resumeAt ? new Date(result.resumeAt) : null } : { holdReason: null, resumeAt: null }),
       ...(result.note !== undefined ? { statusNote: result.note ?? null } : {}),
-      ...request.also,
+      ...also,
+      // A merged claim points at the claim it became part of: the merge payload's, or the one the caller matched.
+      mergedIntoId: result.to === 'merged' ? (also.mergedIntoId ?? (result.normalisedPayload.into as string)) : null,
     };
-    if (result.to !== 'merged') changes.mergedIntoId = null;
+    const row: TransitionRow = {
+      id: claim.id, version: claim.version, status: result.to, assigneeId: result.assigneeId, lastReviewerId: result.lastReviewerId,
+      leaseExpiresAt, verdict: changes.verdict ? JSON.stringify(changes.verdict) : null, holdReason: changes.holdReason ?? null,
+      resumeAt: changes.resumeAt ?? null, setNote: 'statusNote' in changes, note: changes.statusNote ?? null,
+      priority: also.priority ?? null, dueAt: also.dueAt ?? null, event: request.event, fromStatus: claim.status,
+      actorId: request.actor.role === 'system' ? null : request.actor.id, actorRole: request.actor.role,
+      payload: JSON.stringify({ ...result.normalisedPayload, ...request.audit }), mergedIntoId: changes.mergedIntoId ?? null,
+      matchText: also.matchText ?? null, checkWorthiness: also.checkWorthiness ?? null,
+      worthinessFeatures: also.worthinessFeatures ? JSON.stringify(also.worthinessFeatures) : null, reach: also.reach ?? null,
+      setDuplicate: 'possibleDuplicateOf' in also, duplicateOf: also.possibleDuplicateOf ?? null,
+      duplicateSimilarity: also.duplicateSimilarity ?? null,
+    };
     const messages = [...(leaseExpiresAt ? [outboxMessages.leaseStarted(claim.id, leaseExpiresAt)] : []), ...(request.messages ?? [])];
-    const [{ written }]: { written: number }[] = await queryPrepared(manager, WRITE_TRANSITION, [
-      claim.id, claim.version, changes.status, changes.assigneeId, changes.lastReviewerId, leaseExpiresAt,
-      changes.verdict ? JSON.stringify(changes.verdict) : null, changes.holdReason, changes.resumeAt,
-      'statusNote' in changes, changes.statusNote ?? null, request.also?.priority ?? null, request.also?.dueAt ?? null,
-      request.event, claim.status, request.actor.role === 'system' ? null : request.actor.id, request.actor.role,
-      JSON.stringify({ ...result.normalisedPayload, ...request.audit }), changes.mergedIntoId,
-      ...alsoMatchColumns(request.also ?? {}),
-      ...outboxArrays(messages),
+    return { claim, changes, row, messages };
+  }
+
+  private async write(manager: EntityManager, prepared: PreparedTransition[]): Promise<(ClaimEntity | null)[]> {
+    if (prepared.length === 0) return [];
+    const messages = prepared.flatMap(({ claim, messages: owned }) => owned.map((message) => ({ owner: claim.id, message })));
+    const rows: { id: string }[] = await queryPrepared(manager, WRITE_TRANSITIONS, [
+      ...ROW_COLUMNS.map(([column]) => prepared.map(({ row }) => row[column])),
+      messages.map(({ owner }) => owner),
+      ...outboxArrays(messages.map(({ message }) => message)),
     ]);
-    if (written === 0) {
-      throw new DomainError('stale_version', 'the claim changed while this transition was being written; reload it', { status: claim.status });
-    }
-    return manager.merge(ClaimEntity, claim, changes as ClaimEntity);
+    const written = new Set(rows.map((row) => row.id));
+    return prepared.map(({ claim, changes }) => (written.has(claim.id) ? manager.merge(ClaimEntity, claim, changes as ClaimEntity) : null));
   }
 
   /** A claim going into review with a holder gets a lease from now; nothing else has one. */

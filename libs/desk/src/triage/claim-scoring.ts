@@ -3,7 +3,7 @@ import type { QuoteType, SourceType } from '@factdesk/attribution';
 import { CheckWorthiness, checkWorthiness, sourceRisk } from '@factdesk/matching';
 import { ClaimEntity } from '@factdesk/persistence';
 import { FINAL_STATUSES } from '@factdesk/review';
-import { attributionRecord, trackRecords } from '../sources/track-record';
+import { attributionRecord, TrackRecord, trackRecords } from '../sources/track-record';
 import { Priority, triagePriority } from './priority';
 
 export interface ClaimScore {
@@ -22,8 +22,17 @@ export const worthinessOf = (claim: ClaimEntity, reach: number): CheckWorthiness
 
 /** The source's published attribution verdicts, smoothed: a source often misattributed is riskier. */
 export async function riskOfSource(manager: EntityManager, sourceId: string | null): Promise<number> {
-  const record = sourceId ? (await trackRecords(manager, [sourceId], 'source', true)).get(sourceId) : undefined;
-  return sourceRisk(record ? attributionRecord(record) : { confirmed: 0, misattributed: 0, distorted: 0, unverifiable: 0 }).risk;
+  return (await sourceRisks(manager, sourceId ? [sourceId] : []))(sourceId);
+}
+
+/** `riskOfSource` for several sources, read in one statement: the risk of each (of no source: as of a source with no record). */
+export async function sourceRisks(manager: EntityManager, sourceIds: string[]): Promise<(sourceId: string | null) => number> {
+  const records = sourceIds.length > 0 ? await trackRecords(manager, sourceIds, 'source', true) : new Map<string, TrackRecord>();
+  const noRecord = { confirmed: 0, misattributed: 0, distorted: 0, unverifiable: 0 };
+  return (sourceId) => {
+    const record = sourceId ? records.get(sourceId) : undefined;
+    return sourceRisk(record ? attributionRecord(record) : noRecord).risk;
+  };
 }
 
 /** Priority and check-worthiness of a claim carried by `reach` articles, from its text, its source's risk and its reach. */

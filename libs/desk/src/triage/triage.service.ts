@@ -5,10 +5,11 @@ import { decideMatch, matchText, MatchDecision } from '@factdesk/matching';
 import { ClaimEntity } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, DomainError } from '@factdesk/platform';
 import { enqueueInOutbox, OutboxMessage } from '@factdesk/queue';
-import { findClaim } from '../claims/claim-row';
-import { beginMatching, findCandidates, listAsNew, recordAppearance, standingColumns, writeMatchColumns } from '../matching/appearances';
-import { ClaimTransitions, SYSTEM_ACTOR } from '../review/claim-transitions';
-import { ClaimScore, reachChange, riskOfSource, scoreClaim } from './claim-scoring';
+import { findClaim, findClaims } from '../claims/claim-row';
+import { beginMatching, findCandidates, recordAppearance, standingColumns, writeMatchColumns } from '../matching/appearances';
+import { ClaimTransitions, SYSTEM_ACTOR, TransitionRequest } from '../review/claim-transitions';
+import { QueuedPlacements } from './queued-placements';
+import { ClaimScore, reachChange, scoreClaim, sourceRisks } from './claim-scoring';
 import { slaSchedule } from './sla';
 
 export type TriageOutcome =
@@ -33,23 +34,56 @@ export class TriageService {
    * The transition only applies to the version read here, so a duplicate run that loses the race writes nothing.
    */
   async triageClaim(claimId: string, now = new Date()): Promise<TriageOutcome> {
-    const claim = await findClaim(this.dataSource.manager, claimId);
-    if (!claim) return { status: 'missing' };
-    if (claim.status !== 'new') return { status: 'already_triaged' };
-    const text = matchText(claim.content);
-    // Read before the source's matching lock is taken, to hold it for as few round trips as possible.
-    const risk = await riskOfSource(this.dataSource.manager, claim.sourceId);
-    const placement = await this.announceDueTime(claim, risk, now);
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        await beginMatching(manager, claim.sourceId);
-        const candidates = await findCandidates(manager, claim, text, this.config.MATCH_THRESHOLD_LOW);
-        const decision = decideMatch(candidates, { high: this.config.MATCH_THRESHOLD_HIGH, low: this.config.MATCH_THRESHOLD_LOW });
-        return decision.kind === 'appearance'
-          ? this.joinExisting(manager, claim, text, decision, risk, now)
-          : this.queue(manager, claim, text, decision.kind === 'suggestion' ? decision : null, placement, now);
+    const [outcome] = await this.triageClaims([claimId], now);
+    return outcome;
+  }
+
+  /**
+   * `triageClaim` for a batch, one outcome per id in order: the claims and their sources' records are read together
+   * and placed in one transaction, in source order, so two batches taking the same sources' matching locks never
+   * deadlock. Claims of one source are placed one after the other, each seeing the match keys of those before it.
+   */
+  async triageClaims(claimIds: string[], now = new Date()): Promise<TriageOutcome[]> {
+    const found = new Map((await findClaims(this.dataSource.manager, claimIds)).map((claim) => [claim.id, claim]));
+    const open = [...found.values()].filter((claim) => claim.status === 'new').sort(bySourceThenId);
+    const riskOf = await sourceRisks(this.dataSource.manager, [...new Set(open.flatMap((claim) => claim.sourceId ?? []))]);
+    const placed = new Map<string, TriageOutcome>();
+    const plans: TriagePlan[] = [];
+    for (const claim of open) {
+      const risk = riskOf(claim.sourceId);
+      plans.push({ claim, risk, text: matchText(claim.content), placement: await this.announceDueTime(claim, risk, now) });
+    }
+    if (plans.length > 0) {
+      await this.dataSource.transaction(async (manager) => {
+        await beginMatching(manager, plans.map((plan) => plan.claim.sourceId));
+        const queued = new QueuedPlacements(manager, this.transitions, placed, now);
+        for (const plan of plans) {
+          const outcome = await this.place(manager, plan, queued, now);
+          if (outcome) placed.set(plan.claim.id, outcome);
+        }
+        await queued.flush();
       });
+    }
+    return claimIds.map((id) => placed.get(id) ?? (found.has(id) ? { status: 'already_triaged' } : { status: 'missing' }));
+  }
+
+  /**
+   * Joins the claim to the one it repeats at once; a claim to queue waits in `queued` to be written with the others
+   * (no outcome yet).
+   */
+  private async place(manager: EntityManager, plan: TriagePlan, queued: QueuedPlacements, now: Date): Promise<TriageOutcome | undefined> {
+    const { claim, text } = plan;
+    await queued.beforeSearching(claim.sourceId);
+    const candidates = await findCandidates(manager, claim, text, this.config.MATCH_THRESHOLD_LOW);
+    const decision = decideMatch(candidates, { high: this.config.MATCH_THRESHOLD_HIGH, low: this.config.MATCH_THRESHOLD_LOW });
+    if (decision.kind !== 'appearance') {
+      queued.add({ claim, text, ...this.queueing(plan, decision.kind === 'suggestion' ? decision : null) });
+      return undefined;
+    }
+    try {
+      return await this.joinExisting(manager, claim, text, decision, plan.risk, now);
     } catch (error) {
+      // The transition's version check refused before anything was written: another run placed this claim.
       if (error instanceof DomainError && error.code === 'stale_version') return { status: 'already_triaged' };
       throw error;
     }
@@ -96,12 +130,12 @@ export class TriageService {
     this.writtenTimers.set(timer.jobId, timer.runAt?.getTime() ?? now.getTime());
   }
 
-  private async queue(
-    manager: EntityManager, claim: ClaimEntity, text: string, suggestion: { claimId: string; similarity: number } | null,
-    { priority, worthiness, dueAt }: Placement, now: Date,
-  ): Promise<TriageOutcome> {
+  /** The transition that queues a claim as new, and the outcome it reports once written. */
+  private queueing(
+    { claim, text, placement: { priority, worthiness, dueAt } }: TriagePlan, suggestion: { claimId: string; similarity: number } | null,
+  ): { request: TransitionRequest; outcome: TriageOutcome } {
     const rounded = suggestion ? { claimId: suggestion.claimId, similarity: round(suggestion.similarity) } : null;
-    await this.transitions.apply(manager, {
+    const request: TransitionRequest = {
       claimId: claim.id,
       event: 'triage',
       actor: SYSTEM_ACTOR,
@@ -110,12 +144,22 @@ export class TriageService {
         priority: priority.score, reasons: priority.reasons, dueAt: dueAt.toISOString(), checkWorthiness: worthiness.score,
         ...(rounded ? { possibleDuplicateOf: rounded.claimId, similarity: rounded.similarity } : {}),
       },
-    }, now, claim);
-    await listAsNew(manager, claim, text);
-    return { status: 'queued', priority: priority.score, possibleDuplicateOf: rounded?.claimId ?? null };
+    };
+    return { request, outcome: { status: 'queued', priority: priority.score, possibleDuplicateOf: rounded?.claimId ?? null } };
   }
 }
 
 type Placement = ClaimScore & { dueAt: Date };
+
+interface TriagePlan {
+  claim: ClaimEntity;
+  risk: number;
+  text: string;
+  placement: Placement;
+}
+
+/** Source order (claims without a source last) is the order matching locks are taken in. */
+const bySourceThenId = (a: ClaimEntity, b: ClaimEntity) => compare(a.sourceId ?? '~', b.sourceId ?? '~') || compare(a.id, b.id);
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const round = (value: number) => Math.round(value * 1000) / 1000;

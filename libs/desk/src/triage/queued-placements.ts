@@ -1,0 +1,43 @@
+import type { EntityManager } from 'typeorm';
+import { ClaimEntity } from '@factdesk/persistence';
+import { listAsNew } from '../matching/appearances';
+import { ClaimTransitions, TransitionRequest } from '../review/claim-transitions';
+import type { TriageOutcome } from './triage.service';
+
+interface Waiting {
+  claim: ClaimEntity;
+  request: TransitionRequest;
+  text: string;
+  outcome: TriageOutcome;
+}
+
+/**
+ * Claims a triage batch places in the queue, written together in its transaction: their transitions in one statement,
+ * then the match keys of those written (a claim that moved on meanwhile, placed by another run, is left alone). They
+ * are written at the end, or before a claim of a source with one waiting is searched: it must be compared with them.
+ */
+export class QueuedPlacements {
+  private waiting: Waiting[] = [];
+
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly transitions: ClaimTransitions,
+    private readonly outcomes: Map<string, TriageOutcome>,
+    private readonly now: Date,
+  ) {}
+
+  add(waiting: Waiting): void {
+    this.waiting.push(waiting);
+  }
+
+  async beforeSearching(sourceId: string | null): Promise<void> {
+    if (this.waiting.some(({ claim }) => claim.sourceId === sourceId)) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const batch = this.waiting.splice(0);
+    const written = await this.transitions.applyAll(this.manager, batch, this.now);
+    await listAsNew(this.manager, batch.filter((_, index) => written[index]));
+    batch.forEach(({ claim, outcome }, index) => this.outcomes.set(claim.id, written[index] ? outcome : { status: 'already_triaged' }));
+  }
+}
