@@ -35,7 +35,7 @@ const INTERCHANGEABLE_ORGANIZATION_NOUNS = new Set(['company', 'firm', 'group', 
   'startup', 'start-up', 'body', 'institution', 'office', 'watchdog']);
 
 const BUSINESS_NOUNS = ['company', 'firm', 'startup', 'start-up', 'developer', 'manufacturer', 'chipmaker', 'retailer', 'grocer',
-  'bank', 'operator', 'airline', 'carrier', 'lender', 'insurer'];
+  'bank', 'operator', 'airline', 'carrier', 'lender', 'insurer', 'platform'];
 const PUBLIC_NOUNS = ['ministry', 'government', 'regulator', 'agency', 'office', 'watchdog', 'department', 'authority', 'council',
   'police', 'army', 'military', 'court', 'parliament'];
 /** The sector a noun names: "the company" is not the ministry the article quoted last. */
@@ -52,6 +52,8 @@ const NAME_BEFORE_NOUN = /\bthe[^\S\n]+(\p{Lu}[\p{L}\p{M}\p{N}'’-]*)[^\S\n]+(m
 const GROUP_OPENING = new RegExp(String.raw`(?:^|[\n.!?]["”’]?[^\S\n]+)((?:\p{Lu}[\p{L}-]*[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+)?`
   + `(?:${[...GROUP_HEADS].map((head) => `[${head[0].toUpperCase()}${head[0]}]${head.slice(1)}`).join('|')})`
   + String.raw`(?:[^\S\n]+(?:in|at|from|on)[^\S\n]+(?:the[^\S\n]+)?[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]*)*)?)(?=[^\S\n]+\p{Ll})`, 'gu');
+/** A single capitalised word opening a sentence or paragraph, before a lower-case word: "Castellanos was cautious." */
+const SURNAME_OPENING = /(?:^|\n|[.!?]["”’]?[^\S\n]+)(\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[^\S\n]+\p{Ll})/gu;
 const CALENDAR = new RegExp(`^(?:${WEEKDAY}|${MONTH})$`);
 
 /** An organisation's sector, from a word of its name ("energy ministry", "Police") or, failing that, its roles. */
@@ -124,7 +126,8 @@ export class EntityMemory {
     // "Shares in Nordvik fell": whatever else the text calls it, a listed company (and "the company" later on).
     LISTED_COMPANY.lastIndex = 0;
     for (let match = LISTED_COMPANY.exec(text); match; match = LISTED_COMPANY.exec(text)) {
-      this.add({ name: match[1], type: 'organization', roles: ['company'] }, match.index, false);
+      // "Shares in Gatepass's parent company": the possessor is not the listed company.
+      if (!/['’]s$/.test(match[1])) this.add({ name: match[1], type: 'organization', roles: ['company'] }, match.index, false);
     }
     for (const [pattern, nameGroup, nounGroup] of [[DESCRIBED_NAME, 2, 1], [NAME_BEFORE_NOUN, 1, 2]] as const) {
       pattern.lastIndex = 0;
@@ -153,6 +156,21 @@ export class EntityMemory {
       this.add({ name: found.name, type, roles }, at, false);
       if (type === 'person' && opensSentence(text, at)) this.subjects.push({ name: found.name, position: at });
     }
+    // "Castellanos was cautious.": a person named in full before is the subject of a sentence opened by the surname.
+    const bySurname = new Map<string, Entity>();
+    for (const e of this.entities) {
+      if (e.type !== 'person' || e.wordCount < 2) continue;
+      const surname = e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase();
+      const known = bySurname.get(surname);
+      if (!known || e.position < known.position) bySurname.set(surname, e);
+    }
+    SURNAME_OPENING.lastIndex = 0;
+    for (let match = SURNAME_OPENING.exec(text); match && bySurname.size; match = SURNAME_OPENING.exec(text)) {
+      const at = match.index + match[0].length - match[1].length;
+      const person = bySurname.get(match[1].toLowerCase());
+      if (person && person.position < at) this.subjects.push({ name: person.name, position: at });
+    }
+    this.subjects.sort((a, b) => a.position - b.position);
     GROUP_OPENING.lastIndex = 0;
     for (let match = GROUP_OPENING.exec(text); match; match = GROUP_OPENING.exec(text)) {
       const at = match.index + match[0].length - match[1].length;
@@ -215,8 +233,9 @@ export class EntityMemory {
       const fits = (e: Entity) => describes(e) && e.wordCount > 1;
       const named = this.latest(position, fits, true) ?? this.earliest(fits);
       if (named && words.length <= 3) return named;
-      const byRole = this.latest(position, (e) => e.roles.includes(head) && e.type !== 'document', false)
-        ?? this.earliest((e) => e.roles.includes(head) && e.type !== 'document');
+      const hasRole = (e: Entity) => e.roles.includes(head) && e.type !== 'document';
+      // In the body, "the company said" is an organisation named before it, not one the article names later.
+      const byRole = this.latest(position, hasRole, false) ?? (inHeadline || !GENERIC_ORGANIZATION_NOUNS.has(head) ? this.earliest(hasRole) : null);
       if (byRole) return byRole;
       if (GENERIC_ORGANIZATION_NOUNS.has(head)) {
         const owner = this.entities.find((e) => e.type === 'organization' && describes(e));

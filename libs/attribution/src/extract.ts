@@ -97,7 +97,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
       sentence.cues = findCues(sentence);
       if (!sentence.cues.length) continue;
       const according = accordingTo(text, sentence);
-      const reported = reportedSpeech(text, sentence, consumed);
+      const reported = reportedSpeech(text, sentence, consumed, according.relayLead);
       for (const draft of reported) {
         if (!according.relayOutlet || draft.via) continue;
         draft.via = according.relayOutlet;

@@ -24,8 +24,8 @@ const MEDIA_NOUN_PATTERN = new RegExp(`\\b(?:${MEDIA_NOUNS.map(escape).join('|')
 export const WORD_START = '(?:\\b[A-Z]|[À-ÖØ-ÞĀ-ɏͰ-ӿḀ-ỿ])';
 /** A capitalised word of a name: Kalniņš, Al-Araby, O'Neill, Wen-Li, McDonald, TPAO. */
 const NAME_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*";
-/** Lower-case particles inside names: Marhaf Abu Qasra, Ursula von der Leyen, Office for the Environment. */
-const PARTICLE = '(?:al|el|bin|ibn|de|da|del|della|der|den|van|von|la|le|du|dos|das|for|of|the|and|on|in|to)';
+/** Lower-case particles inside names: Marhaf Abu Qasra, Ursula von der Leyen, Office for the Environment, Kessler & Young. */
+const PARTICLE = '(?:al|el|bin|ibn|de|da|del|della|der|den|van|von|la|le|du|dos|das|for|of|the|and|on|in|to|&)';
 /** A time phrase inside a source phrase ("officials in June"): when, not who. */
 const TIME_PHRASE = new RegExp(`\\s+(?:(?:late|early)\\s+)?(?:on\\s+${WEEKDAY}|(?:last|this|earlier this)\\s+(?:week|month|year)|in\\s+(?:\\d{4}|${MONTH}))\\b`, 'g');
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD})*`, 'gu');
@@ -104,8 +104,11 @@ export function isOrganizationLike(text: string): boolean {
   return lowerWords(text).some((word) => ORGANIZATION_WORDS.has(word));
 }
 
+/** "one of the people", "two of the officials": the head is the noun after the quantifier. */
+const PARTITIVE = /^(?:one|two|three|some|several|many|most|none|each|any|all|both)\s+of\s+(?:the|those|these|its|their)\s+/i;
+
 function headNoun(text: string): string {
-  const words = lowerWords(stripArticle(text)).filter((word) => !/^\d/.test(word) && !['two', 'three', 'several', 'some', 'many', 'senior', 'other', 'unnamed', 'anonymous'].includes(word));
+  const words = lowerWords(stripArticle(text).replace(PARTITIVE, '')).filter((word) => !/^\d/.test(word) && !['two', 'three', 'several', 'some', 'many', 'senior', 'other', 'unnamed', 'anonymous'].includes(word));
   const beforeModifier = words.findIndex((word) => ['familiar', 'at', 'in', 'near', 'from', 'of', 'to', 'with', 'close', 'who', 'by', 'briefed', 'involved', 'published', 'released', 'issued', 'compiled', 'posted', 'commissioned'].includes(word));
   const core = beforeModifier > 0 ? words.slice(0, beforeModifier) : words;
   return core[core.length - 1] ?? '';
@@ -149,7 +152,9 @@ function readPhrase(raw: string): SourcePhrase | null {
 
   const head = headNoun(text);
   if (ANONYMOUS_HEADS.has(head) && !/\b(?:data|statistics)\b/i.test(text)) {
-    return { name: stripArticle(text.replace(/^(?:two|three|four|several|some|many|senior|other)\s+/i, '')), type: 'anonymous', roles: [] };
+    // "A person close to the family, the Van Rijns": the description after a comma is no part of the phrase.
+    const phrase = text.replace(/^(?:two|three|four|several|some|many|senior|other)\s+/i, '').split(/,\s/)[0];
+    return { name: stripArticle(phrase), type: 'anonymous', roles: [] };
   }
   if (/^(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\b/i.test(stripArticle(text))) {
     return { name: stripArticle(text), type: 'person', roles: ['spokesperson'] };
@@ -160,7 +165,8 @@ function readPhrase(raw: string): SourcePhrase | null {
   // "The study, published in the journal X": an insertion about a document, read as one phrase.
   if (parts.length > 1 && DOCUMENT_HEADS.has(headNoun(parts[0]))) text = parts.join(' ');
   else if (parts.length > 1) {
-    const named = parts.map((part) => ({ part, found: nameIn(part) })).filter((p) => p.found && !/^(?:a|an|the)\s/i.test(p.part));
+    // A description ("the regional daily") names no one; "The Mekong River Commission" does.
+    const named = parts.map((part) => ({ part, found: nameIn(part) })).filter((p) => p.found && !/^(?:[Aa]n?|[Tt]he)\s+(?!\p{Lu})/u.test(p.part));
     const person = named.find((p) => !isOrganizationLike(p.found!.name) && p.found!.name.includes(' '))
       ?? named.find((p) => !isOrganizationLike(p.found!.name));
     const chosen = person ?? named[0];

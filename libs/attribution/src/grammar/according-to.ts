@@ -2,7 +2,7 @@ import { CUE_VERBS } from '../lexicon/cues';
 import { Sentence } from '../segment';
 import { readSourcePhrase } from '../source-phrase';
 import { Draft } from './draft';
-import { leadingFrame } from './patterns';
+import { leadingFrame } from './clause';
 
 const CUE_PHRASE = /\b([Aa]ccording to)\s+/g;
 /** "according to sources cited by X", "according to documents reviewed by X": the outlet relays the source. */
@@ -14,6 +14,8 @@ export interface AccordingTo {
   relayOutlet: string | null;
   /** Where that trailing "according to" starts: the relayed claims end before it. */
   relayAt: number;
+  /** Length of a leading "According to <outlet>, " that relays the sentence's reported speech, which begins after it. */
+  relayLead: number;
 }
 
 function sourceAndVia(phrase: string): { source: string; via: string | null } {
@@ -35,8 +37,9 @@ export function accordingTo(text: string, sentence: Sentence): AccordingTo {
   const drafts: Draft[] = [];
   let relayOutlet: string | null = null;
   let relayAt = sentence.end;
-  if (!sentence.text.includes('ccording to')) return { drafts, relayOutlet, relayAt };
-  const { length: frameLength } = leadingFrame(sentence.text);
+  let relayLead = 0;
+  if (!sentence.text.includes('ccording to')) return { drafts, relayOutlet, relayAt, relayLead };
+  const { length: frameLength } = leadingFrame(sentence);
   for (const match of sentence.text.matchAll(CUE_PHRASE)) {
     const at = match.index ?? 0;
     const cue = match[1];
@@ -51,6 +54,13 @@ export function accordingTo(text: string, sentence: Sentence): AccordingTo {
       if (comma < 0) continue;
       const { source, via } = sourceAndVia(rest.slice(0, comma));
       const contentStart = sentence.start + afterStart + comma + 1;
+      // "According to Xinhua, Lin said C": the outlet relays Lin's claim rather than making one.
+      const outlet = readSourcePhrase(source);
+      if (outlet?.type === 'media' && hasCueVerb(sentence, contentStart, sentence.end)) {
+        relayOutlet = outlet.name;
+        relayLead = contentStart - sentence.start;
+        continue;
+      }
       drafts.push(make(source, via, contentStart, sentence.end, 0.8));
       continue;
     }
@@ -71,5 +81,5 @@ export function accordingTo(text: string, sentence: Sentence): AccordingTo {
       drafts.push(make(source, via, secondStart, sentence.end, 0.6));
     }
   }
-  return { drafts, relayOutlet, relayAt };
+  return { drafts, relayOutlet, relayAt, relayLead };
 }

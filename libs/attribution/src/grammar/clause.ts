@@ -1,6 +1,6 @@
 /** Clause structure read off wink-nlp's part-of-speech tags: subjects, finite verbs, insertions, that-less clauses. */
 import { Sentence, Token } from '../segment';
-import { stripTrailingAdverbs } from './patterns';
+import { DATELINE, FRAME, OPENER, PARTICIPLE_OPENER, stripTrailingAdverbs } from './patterns';
 import { words } from './spans';
 
 /** Capitalised words are names, not verbs ("Lead author", "Acting Director"). */
@@ -64,7 +64,11 @@ const SUBORDINATORS = new Set(['as', 'after', 'before', 'since', 'until', 'becau
 export function clauseAt(sentence: Sentence, from: number): boolean {
   const tokens = sentence.tokens;
   let index = tokens.findIndex((token) => token.start >= from);
-  if (index < 0 || !['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(tokens[index].pos)) return false;
+  if (index < 0) return false;
+  // A participle before a noun is its adjective: "warn stolen records are for sale".
+  const modifier = isVerb(tokens[index]) && /(?:ed|en)$/.test(tokens[index].text) && tokens[index + 1]?.pos === 'NOUN';
+  if (!modifier && !['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(tokens[index].pos)) return false;
+  if (modifier) index += 1;
   for (let seen = 0; index < tokens.length && seen < 10; index += 1, seen += 1) {
     const token = tokens[index];
     if (isVerb(token)) return seen > 0 && !/ing$/.test(token.text) && tokens[index - 1].text.toLowerCase() !== 'to';
@@ -72,4 +76,34 @@ export function clauseAt(sentence: Sentence, from: number): boolean {
     if (!NOUN_PHRASE_TAGS.has(token.pos) || word === 'to' || SUBORDINATORS.has(word)) return false;
   }
   return false;
+}
+
+/**
+ * Whether a participle opener at [from, to) sets a scene ("Speaking to Reuters, "): its first word is read as a verb
+ * and no finite verb follows. "Hearing aids linked to ..., study finds" and "Rising prices hurt shoppers, ..." are
+ * claims, not settings.
+ */
+function isSetting(sentence: Sentence, from: number, to: number): boolean {
+  const first = sentence.tokens.find((token) => token.start >= from);
+  return !!first && isVerb(first) && !hasVerb(sentence, from, to);
+}
+
+/**
+ * Frame, opener and dateline at the start of a sentence, or at `from` in it: their length (from the sentence start),
+ * and the frame text (for relays).
+ */
+export function leadingFrame(sentence: Sentence, from = 0): { length: number; frame: string } {
+  const { text, start } = sentence;
+  let length = from;
+  let frame = '';
+  for (let guard = 0; guard < 3; guard += 1) {
+    const rest = text.slice(length);
+    const setting = DATELINE.exec(rest) ?? FRAME.exec(rest) ?? OPENER.exec(rest);
+    const participle = setting ? null : PARTICIPLE_OPENER.exec(rest);
+    const match = setting ?? (participle && isSetting(sentence, start + length, start + length + participle[0].length) ? participle : null);
+    if (!match) break;
+    if (participle || FRAME.test(rest)) frame += match[0];
+    length += match[0].length;
+  }
+  return { length, frame };
 }

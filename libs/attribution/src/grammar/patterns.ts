@@ -51,17 +51,3 @@ export function stripTrailingAdverbs(text: string): string {
  * testing the tail keeps them cheap on long sentences.
  */
 export const tailOf = (text: string, length = 40): string => (text.length > length ? text.slice(-length) : text);
-
-/** Frame, opener and dateline at the start of a sentence: their length, and the frame text (for relays). */
-export function leadingFrame(text: string): { length: number; frame: string } {
-  let length = 0;
-  let frame = '';
-  for (let guard = 0; guard < 3; guard += 1) {
-    const rest = text.slice(length);
-    const match = DATELINE.exec(rest) ?? FRAME.exec(rest) ?? OPENER.exec(rest) ?? PARTICIPLE_OPENER.exec(rest);
-    if (!match) break;
-    if (FRAME.test(rest) || PARTICIPLE_OPENER.test(rest)) frame += match[0];
-    length += match[0].length;
-  }
-  return { length, frame };
-}

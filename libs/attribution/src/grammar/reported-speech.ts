@@ -2,9 +2,9 @@ import { CUE_VERBS, DOCUMENT_BARE_CUES, TOLD_AUDIENCE } from '../lexicon/cues';
 import { DOCUMENT_HEADS } from '../lexicon/sources';
 import { Sentence, Token } from '../segment';
 import { readSourcePhrase, viaIn } from '../source-phrase';
-import { clauseAt, hasVerb, isVerb, parentheticals, subjectOf } from './clause';
+import { clauseAt, hasVerb, isVerb, leadingFrame, parentheticals, subjectOf } from './clause';
 import { ConsumedCues, Draft } from './draft';
-import { CUE, CUE_FORMS, leadingFrame, stripModifiers, stripTrailingAdverbs, tailOf } from './patterns';
+import { CUE, CUE_FORMS, stripModifiers, stripTrailingAdverbs, tailOf } from './patterns';
 import { hasWords, trimSpan } from './spans';
 
 const CITING = /^(.*?),?\s+citing\s+(.+?)\s*,?\s*$/u;
@@ -33,8 +33,11 @@ const PARTICIPLE_CUE_TAIL = new RegExp(`^\\s*,\\s*(?:${CUE})\\b`, 'u');
  * "C, an aide said, speaking on condition of anonymity", "C, the agency said, the weakest reading since 2021".
  */
 const APPENDIX_TAIL = /^\s*,\s*(?:in a move|a move|in what|which|as|amid|after|before|despite|while|a sign|a step|speaking|(?:in )?(?:the|its|their) (?:latest|biggest|largest|highest|lowest|smallest|weakest|strongest|fastest|slowest|sharpest|steepest|worst|best|first|second|third|only))\b/u;
-/** "..., after the company said": a subordinator, then a short subject and nothing else before the cue. */
-const SUBORDINATE_SUBJECT = /\b(?:after|as|when|because|since|while|before|although|though|until)\s+((?:the|a|an|its|his|her|their)\s+[^,;]{1,50}|\p{Lu}[^,;]{0,50})$/u;
+/**
+ * "..., after the company said", "... as researchers warn": a subordinator, then a short subject (determined, named, or
+ * a bare plural) and nothing else before the cue.
+ */
+const SUBORDINATE_SUBJECT = /\b(?:after|as|when|because|since|while|before|although|though|until)\s+((?:the|a|an|its|his|her|their)\s+[^,;]{1,50}|\p{Lu}[^,;]{0,50}|(?:\p{Ll}+\s+)?\p{Ll}+s)$/u;
 /** "..., but two traders said": a coordinated clause's subject, whatever its determiner, right before the cue. */
 const COORDINATE_SUBJECT = /,\s+(?:and|but)\s+([^,;]{1,50})$/u;
 /** Views held "for a long time" are background, not a claim made in this story: "Analysts have long argued". */
@@ -76,12 +79,13 @@ const quoteTypeOf = (content: string): 'indirect' | 'mixed' => (/[“”"«»]/.
 
 /**
  * Reported speech around each cue verb of a sentence: "S said (that) C", "S told Reuters that C",
- * "C, S said", "C, said S", "S ..., saying C", "S, citing P, reported that C", "S denied that C".
+ * "C, S said", "C, said S", "S ..., saying C", "S, citing P, reported that C", "S denied that C". The sentence's
+ * first `lead` characters are a relay ("According to Xinhua, "), not a part of it.
  */
-export function reportedSpeech(text: string, sentence: Sentence, consumedCues: ConsumedCues): Draft[] {
+export function reportedSpeech(text: string, sentence: Sentence, consumedCues: ConsumedCues, lead = 0): Draft[] {
   if (/\?\s*["”’]?$/.test(tailOf(sentence.text, 4))) return [];
   const drafts: Draft[] = [];
-  const { length: frameLength, frame } = leadingFrame(sentence.text);
+  const { length: frameLength, frame } = leadingFrame(sentence, lead);
   const frameVia = frame ? viaIn(frame) : null;
   let trailingSpeaker: string | null = null;
 

@@ -100,14 +100,19 @@ export const CUE_MODIFIERS = [
   `(?:late |early )?(?:on )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?`,
   `(?:last|this|next) (?:week|month|year|weekend|spring|summer|autumn|fall|winter|${WEEKDAY})`,
   '(?:earlier|later) (?:this|on|in) [\\p{L}]+', 'earlier', 'later', 'recently', 'also', 'again', 'separately', 'previously', 'repeatedly',
+  // Sentence adverbs set off by commas: "cautioned, however, that ...".
+  '(?:however|though|nonetheless|nevertheless)(?=\\s*,)',
   'publicly', 'privately', 'today', 'yesterday', 'on (?:the )?(?:same|previous|following) day',
-  // "in a statement carried by Anadolu": the agent is named in full (a lazy tail would stop after "by").
-  `in (?:a|an|its|his|her|their|the) (?:[\\p{Ll}-]+ ){0,3}?${MEDIUM}(?: (?:carried|quoted|cited|published|released|issued) by (?:the )?${CAPITALISED_RUN}| (?:on|to|with|from|posted|published|released|issued|shared) [^,]{0,40}?)?`,
+  // "in a statement carried by Anadolu": the agent is named in full (a lazy tail would stop after "by"); "in a filing to
+  // the stock exchange that ...": the recipient runs up to the "that" of the claim.
+  `in (?:a|an|its|his|her|their|the) (?:[\\p{Ll}-]+ ){0,3}?${MEDIUM}(?: (?:carried|quoted|cited|published|released|issued) by (?:the )?(?:[\\p{Ll}-]+ ){0,3}?${CAPITALISED_RUN}| (?:on|to|with|from|posted|published|released|issued|shared) (?:[^,]{0,40}?(?= that )|[^,]{0,40}?))?`,
   // "said in its annual Emissions Gap Report", "in their World Economic Outlook": the speaker's own titled publication.
   'in (?:its|his|her|their) (?:[\\p{Ll}-]+ ){0,2}?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,5}',
   `in (?:an? )?(?:interview|statement|briefing)`,
   'at (?:a|the) [\\p{L} -]{0,40}?(?:conference|briefing|summit|meeting|event|rally|hearing|ceremony|forum|session)',
   'on (?:a|an|the) (?:[\\p{Ll}-]+ )?(?:call|conference call|podcast|broadcast|programme|program|show)(?: with [\\p{L}]+)?',
+  // "said on state television", "on national radio Rádio Nacional": the broadcaster that carried it.
+  `on (?:the )?(?:(?:state|public|national|local|regional|private) )?(?:television|radio|TV|broadcaster)(?: ${CAPITALISED_RUN})?`,
   'to (?:reporters|journalists|lawmakers|parliament|staff|employees|investors|shareholders|members)',
   // "in an email to staff, seen by Reuters, that ...": the outlet that saw the document is the relay.
   '(?:seen|obtained|reviewed|verified) by (?:the )?[^,]{1,40}',

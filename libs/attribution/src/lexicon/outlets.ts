@@ -19,7 +19,7 @@ export const OUTLETS = [
  * "Korean Central News Agency" (before "News", so the whole name is read).
  */
 export const OUTLET_NAME_ENDINGS = ['News Agency', 'News', 'Times', 'Post', 'Independent', 'Journal', 'Herald', 'Tribune', 'Gazette',
-  'Telegraph', 'Courier', 'Chronicle', 'Observer', 'Inquirer', 'Examiner'];
+  'Telegraph', 'Courier', 'Chronicle', 'Observer', 'Inquirer', 'Examiner', 'Ledger', 'Dispatch', 'Sentinel', 'Standard'];
 
 /** First words of broadcasters' names: "Radio Okapi", "Radio Free Asia", "TV Rain". */
 export const OUTLET_NAME_BEGINNINGS = ['Radio', 'Television', 'TV'];

@@ -9,7 +9,7 @@ export const DOCUMENT_HEADS = new Set(['report', 'reports', 'study', 'studies', 
   'filings', 'data', 'figures', 'statistics', 'projections', 'forecast', 'forecasts', 'documents', 'document', 'analysis',
   'audit', 'records', 'census', 'research', 'paper', 'review', 'assessment', 'estimates', 'memo', 'minutes', 'ruling',
   'judgment', 'indictment', 'complaint', 'lawsuit', 'letter', 'transcript', 'dossier', 'index', 'model', 'models',
-  'emails', 'images', 'footage', 'recordings', 'sheet', 'petition', 'preprint']);
+  'emails', 'images', 'footage', 'recordings', 'sheet', 'petition', 'preprint', 'trial', 'trials']);
 
 /** Words that mark an organisation name or phrase. */
 export const ORGANIZATION_WORDS = new Set(['ministry', 'ministries', 'department', 'office', 'agency', 'bank', 'council',
@@ -19,7 +19,7 @@ export const ORGANIZATION_WORDS = new Set(['ministry', 'ministries', 'department
   'senate', 'congress', 'cabinet', 'campaign', 'secretariat', 'centre', 'center', 'embassy', 'mission', 'observers', 'analysts',
   'researchers', 'scientists', 'experts', 'economists', 'agencies', 'charity', 'startup', 'start-up', 'alliance', 'coalition', 'movement', 'network',
   'prosecutors', 'investigators', 'regulator', 'regulators', 'firm', 'manufacturer', 'developer', 'operator', 'airline',
-  'carrier', 'chipmaker', 'grocer', 'retailer', 'insurer', 'lender', 'producer', 'supplier', 'maker', 'giant', 'consortium',
+  'carrier', 'chipmaker', 'grocer', 'retailer', 'insurer', 'lender', 'producer', 'supplier', 'maker', 'giant', 'consortium', 'platform',
   'energia', 'energy', 'semiconductor', 'foods', 'holdings', 'systems', 'industries', 'airways', 'motors', 'pharma', 'telecom',
   'unit', 'team', 'side', 'ngo', 'watchdog', 'tribunal', 'opposition', 'junta', 'militia', 'rebels', 'state', 'states',
   'countries', 'city', 'municipality', 'region', 'province', 'guard', 'forces', 'navy', 'military', 'assembly', 'directorate',
@@ -42,7 +42,12 @@ export const ROLE_WORDS = new Set(['minister', 'president', 'prime', 'vice', 'de
   'editor', 'journalist', 'correspondent', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister',
   'widow', 'relative', 'witness', 'resident', 'neighbour', 'neighbor', 'teacher', 'student', 'farmer', 'worker', 'nurse',
   'surgeon', 'physician', 'pilot', 'soldier', 'victim', 'survivor', 'organiser', 'organizer', 'organiser', 'historian',
-  'lawmaker', 'legislator', 'singer', 'actor', 'actress', 'rapper', 'musician', 'publicist', 'paediatrician', 'pediatrician']);
+  'lawmaker', 'legislator', 'singer', 'actor', 'actress', 'rapper', 'musician', 'publicist', 'paediatrician', 'pediatrician',
+  'co-author', 'epidemiologist', 'neurologist', 'treasurer', 'sheriff', 'detective', 'superintendent', 'constable',
+  'firefighter', 'paramedic',
+  // Playing positions, which stand before a player's name as a title does ("Wales lock Dafydd Evans").
+  'fly-half', 'scrum-half', 'lock', 'flanker', 'winger', 'full-back', 'fullback', 'skipper', 'quarterback', 'pitcher',
+  'batter', 'batsman', 'bowler', 'wicketkeeper', 'jockey']);
 
 /** Plural heads of speaking groups, named or not: who a "they" can be when the group opened the sentence before. */
 export const GROUP_HEADS = new Set([...[...ANONYMOUS_HEADS].filter((word) => word.endsWith('s') || word === 'people'), 'observers',
