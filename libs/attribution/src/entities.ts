@@ -1,6 +1,7 @@
 import { MONTH, WEEKDAY } from './lexicon/calendar';
 import { CUE_VERBS } from './lexicon/cues';
 import { DOCUMENT_HEADS, GENERIC_ORGANIZATION_NOUNS, GROUP_HEADS, GROUP_PRONOUNS, ORGANIZATION_WORDS, PERSON_PRONOUNS, PERSON_ROLES, ROLE_WORDS } from './lexicon/sources';
+import { OPENER } from './grammar/patterns';
 import { memoise } from './memoise';
 import { nameIn, OUTLET_PATTERN, readSourcePhrase, SourcePhrase, WORD_START } from './source-phrase';
 
@@ -19,8 +20,11 @@ const NAME_PAIR = new RegExp(`${WORD_START}[\\p{L}\\p{M}'’-]+(?:[^\\S\\n]+(?:(
 /** "Name, a coordinator for ...": the short description after a name. */
 const APPOSITIVE_AFTER = /^,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*[,.]|\s+(?:for|of|at|representing)\b)/u;
 const LISTED_COMPANY = /\b[Ss]hares (?:in|of) (\p{Lu}[\p{L}\p{M}&'’-]*(?: \p{Lu}[\p{L}\p{M}&'’-]*)*)/gu;
-/** A description after a comma, and the one-word name before it: "Lumora, a startup that designs chips", "Selin, his wife". */
-const DESCRIPTION_AFTER_COMMA = /,[^\S\n]+((?:a|an|the|his|her|their|its|\p{Lu}\p{Ll}+['’]s)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+)/gu;
+/**
+ * A description after a comma, and the one-word name before it: "Lumora, a startup that designs chips", "Selin, his
+ * wife", "Vexa, the Danish toy maker".
+ */
+const DESCRIPTION_AFTER_COMMA = /,[^\S\n]+((?:a|an|the|his|her|their|its|\p{Lu}\p{Ll}+['’]s)[^\S\n]+(?:\p{Lu}\p{Ll}+[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+)/gu;
 const SHORT_APPOSITION = /^,[^\S\n]+(?:[^\s,.;:]+[^\S\n]+){0,5}[^\s,.;:]+,/u;
 /** An apposition names; one with a cue in it is a trailing attribution ("in June, the office said on Friday, ..."). */
 const isShortApposition = (text: string): boolean => {
@@ -85,6 +89,9 @@ function titleWordsBefore(text: string): string[] {
     const word = words[i].toLowerCase().replace(/[^a-z-]+$/, '');
     if (!word) continue;
     seen += 1;
+    // A title runs over a comma ("the developer, Transcosta"); a place in a setting does not ("read to the court, Susan
+    // Pike").
+    if (words[i].endsWith(',') && TITLE_LINKS.has(words[i - 1]?.toLowerCase()) && /^(?:to|at|in|from|on|by|with)$/i.test(words[i - 2] ?? '')) break;
     if (ROLE_WORDS.has(word) || ORGANIZATION_WORDS.has(word)) roles.push(word);
     else if (!TITLE_LINKS.has(word) && !/^\p{Lu}/u.test(words[i])) break;
   }
@@ -143,7 +150,9 @@ export class EntityMemory {
       const found = nameIn(match[0]);
       if (!found || found.name.indexOf(' ') < 0) continue;
       const after = at + match[0].length;
-      const appositive = text.charCodeAt(after) === 44 /* , */ ? APPOSITIVE_AFTER.exec(text.slice(after, after + 80)) : null;
+      const apposition = text.charCodeAt(after) === 44 /* , */ ? APPOSITIVE_AFTER.exec(text.slice(after, after + 80)) : null;
+      // "C in the United States, the company said": a trailing attribution, not a description of the name before it.
+      const appositive = apposition && !apposition[1].split(' ').some((word) => CUE_VERBS.has(word)) ? apposition : null;
       const before = text.slice(Math.max(0, at - 40), at);
       const described = [...titleWordsBefore(before), ...found.roles, ...roleWordsOf(appositive?.[1] ?? '')];
       const personDescribed = described.some((r) => PERSON_ROLES.has(r));
@@ -186,7 +195,8 @@ export class EntityMemory {
       // nor of "on Telegram, the ruling party accused ...".
       const before = text.slice(Math.max(0, match.index - 40), match.index);
       const single = SINGLE_NAME_BEFORE.exec(before) ?? (isShortApposition(text.slice(match.index, match.index + 60)) ? LAST_WORD.exec(before) : null);
-      if (!single) continue;
+      // "Later, the defence minister said": a sentence opener is no name.
+      if (!single || OPENER.test(`${single[1]}, `)) continue;
       const at = match.index - single[1].length;
       if (!isNameStart(text, at)) continue;
       const type = described.some((r) => PERSON_ROLES.has(r)) ? 'person' : 'organization';
@@ -233,7 +243,9 @@ export class EntityMemory {
       const fits = (e: Entity) => describes(e) && e.wordCount > 1;
       const named = this.latest(position, fits, true) ?? this.earliest(fits);
       if (named && words.length <= 3) return named;
-      const hasRole = (e: Entity) => e.roles.includes(head) && e.type !== 'document';
+      // "the transport ministry" is not the health ministry: the description's other role words are the entity's too.
+      const qualifiers = words.filter((w) => w !== head && ROLE_WORDS.has(w));
+      const hasRole = (e: Entity) => e.roles.includes(head) && e.type !== 'document' && qualifiers.every((w) => e.roles.includes(w) || e.padded.includes(` ${w} `));
       // In the body, "the company said" is an organisation named before it, not one the article names later.
       const byRole = this.latest(position, hasRole, false) ?? (inHeadline || !GENERIC_ORGANIZATION_NOUNS.has(head) ? this.earliest(hasRole) : null);
       if (byRole) return byRole;
@@ -263,6 +275,11 @@ export class EntityMemory {
       }
     }
     return null;
+  }
+
+  /** The last outlet named or quoted before `position`: who "told the agency" means. */
+  outletBefore(position: number): string | null {
+    return this.latest(position, (e) => e.type === 'media', false)?.name ?? null;
   }
 
   private add(phrase: SourcePhrase, position: number, asSource: boolean): void {

@@ -5,7 +5,7 @@ import { directQuotes } from './grammar/quotes';
 import { reportedSpeech } from './grammar/reported-speech';
 import { trimSpan } from './grammar/spans';
 import { segment, Sentence } from './segment';
-import { readSourcePhrase, SourcePhrase } from './source-phrase';
+import { OUTLET_DESCRIPTION, readSourcePhrase, SourcePhrase } from './source-phrase';
 import { CUE_WORDS } from './lexicon/cues';
 import { AttributedClaim, ExtractOptions, ExtractResult } from './types';
 
@@ -38,7 +38,8 @@ function finish(text: string, draft: Draft, memory: EntityMemory, inHeadline: bo
   if (!phrase || !phrase.name || UNRESOLVED.has(phrase.name.toLowerCase()) || end - start < 8) return null;
   // One unnamed speaker ("a former official said") is who a following "he" or "she" quotes; a group of them is not.
   if (phrase.type !== 'anonymous' || (typeof draft.source === 'string' && /^(?:an?|one)\s/i.test(draft.source))) memory.remember(phrase, draft.position);
-  const relay = draft.via ?? phrase.platform ?? null;
+  const described = draft.via && OUTLET_DESCRIPTION.test(`told ${draft.via}`) ? memory.outletBefore(draft.position) : draft.via;
+  const relay = described ?? phrase.platform ?? null;
   const via = relay && relay !== phrase.name ? relay : null;
   return {
     source: phrase.name,

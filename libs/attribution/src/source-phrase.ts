@@ -89,9 +89,9 @@ function readName(text: string): { name: string; roles: string[] } | null {
       if (words.some(isOrganizationWord)) while (first < words.length - 1 && isRole(words[first])) first += 1;
       else for (let i = 0; i < words.length - 1; i += 1) if (isRole(words[i])) first = i + 1;
     }
-    // A sentence's "The" or "But" is no part of a name ("The IAEA said", "But Tom Harris said"); outlets that keep
-    // "The" are matched before names are read.
-    while (first < words.length && /^(?:for|of|the|The|and|And|But|Yet|on|in|to)$/.test(words[first])) first += 1;
+    // A sentence's "The", "But" or "When" is no part of a name ("The IAEA said", "But Tom Harris said", "When Ellery
+    // said"); outlets that keep "The" are matched before names are read.
+    while (first < words.length && /^(?:for|of|the|The|and|And|But|Yet|When|While|After|Before|Although|Though|Because|Since|Once|If|on|in|to)$/.test(words[first])) first += 1;
     const kept = words.slice(first);
     if (kept.length === 0 || kept.every(isRole)) continue;
     const before = text.slice(0, runs[r].index) + words.slice(0, first).join(' ');
@@ -122,7 +122,8 @@ const DESCRIPTION_END = /\s(?:at|of|for|in|from|with|on|based|that|which|who|who
  */
 function typeDescribed(type: SourceType, descriptions: string[]): SourceType {
   const words = descriptions.flatMap(lowerWords);
-  if (words.some((w) => PERSON_ROLES.has(w))) return type === 'organization' ? 'person' : type;
+  // A relative "who" describes a person: "a driver who gave only his first name, Jan".
+  if (words.some((w) => PERSON_ROLES.has(w) || w === 'who')) return type === 'organization' ? 'person' : type;
   if (type !== 'person' || words.some((w) => ROLE_WORDS.has(w))) return type;
   // Only the description's own noun types it: "a climatologist at the University of Bologna" is no university.
   const heads = descriptions.map((part) => part.split(DESCRIPTION_END)[0]);
@@ -232,26 +233,40 @@ function readPhrase(raw: string): SourcePhrase | null {
 }
 
 const PLATFORM_RELAY = new RegExp(`\\b(?:on|via)\\s+(?:(?:its|his|her|their|the)\\s+)?(?:official\\s+)?(${PLATFORM_PATTERN.source})(?:\\s+(?:account|page|channel|feed))?`, 'u');
-/** "seen by the Irish Times", "obtained by Politico": the outlet that saw a document relays what it says. */
-const SEEN_BY = /\b(?:seen|obtained|reviewed|verified)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*)/u;
+const MEDIUM_NOUN = `(?:${MEDIA_NOUNS.map(escape).join('|')})(?:\\s+(?:station|channel|network))?`;
+/** What may stand before an outlet's name: "the Belgian daily", "the US broadcaster", "the radio station". */
+const OUTLET_DESCRIPTOR = `(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+)?(?:[\\p{Ll}-]+\\s+)?${MEDIUM_NOUN}\\s+`;
+/**
+ * "seen by the Irish Times", "obtained by Politico", "seen by the Belgian daily De Standaard": the outlet that saw a
+ * document relays what it says.
+ */
+const SEEN_BY = new RegExp(`\\b(?:seen|obtained|reviewed|verified)\\s+by\\s+(?:${OUTLET_DESCRIPTOR}|the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*)*)`, 'u');
 const HAS_CAPITAL = /[A-ZÀ-ÖØ-ÞĀ-ɏ]/;
 const BROADCASTER_WORD = /\b(?:television|broadcaster|radio|tv|news agency)\b/;
+/**
+ * "told the agency", "told the newspaper": an outlet named before, which the extractor resolves (see
+ * EntityMemory.outletBefore).
+ */
+export const OUTLET_DESCRIPTION = /^\s*told\s+(the\s+(?:news\s+)?(?:agency|newspaper|paper|daily|weekly|broadcaster|channel|station|magazine|website|site))\s*[.!]?\s*$/;
 /** "In a LinkedIn post", "in a video on his YouTube channel": the platform named as an adjective. */
 const PLATFORM_ITEM = new RegExp(`\\b(?:a|an|its|his|her|their|the)\\s+(?:official\\s+|recent\\s+|new\\s+)?(${PLATFORM_PATTERN.source})\\s+(?:post|video|message|account|page|channel|thread|statement|livestream|broadcast|update)`, 'u');
-const NAMED_MEDIUM = new RegExp(`\\b(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:${MEDIA_NOUNS.map(escape).join('|')})\\s+(${NAME_WORD}(?:\\s+(?:${OUTLET_NAME_PARTICLE}\\s+)?${NAME_WORD})*)`, 'u');
+/** "the radio station Radio 1", "the broadcaster France 24": a number may close a broadcaster's name. */
+const NAMED_MEDIUM = new RegExp(`\\b${MEDIUM_NOUN}\\s+(${NAME_WORD}(?:\\s+(?:${OUTLET_NAME_PARTICLE}\\s+)?${NAME_WORD})*(?:\\s+\\d{1,3}\\b)?)`, 'u');
+/** A station or service of a listed outlet: "BBC Radio Manchester", "Sky News Arabia", "CNN International". */
+const OUTLET_BRANCH = new RegExp(`^\\s+(?:Radio|Television|TV|World|Sport|International|Arabia|Africa|Asia)(?:\\s+${NAME_WORD})*`, 'u');
 /** "told DZMM radio", "the Kathimerini newspaper": the name before a medium noun. */
 const NAME_BEFORE_MEDIUM = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD})*)\\s+(?:radio|television|newspaper)\\b`, 'u');
 
 /** Relays named in an attribution frame: "told Reuters", "on his official X account", "in a post on Telegram". */
 export function viaIn(frame: string): string | null {
   // Outlets and platforms are capitalised; broadcasters may not be ("state television"). Most frames have neither.
-  if (!HAS_CAPITAL.test(frame) && !BROADCASTER_WORD.test(frame)) return null;
+  if (!HAS_CAPITAL.test(frame) && !BROADCASTER_WORD.test(frame)) return OUTLET_DESCRIPTION.exec(frame)?.[1] ?? null;
   const platform = PLATFORM_RELAY.exec(frame) ?? PLATFORM_ITEM.exec(frame);
   if (platform) return platform[1];
   const broadcaster = /\b(?:state|public|national)\s+(?:television|broadcaster|radio|tv|news agency)(?:\s+([\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)*))?/u.exec(frame);
   if (broadcaster) return broadcaster[1] ?? broadcaster[0];
   const outlet = OUTLET_PATTERN.exec(frame);
-  if (outlet) return outlet[0];
+  if (outlet) return outlet[0] + (OUTLET_BRANCH.exec(frame.slice(outlet.index + outlet[0].length))?.[0] ?? '');
   const witness = SEEN_BY.exec(frame);
   if (witness) return witness[1];
   const medium = NAMED_MEDIUM.exec(frame) ?? NAME_BEFORE_MEDIUM.exec(frame);

@@ -64,7 +64,8 @@ export function accordingTo(text: string, sentence: Sentence): AccordingTo {
       drafts.push(make(source, via, contentStart, sentence.end, 0.8));
       continue;
     }
-    const comma = rest.search(/,\s/);
+    // "..., according to her label, Hungaroton.": a name closing the sentence describes the source.
+    const comma = /^[^,]*,\s+\p{Lu}[^,]{0,60}$/u.test(rest) && !/,\s+\p{Lu}\S*\s+\p{Ll}/u.test(rest) ? -1 : rest.search(/,\s/);
     const phrase = (comma < 0 ? rest : rest.slice(0, comma)).replace(/[.!]\s*$/, '');
     const { source, via } = sourceAndVia(phrase);
     const read = readSourcePhrase(source);

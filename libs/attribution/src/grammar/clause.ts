@@ -19,8 +19,12 @@ export function subjectOf(sentence: Sentence, frameLength: number): string | nul
   return cleaned && words(cleaned) <= 14 ? cleaned : null;
 }
 
-/** Comma-enclosed insertions (appositives, relative and participle clauses) between a subject and its verb. */
-const INSERTION = /,\s[^,]{1,200},/g;
+/**
+ * Comma-enclosed insertions (appositives, relative and participle clauses) between a subject and its verb, and a
+ * relative clause closed by a comma ("A driver who gave only his first name, Jan, said"). A comma inside a number
+ * ("62,000") closes neither.
+ */
+export const INSERTION = /,\s(?:[^,]|,(?=\d)){1,200},|\s(?:who|whose)\s(?:[^,]|,(?=\d)){1,120}(?=,)/g;
 export function parentheticals(text: string, offset: number): [number, number][] {
   if (text.indexOf(',') < 0) return [];
   const spans: [number, number][] = [];

@@ -14,7 +14,7 @@ export const PARTICIPLE_OPENER = /^(?!According\b|Citing\b)(?:\p{Lu}\p{Ll}+ing|A
  * Time and setting openers that are not part of a subject: "Last week, ", "Before their departure, ", and with a
  * relative clause about the place or time: "In Romania, which reported the most cases, ".
  */
-export const OPENER = /^(?:Last|Earlier|Later|Before|After|Meanwhile|Separately|However|Also|Yesterday|Today|On\s+\p{Lu}\p{L}+day|In\s+(?:\p{Lu}\p{L}+|\d{4}))\b[^,]{0,50},\s*(?:(?:which|where|when)\s[^,]{1,80},\s*)?/u;
+export const OPENER = /^(?:Last|Earlier|Later|Before|After|Meanwhile|Separately|However|Also|Yesterday|Today|Instead|Still|Now|Then|Afterwards|Finally|Overall|Elsewhere|Previously|On\s+\p{Lu}\p{L}+day|In\s+(?:\p{Lu}\p{L}+|\d{4}))\b[^,]{0,50},\s*(?:(?:which|where|when)\s[^,]{1,80},\s*)?/u;
 /** A wire dateline: "TALLINN (Example Wire) — ", "BRUSSELS, June 3 (Reuters) - ", "DHAKA — ". */
 export const DATELINE = /^[\p{Lu}\p{M}][\p{Lu}\p{M}\s,.'’-]*(?:,\s*[\p{L}\d\s.]+)?\s*(?:\([^)]{1,60}\)\s*[—–-]|[—–])\s*/u;
 

@@ -11,8 +11,11 @@ interface QuoteSpan {
 const QUOTE_PAIRS = /“([^“”]*)”|"([^"]*)"|«([^«»]*)»/g;
 /** A period inside a speaker phrase only after a title or an initial: "Dr. Amara Sesay", "John F. Kennedy". */
 const ABBREVIATED = String.raw`(?<=(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Sgt|Capt|Adm|Sen|Rep|Gov|Rev|St|Jr|Sr)|\b\p{Lu}))\.`;
-const AFTER_SOURCE_CUE = new RegExp(`^\\s*,?\\s*([^“”",.;:!?](?:[^“”".;:!?]|${ABBREVIATED}){0,120}?)\\s+(${CUE})\\b([^“”"]*)$`, 'u');
-const AFTER_CUE_SOURCE = new RegExp(`^\\s*,?\\s*(${CUE})\\s+([^“”"]{1,160}?)\\s*[.!]?\\s*$`, 'u');
+/** “C,” S said (…) / “C,” said S (…): what follows a comma after them may hold quotes ("to shouts of “No!”"). */
+const AFTER_SOURCE_CUE = new RegExp(`^\\s*,?\\s*([^“”",.;:!?](?:[^“”".;:!?]|${ABBREVIATED}){0,120}?)\\s+(${CUE})\\b([^“”"]*)(?:,\\s.*)?$`, 'su');
+/** “A,” she said, “B.”: the quote resumes after the attribution in the same sentence. */
+const RESUMED = new RegExp(`^\\s*,?\\s*[^“”".;:!?]{1,120}?\\s+${CUE}\\b[^“”".;:!?]*,\\s*$`, 'u');
+const AFTER_CUE_SOURCE = new RegExp(`^\\s*,?\\s*(${CUE})\\s+([^“”"]{1,160}?)\\s*(?:,\\s[^“”"]*[“"].*)?[.!]?\\s*$`, 'su');
 const BEFORE_SOURCE_CUE = new RegExp(`([^“”",.;]{1,80}?)\\s+(${CUE})\\b[^“”"]{0,60}?[:,]\\s*$`, 'u');
 
 export function quoteSpans(text: string, from: number, to: number): QuoteSpan[] {
@@ -44,6 +47,7 @@ export function directQuotes(text: string, paragraph: Sentence[], consumedCues: 
   const to = paragraph[paragraph.length - 1].end;
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
+  let previousClose = -1;
 
   // Quotes come in text order, so one forward-moving cursor finds each quote's sentences (no rescans).
   let cursor = 0;
@@ -82,12 +86,13 @@ export function directQuotes(text: string, paragraph: Sentence[], consumedCues: 
       const cueAt = sentence.start + (introduced.index ?? 0) + introduced[0].indexOf(introduced[2], introduced[1].length);
       consumedCues.set(cueAt, introduced[1]);
       draft = make(introduced[1], introduced[2], null, cueAt, 0.85);
-    } else if (opensStatement && previous && !/\S/.test(after.replace(/^[\s.,!?]+/, ''))) {
+    } else if (previous && (opensStatement || RESUMED.test(text.slice(previousClose + 1, quote.open))) && !/\S/.test(after.replace(/^[\s.,!?]+/, ''))) {
       draft = make(previous.source, previous.cue, previous.via, quote.open, 0.75);
     }
     if (draft) {
       drafts.push(draft);
       previous = draft;
+      previousClose = quote.close;
     }
   }
   return drafts;

@@ -2,7 +2,7 @@ import { CUE_VERBS, DOCUMENT_BARE_CUES, TOLD_AUDIENCE } from '../lexicon/cues';
 import { DOCUMENT_HEADS } from '../lexicon/sources';
 import { Sentence, Token } from '../segment';
 import { readSourcePhrase, viaIn } from '../source-phrase';
-import { clauseAt, hasVerb, isVerb, leadingFrame, parentheticals, subjectOf } from './clause';
+import { clauseAt, hasVerb, INSERTION, isVerb, leadingFrame, parentheticals, subjectOf } from './clause';
 import { ConsumedCues, Draft } from './draft';
 import { CUE, CUE_FORMS, stripModifiers, stripTrailingAdverbs, tailOf } from './patterns';
 import { hasWords, trimSpan } from './spans';
@@ -34,12 +34,21 @@ const PARTICIPLE_CUE_TAIL = new RegExp(`^\\s*,\\s*(?:${CUE})\\b`, 'u');
  */
 const APPENDIX_TAIL = /^\s*,\s*(?:in a move|a move|in what|which|as|amid|after|before|despite|while|a sign|a step|speaking|(?:in )?(?:the|its|their) (?:latest|biggest|largest|highest|lowest|smallest|weakest|strongest|fastest|slowest|sharpest|steepest|worst|best|first|second|third|only))\b/u;
 /**
- * "..., after the company said", "... as researchers warn": a subordinator, then a short subject (determined, named, or
- * a bare plural) and nothing else before the cue.
+ * "..., after the company said", "... as researchers warn", "... as minister says": a subordinator, then a short subject
+ * (determined, named, or bare) and nothing else before the cue.
  */
-const SUBORDINATE_SUBJECT = /\b(?:after|as|when|because|since|while|before|although|though|until)\s+((?:the|a|an|its|his|her|their)\s+[^,;]{1,50}|\p{Lu}[^,;]{0,50}|(?:\p{Ll}+\s+)?\p{Ll}+s)$/u;
-/** "..., but two traders said": a coordinated clause's subject, whatever its determiner, right before the cue. */
-const COORDINATE_SUBJECT = /,\s+(?:and|but)\s+([^,;]{1,50})$/u;
+const SUBORDINATE_SUBJECT = /\b(?:after|as|when|because|since|while|before|although|though|until)\s+((?:the|a|an|its|his|her|their)\s+[^,;]{1,50}|\p{Lu}[^,;]{0,50}|(?!(?:he|she|it|they|we|you|i)$)(?:\p{Ll}+\s+)?\p{Ll}+)$/u;
+/** "When Ellery accused X of Y, the speaker ...": the cue of a sentence-opening subordinate clause. */
+const LEADING_SUBORDINATOR = /^(?:When|After|As|While|Because|Since|Although|Though|Before|If|Once|Until)\s+/u;
+/**
+ * "..., but two traders said", "..., but its finance chief, Kevin Chou, said": a coordinated clause's subject, whatever
+ * its determiner, right before the cue.
+ */
+const COORDINATE_SUBJECT = /,\s+(?:and|but)\s+([^,;]{1,50}(?:,\s[^,;]{1,40},)?)$/u;
+/** A clause's subject after a comma alone: "Dockers walk out, union says C", "When the polls closed, the minister said C". */
+const COMMA_SUBJECT = /,\s+(?!(?:after|as|when|because|since|while|before|although|though|until|if)\s)([^,;]{1,50})$/u;
+/** "The strike, it said, ...": after the subject's comma, a short speaker phrase. */
+const INSERTED_SPEAKER = /^,\s*(\S[^,]{0,59}?)\s*$/u;
 /** Views held "for a long time" are background, not a claim made in this story: "Analysts have long argued". */
 const HABITUAL = /\b(?:has|have|had)\s+long\s*$/i;
 /** "…, state news agency Anadolu reported." closing a content span: the relay, not the claim. */
@@ -66,6 +75,15 @@ function citedByOutlet(text: string, start: number, end: number, speaker: Clause
   const outlet = cited && !speaker.via ? readSourcePhrase(speaker.sourceRaw) : null;
   if (!cited || outlet?.type !== 'media') return null;
   return { clause: { sourceRaw: cited[1], via: outlet.name, position: speaker.position }, end: start + cited.index };
+}
+
+/** Where an opening subordinate clause ends: at the comma before the main clause's subject ("When S said C, the ..."). */
+function subordinateEnd(sentence: Sentence, from: number): number {
+  for (let comma = sentence.text.indexOf(', ', from - sentence.start); comma >= 0; comma = sentence.text.indexOf(', ', comma + 1)) {
+    const next = sentence.tokens.find((token) => token.start >= sentence.start + comma + 2);
+    if (next && ['DET', 'PRON', 'PROPN', 'NOUN'].includes(next.pos) && hasVerb(sentence, next.start, sentence.end)) return sentence.start + comma;
+  }
+  return sentence.end;
 }
 
 /** Cuts a content span at a coordinated second cue ("said X but noted that Y"), which gets its own claim. */
@@ -123,14 +141,31 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
     // Left side: who speaks. A participle or coordinated cue ("…, saying", "… and said") speaks for the subject.
     const left = stripTrailingAdverbs(leftText.trimEnd());
     const participle = /ing$/.test(form) && /,["”’]?\s*$/.test(leftTail);
-    const coordinated = /(?:,|\s)(?:and|but|while)\s*(?:also\s+)?$/i.test(leftTail);
+    // A headline leaves the "and" out: "Lumio unveils phone, says C".
+    const headline = sentence.paragraph < 2 && !/[.!?]["”’]?$/.test(tailOf(sentence.text, 4));
+    const coordinated = /(?:,|\s)(?:and|but|while)\s*(?:also\s+)?$/i.test(leftTail) || (headline && /\S,\s*$/.test(leftTail));
     const leftStart = sentence.start + frameLength;
     const insertions = parentheticals(leftText, leftStart);
     // Auxiliaries and adverbs right before the cue belong to it ("has repeatedly said"), not to the subject.
     const leftHasVerb = hasVerb(sentence, leftStart, leftStart + left.length, insertions);
     const endsWithInsertion = insertions.some(([, end]) => end >= leftStart + leftText.trimEnd().length);
-    const core = insertions.length ? leftText.replace(/,\s[^,]{1,200},/g, ' ') : leftText;
+    const core = insertions.length ? leftText.replace(INSERTION, ' ') : leftText;
     const fewCoreWords = !hasWords(core, 0, core.length, 13);
+    // "The strike, it said, would cost C": speaker and cue set between a subject and its verb. The claim is what
+    // follows; the subject alone says nothing.
+    const comma = leftHasVerb ? -1 : leftText.indexOf(',');
+    const inserted = comma > 0 && comma === leftText.lastIndexOf(',') ? INSERTED_SPEAKER.exec(leftText.slice(comma)) : null;
+    if (inserted) {
+      const { rest, stripped } = stripModifiers(afterCue);
+      const resumed = /^\s*,\s*/.exec(rest);
+      const resumeAt = sentence.end - rest.length + (resumed?.[0].length ?? 0);
+      const next = resumed ? tokens.find((t) => t.start >= resumeAt) : undefined;
+      // The tagger may read a verb in -s as a plural noun ("The hinge, he wrote, accounts for ...").
+      if (next && (isVerb(next) || (next.pos === 'NOUN' && /^\p{Ll}+s$/u.test(next.text))) && !/ing$/.test(next.text)) {
+        draft({ sourceRaw: inserted[1], via: stripped.trim() ? viaIn(stripped) : null, position: token.start }, resumeAt, sentence.end, 0.75);
+        return;
+      }
+    }
     let clause: Clause | null = null;
     const citing = left.includes('citing') ? CITING.exec(left) : null;
     const quotedAs = cue.lemma === 'say' && /\sas$/.test(left) ? QUOTED_AS.exec(left) : null;
@@ -145,11 +180,17 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
       const subject = subjectOf(sentence, frameLength);
       if (subject) clause = { sourceRaw: subject, via: null, position: token.start };
     } else if (!leftHasVerb && !coordinated && left && fewCoreWords && (!/,\s*$/.test(leftTail) || endsWithInsertion)) {
-      clause = { sourceRaw: left.replace(/,\s*$/, ''), via: null, position: token.start };
+      // "MPs clash over bill as minister says C": the tagger reads few verbs in a headline, but a subordinator shows
+      // where the speaker's clause starts.
+      const subordinate = headline ? SUBORDINATE_SUBJECT.exec(tailOf(left, 80)) : null;
+      const subject = subordinate && subordinate.index > 0 ? subordinate[1] : left.replace(LEADING_SUBORDINATOR, '');
+      clause = { sourceRaw: subject.replace(/,\s*$/, ''), via: null, position: token.start };
     } else if (leftHasVerb && !participle && !coordinated) {
       // "Shares fell 14 percent after the company said C", "Output fell, and growers said C": the subject of a
-      // subordinate or coordinated clause right before the cue.
-      const subordinate = SUBORDINATE_SUBJECT.exec(tailOf(left, 80)) ?? COORDINATE_SUBJECT.exec(tailOf(left, 80));
+      // subordinate or coordinated clause right before the cue. A subject after a bare comma takes no "told": "C, two
+      // officials told Bloomberg" is a trailing attribution.
+      const tail = tailOf(left, 80);
+      const subordinate = SUBORDINATE_SUBJECT.exec(tail) ?? COORDINATE_SUBJECT.exec(tail) ?? (cue.lemma === 'tell' ? null : COMMA_SUBJECT.exec(tail));
       const subjectStart = subordinate ? leftStart + left.length - subordinate[1].length : -1;
       if (subordinate && !hasVerb(sentence, subjectStart, leftStart + left.length)) clause = { sourceRaw: subordinate[1], via: null, position: token.start };
     }
@@ -157,14 +198,15 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
     const relayed = clause && !clause.via ? QUOTED_BY.exec(clause.sourceRaw) ?? SEEN_BY.exec(clause.sourceRaw) : null;
     if (clause && relayed) clause = { ...clause, sourceRaw: relayed[1], via: readSourcePhrase(relayed[2])?.name ?? relayed[2] };
 
-    // Right side: what was said.
+    // Right side: what was said, up to the main clause when the cue is in an opening subordinate one.
+    const end = LEADING_SUBORDINATOR.test(leftText) ? subordinateEnd(sentence, cueEnd) : sentence.end;
     if (clause) {
       const isDocument = () => DOCUMENT_HEADS.has(clause.sourceRaw.toLowerCase().split(/\s+/).filter((w) => !['by', 'from'].includes(w)).find((w, i, all) => i === all.length - 1 || ['by', 'from', 'published', ','].includes(all[i + 1])) ?? '')
         || /\b(?:report|study|survey|poll|filings?|data|figures)\b/i.test(clause.sourceRaw.split(/\s+(?:by|from|of)\s+/)[0]);
       if (cue.lemma === 'tell') {
         const object = TOLD_OBJECT.exec(afterCue);
         if (object) {
-          draft({ ...clause, via: clause.via ?? viaIn(`told ${object[1]}`) }, cueEnd + object[0].length, sentence.end, 0.85);
+          draft({ ...clause, via: clause.via ?? viaIn(`told ${object[1]}`) }, cueEnd + object[0].length, end, 0.85);
           return;
         }
         // "told the BBC the plan was dead": an audience or outlet, then a clause with no "that".
@@ -172,25 +214,25 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
         const afterAudience = audience ? stripModifiers(afterCue.slice(audience[0].length)) : null;
         const clauseStart = afterAudience ? sentence.end - afterAudience.rest.length : -1;
         if (audience && afterAudience && clauseAt(sentence, clauseStart + (afterAudience.rest.length - afterAudience.rest.trimStart().length))) {
-          draft({ ...clause, via: clause.via ?? viaIn(`told ${audience[0].trim()}${afterAudience.stripped}`) }, clauseStart, sentence.end, 0.75);
+          draft({ ...clause, via: clause.via ?? viaIn(`told ${audience[0].trim()}${afterAudience.stripped}`) }, clauseStart, end, 0.75);
         }
         return;
       }
       if (cue.lemma === 'deny' || cue.lemma === 'reject') {
         const object = DENIAL_OBJECT.exec(afterCue);
         const cueText = object && /claim|report|allegation|suggestion|accusation/i.test(object[0]) ? `${token.text} ${object[0].trim().replace(/\s+that$/, '')}` : token.text;
-        if (object) draft(clause, cueEnd + object[0].length, sentence.end, 0.8, cueText);
+        if (object) draft(clause, cueEnd + object[0].length, end, 0.8, cueText);
         return;
       }
       if (cue.lemma === 'describe') {
         // "describing the trend as “a structural shift”": what it was described as is the claim.
         const described = /^\s+.{1,80}?\s+as\s+/u.exec(afterCue);
-        if (described) draft(clause, cueEnd + described[0].length, sentence.end, 0.7);
+        if (described) draft(clause, cueEnd + described[0].length, end, 0.7);
         return;
       }
       if (cue.lemma === 'accuse') {
         const accused = /^\s+(.+?\s+of\s+.+)$/u.exec(afterCue);
-        if (accused) draft(clause, cueEnd + (afterCue.length - accused[1].length), sentence.end, 0.7);
+        if (accused) draft(clause, cueEnd + (afterCue.length - accused[1].length), end, 0.7);
         return;
       }
       const { rest, stripped } = stripModifiers(afterCue);
@@ -198,13 +240,13 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
       const restStart = sentence.end - rest.length;
       const thatClause = /^\s*,?\s*that\s+/u.exec(rest);
       if (thatClause) {
-        draft({ ...clause, via }, restStart + thatClause[0].length, sentence.end, 0.85);
+        draft({ ...clause, via }, restStart + thatClause[0].length, end, 0.85);
         return;
       }
       const bareAllowed = cue.bare || (DOCUMENT_BARE_CUES.has(cue.lemma) && isDocument())
         || clauseAt(sentence, restStart + (rest.length - rest.trimStart().length));
       if (bareAllowed && /^\s+[\p{L}\d“"]/u.test(rest) && !NOT_A_CLAIM_AFTER_CUE.test(rest) && hasWords(rest, 0, rest.length, 3)) {
-        draft({ ...clause, via }, restStart, sentence.end, 0.7);
+        draft({ ...clause, via }, restStart, end, 0.7);
         return;
       }
     }
@@ -229,7 +271,9 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
     }
     const inverted = /^(.*\S)\s*,\s*$/su.exec(content);
     const speakerAfter = /^\s+((?:the|a|an|\p{Lu})[^“”"]{1,120}?)\s*[.!]?\s*$/u.exec(afterCue);
-    if (inverted && speakerAfter && ['say', 'add', 'tell', 'write'].includes(cue.lemma) && !/\bthat\b/.test(speakerAfter[1])) {
+    // "C, said the minister"; "…, said the family could not pay" is a claim whose speaker stands before it.
+    const speakerHasVerb = () => hasVerb(sentence, sentence.end - afterCue.length, sentence.end);
+    if (inverted && speakerAfter && ['say', 'add', 'tell', 'write'].includes(cue.lemma) && !/\bthat\b/.test(speakerAfter[1]) && !speakerHasVerb()) {
       const contentStartAt = sentence.start + frameLength;
       draft({ sourceRaw: speakerAfter[1], via: null, position: token.start }, contentStartAt, contentStartAt + inverted[1].length, 0.75);
     }

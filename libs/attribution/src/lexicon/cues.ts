@@ -88,13 +88,13 @@ export const DOCUMENT_BARE_CUES = new Set(['show', 'find', 'suggest', 'indicate'
  * newspaper Gazet van Antwerpen."); a name may take one after it too ("told DZMM radio"), and an "and" inside it
  * ("told the Globe and Mail").
  */
-export const TOLD_AUDIENCE = new RegExp(String.raw`^\s+(?:reporters|journalists|the press|analysts|investors|supporters|lawmakers|parliament|lawmakers|delegates|the (?:crowd|audience|court|committee|hearing|conference|summit|paper)|him|her|them|us|me|(?:the\s+)?(?:(?:state|public|national|local|private|regional)\s+)?(?:television|broadcaster|radio|tv|news agency|newspaper|daily|weekly|magazine|channel)(?:\s+(?:${OUTLET_NAME_PARTICLE}\s+)?\p{Lu}[\p{L}\p{M}-]*)*|(?:The\s+|the\s+)?\p{Lu}[\p{L}\p{M}.&'-]*(?:\s+(?:of\s+|de\s+|and\s+)?\p{Lu}[\p{L}\p{M}.&'-]*){0,3}(?:\s+(?:radio|television|newspaper))?)(?=[\s,.]|$)`, 'u');
+export const TOLD_AUDIENCE = new RegExp(String.raw`^\s+(?:reporters|journalists|the press|analysts|investors|supporters|lawmakers|parliament|lawmakers|delegates|the (?:crowd|audience|court|committee|hearing|conference|summit|paper)|him|her|them|us|me|(?:the\s+)?(?:(?:state|public|national|local|private|regional)\s+)?(?:television|broadcaster|radio|tv|news agency|newspaper|daily|weekly|magazine|channel|news portal|news site|website)(?:\s+(?:${OUTLET_NAME_PARTICLE}\s+)?\p{Lu}[\p{L}\p{M}-]*)*|(?:The\s+|the\s+)?\p{Lu}[\p{L}\p{M}.&'-]*(?:\s+(?:of\s+|de\s+|and\s+)?\p{Lu}[\p{L}\p{M}.&'-]*){0,3}(?:\s+(?:radio|television|newspaper))?)(?=[\s,.]|$)`, 'u');
 
 /**
  * Phrases between a cue and its content that are neither: time, place, setting, medium. Matched case-sensitively
  * (the place and platform patterns rely on capitals), so both spellings are given where a sentence may start.
  */
-const MEDIUM = '(?:statement|interview|reply|response|post|posting|briefing|speech|email|e-mail|letter|note|blog post|press release|news release|report|paper|article|video|message|op-ed|column|filing|submission|memo|podcast|broadcast|address|testimony|newsletter|lecture|tweet|thread|commentary|editorial|notice|bulletin)';
+const MEDIUM = '(?:statement|interview|study|survey|analysis|book|reply|response|post|posting|briefing|speech|email|e-mail|letter|note|blog post|press release|news release|report|paper|article|video|message|op-ed|column|filing|submission|memo|podcast|broadcast|address|testimony|newsletter|lecture|tweet|thread|commentary|editorial|notice|bulletin)';
 const CAPITALISED_RUN = "\\p{Lu}[\\p{L}\\p{M}&'-]*(?: \\p{Lu}[\\p{L}\\p{M}&'-]*)*";
 export const CUE_MODIFIERS = [
   `(?:late |early )?(?:on )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?`,

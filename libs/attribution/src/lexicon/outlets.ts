@@ -33,4 +33,4 @@ export const PLATFORMS = ['X', 'Twitter', 'Telegram', 'Facebook', 'Instagram', '
 
 /** Nouns that make a phrase an outlet: "the local newspaper Gazeta Łódzka", "state broadcaster TRT". */
 export const MEDIA_NOUNS = ['newspaper', 'daily', 'weekly', 'broadcaster', 'television', 'tv', 'radio', 'news agency',
-  'magazine', 'outlet', 'website', 'news site', 'tabloid'];
+  'magazine', 'outlet', 'website', 'news site', 'news portal', 'portal', 'tabloid'];

@@ -44,7 +44,8 @@ export const ROLE_WORDS = new Set(['minister', 'president', 'prime', 'vice', 'de
   'surgeon', 'physician', 'pilot', 'soldier', 'victim', 'survivor', 'organiser', 'organizer', 'organiser', 'historian',
   'lawmaker', 'legislator', 'singer', 'actor', 'actress', 'rapper', 'musician', 'publicist', 'paediatrician', 'pediatrician',
   'co-author', 'epidemiologist', 'neurologist', 'treasurer', 'sheriff', 'detective', 'superintendent', 'constable',
-  'firefighter', 'paramedic',
+  'firefighter', 'paramedic', 'driver', 'shopkeeper', 'vendor', 'fisherman', 'mechanic', 'pensioner', 'retiree', 'docker',
+  'miner', 'seismologist', 'geologist', 'meteorologist', 'forecaster', 'climatologist', 'volcanologist',
   // Playing positions, which stand before a player's name as a title does ("Wales lock Dafydd Evans").
   'fly-half', 'scrum-half', 'lock', 'flanker', 'winger', 'full-back', 'fullback', 'skipper', 'quarterback', 'pitcher',
   'batter', 'batsman', 'bowler', 'wicketkeeper', 'jockey']);
