@@ -8,6 +8,8 @@ import { nameIn, OUTLET_PATTERN, readSourcePhrase, SourcePhrase, WORD_START } fr
 interface Entity extends SourcePhrase {
   position: number;
   asSource: boolean;
+  /** Heads of documents it spoke in ("report", "note"), which a later "the report" stands for. */
+  issued: string[];
   /** " name in lower case ", padded so a word match is a plain substring test. */
   padded: string;
   wordCount: number;
@@ -59,6 +61,16 @@ const GROUP_OPENING = new RegExp(String.raw`(?:^|[\n.!?]["”’]?[^\S\n]+)((?:\
 /** A single capitalised word opening a sentence or paragraph, before a lower-case word: "Castellanos was cautious." */
 const SURNAME_OPENING = /(?:^|\n|[.!?]["”’]?[^\S\n]+)(\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[^\S\n]+\p{Ll})/gu;
 const CALENDAR = new RegExp(`^(?:${WEEKDAY}|${MONTH})$`);
+/**
+ * "The survey by the polling firm Intercampus", "a poll by the Institute for Civic Research": the pollster, whom the
+ * article's unnamed polls ("a poll published on Sunday showed", a headline's "Poll shows") stand for.
+ */
+const POLL_BY = /\b(?:poll|survey)s?,?[^\S\n]+(?:(?:carried out|conducted)[^\S\n]+)?by[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}(\p{Lu}[\p{L}\p{M}'’-]*(?:[^\S\n]+(?:(?:for|of)[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’-]*)*)/gu;
+const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys']);
+/** "the local newspaper Gorenjski Glas", "the broadcaster Radio Vox": a name after a medium noun is an outlet's. */
+const MEDIUM_BEFORE = /\b(?:newspaper|daily|weekly|broadcaster|news agency|magazine|tabloid)\s+$/;
+/** "the board's figures", "the agency's data": a document the possessor published. */
+const POSSESSED_DOCUMENT = /^((?:the|its|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)['’]s\s+[\p{Ll}-]+$/iu;
 
 /** An organisation's sector, from a word of its name ("energy ministry", "Police") or, failing that, its roles. */
 const sectorOf = (entity: Entity): string | undefined =>
@@ -143,6 +155,11 @@ export class EntityMemory {
         if (!CALENDAR.test(name)) this.add({ name, type: 'organization', roles: [match[nounGroup]] }, match.index + match[0].indexOf(name), false);
       }
     }
+    POLL_BY.lastIndex = 0;
+    const hasPolls = text.includes('poll') || text.includes('survey');
+    for (let match = hasPolls ? POLL_BY.exec(text) : null; match; match = POLL_BY.exec(text)) {
+      this.add({ name: match[1], type: 'document', roles: ['poll'] }, match.index + match[0].length - match[1].length, false);
+    }
     NAME_PAIR.lastIndex = 0;
     for (let match = NAME_PAIR.exec(text); match; match = NAME_PAIR.exec(text)) {
       const at = match.index;
@@ -157,7 +174,7 @@ export class EntityMemory {
       const described = [...titleWordsBefore(before), ...found.roles, ...roleWordsOf(appositive?.[1] ?? '')];
       const personDescribed = described.some((r) => PERSON_ROLES.has(r));
       // An outlet named in passing ("told Al Jazeera") is no one "he" or "she" can refer to.
-      const type = OUTLET_PATTERN.exec(found.name)?.[0] === found.name ? 'media'
+      const type = OUTLET_PATTERN.exec(found.name)?.[0] === found.name || MEDIUM_BEFORE.test(before) ? 'media'
         : ORGANIZATION_WORDS.has(found.name.slice(found.name.lastIndexOf(' ') + 1).toLowerCase())
         || (!personDescribed && described.some((r) => ORGANIZATION_WORDS.has(r) && !ROLE_WORDS.has(r))) ? 'organization' : 'person';
       // A person's roles are what they are (minister, coach), not the organisation in their description.
@@ -204,10 +221,13 @@ export class EntityMemory {
     }
   }
 
-  remember(phrase: SourcePhrase, position: number): void {
+  /** Remembers a resolved source; `issued` is the document it spoke in ("said in a preliminary report" -> report). */
+  remember(phrase: SourcePhrase, position: number, issued: string | null = null): void {
     // An unnamed speaker is no name a description or a short name can stand for, only a "he" or "she" right after.
     if (phrase.type === 'anonymous') this.unnamed.push({ phrase, position });
     else this.add(phrase, position, true);
+    const entity = issued ? this.byName.get(phrase.name) : undefined;
+    if (issued && entity && !entity.issued.includes(issued)) entity.issued = [...entity.issued, issued];
   }
 
   /**
@@ -236,7 +256,14 @@ export class EntityMemory {
     if (kind === 'description') {
       const head = words[words.length - 1];
       // "the report said" is the report quoted before; a bare plural in the body ("Emails seen by X show") is new.
-      if (DOCUMENT_HEADS.has(head)) return inHeadline || /^(?:the|its|their)\s/i.test(text) ? this.latest(position, (e) => e.type === 'document', true) : null;
+      if (DOCUMENT_HEADS.has(head)) {
+        // A source that said something "in a report" is who "the report" later speaks for, as a document.
+        const issued = inHeadline || /^(?:the|its|their)\s/i.test(text) ? this.latest(position, (e) => e.type === 'document' || e.issued.includes(head), true) : null;
+        const named = issued && { name: issued.name, type: 'document' as const, roles: issued.roles };
+        // A headline's "report says" is the first document the body quotes.
+        const quoted = named ?? (inHeadline ? this.earliest((e) => e.type === 'document' && e.asSource) : null);
+        return quoted ?? (POLL_HEADS.has(head) ? this.pollster(position) : null);
+      }
       const ending = ` ${head} `;
       // "its foreign ministry" is not the Interior Ministry: every word of the description is in the name.
       const describes = (e: Entity) => e.padded.endsWith(ending) && words.every((w) => e.padded.includes(` ${w} `));
@@ -251,6 +278,8 @@ export class EntityMemory {
       if (byRole) return byRole;
       if (GENERIC_ORGANIZATION_NOUNS.has(head)) {
         const owner = this.entities.find((e) => e.type === 'organization' && describes(e));
+        const speaker = !owner && inHeadline ? this.speakerFor(head) : null;
+        if (speaker) return speaker;
         if (owner || !INTERCHANGEABLE_ORGANIZATION_NOUNS.has(head) || (words.length > 1 && !inHeadline)) return owner ?? null;
         // "the agency said" after the article has quoted one organisation: that organisation, whatever its name, if
         // it is of the agency's kind (a company, a public body).
@@ -277,6 +306,23 @@ export class EntityMemory {
     return null;
   }
 
+  /** The pollster behind an unnamed poll: the last one named before `position`, else the first the article names. */
+  pollster(position: number): SourcePhrase | null {
+    const isPoll = (e: Entity) => e.roles.includes('poll');
+    const found = this.latest(position, isPoll, true) ?? this.earliest(isPoll);
+    return found && { name: found.name, type: 'document', roles: found.roles };
+  }
+
+  /**
+   * Whom a headline's "Regulator says" or "Government says" stands for when no name ends in that noun: the first
+   * public body the body quotes, or for the government the first minister it quotes.
+   */
+  private speakerFor(head: string): Entity | null {
+    if (head === 'regulator') return this.mainOrganization((e) => e.type === 'organization' && e.asSource && sectorOf(e) === 'public');
+    if (head === 'government') return this.earliest((e) => e.type === 'person' && e.asSource && e.roles.includes('minister'));
+    return null;
+  }
+
   /** The last outlet named or quoted before `position`: who "told the agency" means. */
   outletBefore(position: number): string | null {
     return this.latest(position, (e) => e.type === 'media', false)?.name ?? null;
@@ -296,7 +342,7 @@ export class EntityMemory {
     const { name, type, roles } = phrase;
     let wordCount = 1;
     for (let i = 0; i < name.length; i += 1) if (name.charCodeAt(i) === 32) wordCount += 1;
-    const entity: Entity = { name, type, roles, position, asSource, padded: ` ${name.toLowerCase()} `, wordCount };
+    const entity: Entity = { name, type, roles, position, asSource, issued: [], padded: ` ${name.toLowerCase()} `, wordCount };
     this.entities.push(entity);
     this.byName.set(phrase.name, entity);
   }
@@ -379,6 +425,13 @@ export function resolveSource(raw: string, position: number, memory: EntityMemor
   if (resolved) return { name: resolved.name, type: resolved.type, roles: resolved.roles };
   const read = readSourcePhrase(raw);
   if (!read) return null;
+  if (read.type === 'document') {
+    // "a poll published on Sunday showed": the pollster the article names; "the board's figures": the board's.
+    if (POLL_HEADS.has(read.name.toLowerCase())) return memory.pollster(position) ?? read;
+    const possessor = POSSESSED_DOCUMENT.exec(raw.trim());
+    const owner = possessor && memory.resolve(possessor[1], position);
+    if (owner && owner.type === 'organization') return { name: owner.name, type: 'document', roles: owner.roles };
+  }
   const fuller = (read.type === 'person' || read.type === 'organization') && read.name !== raw.trim() ? memory.resolve(read.name, position) : null;
   return fuller && fuller.type !== 'document' ? { ...read, name: fuller.name, type: fuller.type } : read;
 }

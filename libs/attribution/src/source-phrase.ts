@@ -141,7 +141,7 @@ function readPhrase(raw: string): SourcePhrase | null {
   // Relative and participle insertions describe the speaker; the name or head noun stands outside them. Dates say
   // when a document appeared, not whose it is ("a study published on Wednesday in the journal X").
   text = text.replace(/,\s*(?:who|which|whose|where|speaking|writing|talking)\b.*$/i, '')
-    .replace(/,\s*(?:led|headed|backed|funded|joined|accompanied|supported|including|such as)\b[^,]*(?:,|$)/gi, '')
+    .replace(/,\s*(?:led|headed|backed|funded|joined|accompanied|supported|including|such as|carried out|conducted|commissioned)\b[^,]*(?:,|$)/gi, '')
     .replace(TIME_PHRASE, '')
     .replace(/\s+(?:published|released|issued|unsealed|filed|seen|obtained|reviewed|compiled|commissioned|submitted|presented|made public)$/i, '')
     .replace(/^[,\s]+|[,\s]+$/g, '');
@@ -181,7 +181,8 @@ function readPhrase(raw: string): SourcePhrase | null {
   }
 
   if (DOCUMENT_HEADS.has(head) || /^(?:a|an|the)?\s*(?:[\p{L}-]+\s+)?(?:report|study|survey|poll|analysis|review)\s+(?:by|from|of)\b/iu.test(text)) {
-    const publisher = /\b(?:by|from|in the journal|in)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M}' -]*?)(?:\s+(?:published|released|issued)\b.*)?$/u.exec(text)
+    // "by the Pew Research Center", "by the polling firm Intercampus": a short description may stand before the name.
+    const publisher = /\b(?:by|from|in the journal|in)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Lu}][\p{L}\p{M}' -]*?)(?:\s+(?:published|released|issued)\b.*)?$/u.exec(text)
       ?? /\b(?:(?:published|released|issued|compiled)\s+by|from)\s+(?:the\s+)?([\p{L}\p{M}' -]+?)\s*$/u.exec(text);
     if (publisher && (nameIn(publisher[1]) || isOrganizationLike(publisher[1]))) return { name: publisher[1].trim(), type: 'document', roles: [] };
     // The owner's name before the head ("the Lancet study", "A Eurostat survey"); a capitalised "A" is no owner.
@@ -254,8 +255,16 @@ const PLATFORM_ITEM = new RegExp(`\\b(?:a|an|its|his|her|their|the)\\s+(?:offici
 const NAMED_MEDIUM = new RegExp(`\\b${MEDIUM_NOUN}\\s+(${NAME_WORD}(?:\\s+(?:${OUTLET_NAME_PARTICLE}\\s+)?${NAME_WORD})*(?:\\s+\\d{1,3}\\b)?)`, 'u');
 /** A station or service of a listed outlet: "BBC Radio Manchester", "Sky News Arabia", "CNN International". */
 const OUTLET_BRANCH = new RegExp(`^\\s+(?:Radio|Television|TV|World|Sport|International|Arabia|Africa|Asia)(?:\\s+${NAME_WORD})*`, 'u');
-/** "told DZMM radio", "the Kathimerini newspaper": the name before a medium noun. */
-const NAME_BEFORE_MEDIUM = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD})*)\\s+(?:radio|television|newspaper)\\b`, 'u');
+/** "told DZMM radio", "the Kathimerini newspaper", "the Lusa news agency": the name before a medium noun. */
+const NAME_BEFORE_MEDIUM = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD})*)\\s+(?:radio|television|newspaper|news agency|broadcaster)\\b`, 'u');
+/**
+ * "told Newstalk ZB that", "told Coastline FM": a name of two or three words, one of them in capitals, as the whole object
+ * of "told" is a station's (people and bodies are named in words: "told Holt", "told the Senate").
+ */
+const TOLD_STATION = /^\s*told\s+((?:\p{Lu}[\p{L}\p{M}-]*\s+){1,2}\p{Lu}[\p{L}\p{M}-]*)\s*[.!]?\s*$/u;
+const CAPITALS_WORD = /(?:^|\s)\p{Lu}{2,5}(?:\s|$)/u;
+/** A name word keeps its dots ("U.S."), but not the full stop of a sentence it closes ("told Radio Sawa."). */
+const withoutFullStop = (name: string) => name.replace(/(?<=[\p{L}\d]{2})\.$/u, '');
 
 /** Relays named in an attribution frame: "told Reuters", "on his official X account", "in a post on Telegram". */
 export function viaIn(frame: string): string | null {
@@ -270,7 +279,9 @@ export function viaIn(frame: string): string | null {
   const witness = SEEN_BY.exec(frame);
   if (witness) return witness[1];
   const medium = NAMED_MEDIUM.exec(frame) ?? NAME_BEFORE_MEDIUM.exec(frame);
-  if (medium) return medium[1];
-  // A name word keeps its dots ("U.S."), but not the full stop of a sentence it closes ("told Radio Sawa.").
-  return OUTLET_NAME_PATTERN.exec(frame)?.[0].replace(/(?<=\p{Ll}{2})\.$/u, '') ?? null;
+  if (medium) return withoutFullStop(medium[1]);
+  const outletName = OUTLET_NAME_PATTERN.exec(frame);
+  if (outletName) return withoutFullStop(outletName[0]);
+  const station = TOLD_STATION.exec(frame);
+  return station && CAPITALS_WORD.test(station[1]) ? station[1] : null;
 }

@@ -41,6 +41,12 @@ function isReducedRelative(tokens: Token[], index: number): boolean {
     && !!next && (next.pos === 'ADP' || /^(?:last|this|earlier|on)$/.test(next.text));
 }
 
+/** "the polling firm", "a ruling coalition": an -ing word between a determiner and a noun modifies the noun. */
+function isGerundModifier(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  return tokens[index].text.endsWith('ing') && !!previous && (previous.pos === 'DET' || previous.pos === 'ADJ') && tokens[index + 1]?.pos === 'NOUN';
+}
+
 /** Possessives before a word the tagger reads as a verb make it a noun or a modifier: "Its lead author". */
 const POSSESSIVES = new Set(['its', 'his', 'their', 'our', 'my', 'your', 'Its', 'His', 'Their', 'Our', 'My', 'Your']);
 
@@ -52,7 +58,7 @@ export function hasVerb(sentence: Sentence, from: number, to: number, skip: [num
     if (token.start >= to) break;
     if (token.start < from || !isVerb(token) || startsUpper(token.text) || sentence.text[token.start - sentence.start - 1] === '-') continue;
     if (index > 0 && POSSESSIVES.has(tokens[index - 1].text)) continue;
-    if (!skip.some(([a, b]) => token.start >= a && token.start < b) && !isReducedRelative(tokens, index)) return true;
+    if (!skip.some(([a, b]) => token.start >= a && token.start < b) && !isReducedRelative(tokens, index) && !isGerundModifier(tokens, index)) return true;
   }
   return false;
 }

@@ -4,6 +4,8 @@ import { Sentence, Token } from '../segment';
 import { readSourcePhrase, viaIn } from '../source-phrase';
 import { clauseAt, hasVerb, INSERTION, isVerb, leadingFrame, parentheticals, subjectOf } from './clause';
 import { ConsumedCues, Draft } from './draft';
+import { isEstimate, putsAtFigure } from './estimates';
+import { relativeSpeaker } from './relative-speaker';
 import { CUE, CUE_FORMS, stripModifiers, stripTrailingAdverbs, tailOf } from './patterns';
 import { hasWords, trimSpan } from './spans';
 
@@ -32,7 +34,7 @@ const PARTICIPLE_CUE_TAIL = new RegExp(`^\\s*,\\s*(?:${CUE})\\b`, 'u');
  * What may follow a trailing attribution without being part of it: "C, officials said, in a move that ...",
  * "C, an aide said, speaking on condition of anonymity", "C, the agency said, the weakest reading since 2021".
  */
-const APPENDIX_TAIL = /^\s*,\s*(?:in a move|a move|in what|which|as|amid|after|before|despite|while|a sign|a step|speaking|(?:in )?(?:the|its|their) (?:latest|biggest|largest|highest|lowest|smallest|weakest|strongest|fastest|slowest|sharpest|steepest|worst|best|first|second|third|only))\b/u;
+const APPENDIX_TAIL = /^\s*,\s*(?:in a move|a move|in what|which|as|amid|after|before|despite|while|a sign|a step|\p{Ll}+ing|(?:in )?(?:the|its|their) (?:latest|biggest|largest|highest|lowest|smallest|weakest|strongest|fastest|slowest|sharpest|steepest|worst|best|first|second|third|only))\b/u;
 /**
  * "..., after the company said", "... as researchers warn", "... as minister says": a subordinator, then a short subject
  * (determined, named, or bare) and nothing else before the cue.
@@ -120,6 +122,7 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
     }
     const cueEnd = token.start + token.text.length;
     const afterCue = text.slice(cueEnd, sentence.end);
+    if (cue.lemma === 'put' && !putsAtFigure(afterCue)) return;
     // The tagger sometimes reads "show" or "says" as nouns; a following that-clause, or closing a trailing
     // attribution ("C, documents show"), settles it.
     if (!isVerb(token) && !['said', 'says', 'told'].includes(form) && !/^\s+that\s/.test(afterCue) && !/^\s*[.!]?\s*$/.test(afterCue)) return;
@@ -190,9 +193,11 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
       // subordinate or coordinated clause right before the cue. A subject after a bare comma takes no "told": "C, two
       // officials told Bloomberg" is a trailing attribution.
       const tail = tailOf(left, 80);
-      const subordinate = SUBORDINATE_SUBJECT.exec(tail) ?? COORDINATE_SUBJECT.exec(tail) ?? (cue.lemma === 'tell' ? null : COMMA_SUBJECT.exec(tail));
+      const relative = relativeSpeaker(tail);
+      const subordinate = relative ? null : SUBORDINATE_SUBJECT.exec(tail) ?? COORDINATE_SUBJECT.exec(tail) ?? (cue.lemma === 'tell' ? null : COMMA_SUBJECT.exec(tail));
       const subjectStart = subordinate ? leftStart + left.length - subordinate[1].length : -1;
-      if (subordinate && !hasVerb(sentence, subjectStart, leftStart + left.length)) clause = { sourceRaw: subordinate[1], via: null, position: token.start };
+      if (relative) clause = { sourceRaw: relative, via: null, position: token.start };
+      else if (subordinate && !hasVerb(sentence, subjectStart, leftStart + left.length)) clause = { sourceRaw: subordinate[1], via: null, position: token.start };
     }
 
     const relayed = clause && !clause.via ? QUOTED_BY.exec(clause.sourceRaw) ?? SEEN_BY.exec(clause.sourceRaw) : null;
@@ -203,6 +208,10 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
     if (clause) {
       const isDocument = () => DOCUMENT_HEADS.has(clause.sourceRaw.toLowerCase().split(/\s+/).filter((w) => !['by', 'from'].includes(w)).find((w, i, all) => i === all.length - 1 || ['by', 'from', 'published', ','].includes(all[i + 1])) ?? '')
         || /\b(?:report|study|survey|poll|filings?|data|figures)\b/i.test(clause.sourceRaw.split(/\s+(?:by|from|of)\s+/)[0]);
+      if (cue.lemma === 'put') {
+        if (isEstimate(clause.sourceRaw)) draft(clause, cueEnd, end, 0.7);
+        return;
+      }
       if (cue.lemma === 'tell') {
         const object = TOLD_OBJECT.exec(afterCue);
         if (object) {
@@ -264,7 +273,9 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
       const speaker = stripTrailingAdverbs(trailing[2]);
       const contentStartAt = sentence.start + frameLength;
       const contentEndAt = contentStartAt + trailing[1].length;
-      if (citingTail) draft({ sourceRaw: citingTail[1], via: readSourcePhrase(speaker)?.name ?? speaker, position: token.start }, contentStartAt, contentEndAt, 0.75);
+      // "C, Xinhua reported, citing P" relays P; "C, the group said, citing police records" is the group's evidence.
+      const outlet = citingTail ? readSourcePhrase(speaker) : null;
+      if (citingTail && outlet?.type === 'media') draft({ sourceRaw: citingTail[1], via: outlet.name, position: token.start }, contentStartAt, contentEndAt, 0.75);
       else draft({ sourceRaw: speaker, via: trailingVia, position: token.start }, contentStartAt, contentEndAt, 0.75);
       if (participleTail) trailingSpeaker = speaker;
       return;

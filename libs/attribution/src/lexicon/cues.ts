@@ -35,6 +35,8 @@ export const CUE_VERBS = new Map<string, CueVerb>([
   ...forms('reveal', false, 'revealed', 'reveals'),
   ...forms('predict', false, 'predicted', 'predicts', 'predicting'),
   ...forms('forecast', false, 'forecast', 'forecasts'),
+  // "The poll put support at 58 percent": an estimate's figure (see grammar/estimates.ts).
+  ...forms('put', false, 'put', 'puts'),
   ...forms('acknowledge', false, 'acknowledged', 'acknowledges', 'acknowledging'),
   ...forms('admit', false, 'admitted', 'admits', 'admitting'),
   ...forms('assert', false, 'asserted', 'asserts', 'asserting'),
@@ -94,7 +96,7 @@ export const TOLD_AUDIENCE = new RegExp(String.raw`^\s+(?:reporters|journalists|
  * Phrases between a cue and its content that are neither: time, place, setting, medium. Matched case-sensitively
  * (the place and platform patterns rely on capitals), so both spellings are given where a sentence may start.
  */
-const MEDIUM = '(?:statement|interview|study|survey|analysis|book|reply|response|post|posting|briefing|speech|email|e-mail|letter|note|blog post|press release|news release|report|paper|article|video|message|op-ed|column|filing|submission|memo|podcast|broadcast|address|testimony|newsletter|lecture|tweet|thread|commentary|editorial|notice|bulletin)';
+const MEDIUM = '(?:statement|interview|study|survey|analysis|book|reply|response|post|posting|briefing|speech|email|e-mail|letter|note|blog post|press release|news release|report|paper|article|video|message|op-ed|column|filing|submission|memo|podcast|broadcast|address|testimony|newsletter|lecture|tweet|thread|commentary|editorial|notice|bulletin|outlook|update|assessment|review)';
 const CAPITALISED_RUN = "\\p{Lu}[\\p{L}\\p{M}&'-]*(?: \\p{Lu}[\\p{L}\\p{M}&'-]*)*";
 export const CUE_MODIFIERS = [
   `(?:late |early )?(?:on )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?`,
@@ -102,7 +104,7 @@ export const CUE_MODIFIERS = [
   '(?:earlier|later) (?:this|on|in) [\\p{L}]+', 'earlier', 'later', 'recently', 'also', 'again', 'separately', 'previously', 'repeatedly',
   // Sentence adverbs set off by commas: "cautioned, however, that ...".
   '(?:however|though|nonetheless|nevertheless)(?=\\s*,)',
-  'publicly', 'privately', 'today', 'yesterday', 'on (?:the )?(?:same|previous|following) day',
+  'publicly', 'privately', 'today', 'yesterday', 'on (?:the )?(?:same|previous|following) day', 'at the time',
   // "in a statement carried by Anadolu": the agent is named in full (a lazy tail would stop after "by"); "in a filing to
   // the stock exchange that ...": the recipient runs up to the "that" of the claim.
   `in (?:a|an|its|his|her|their|the) (?:[\\p{Ll}-]+ ){0,3}?${MEDIUM}(?: (?:carried|quoted|cited|published|released|issued) by (?:the )?(?:[\\p{Ll}-]+ ){0,3}?${CAPITALISED_RUN}| (?:on|to|with|from|posted|published|released|issued|shared) (?:[^,]{0,40}?(?= that )|[^,]{0,40}?))?`,

@@ -21,8 +21,8 @@ export const OUTLETS = [
 export const OUTLET_NAME_ENDINGS = ['News Agency', 'News', 'Times', 'Post', 'Independent', 'Journal', 'Herald', 'Tribune', 'Gazette',
   'Telegraph', 'Courier', 'Chronicle', 'Observer', 'Inquirer', 'Examiner', 'Ledger', 'Dispatch', 'Sentinel', 'Standard'];
 
-/** First words of broadcasters' names: "Radio Okapi", "Radio Free Asia", "TV Rain". */
-export const OUTLET_NAME_BEGINNINGS = ['Radio', 'Television', 'TV'];
+/** First words of broadcasters' and newspapers' names: "Radio Okapi", "Radio Free Asia", "TV Rain", "Daily Nation". */
+export const OUTLET_NAME_BEGINNINGS = ['Radio', 'Television', 'TV', 'Daily'];
 
 /** Lower-case particles inside an outlet's name: "Gazet van Antwerpen", "Corriere della Sera". */
 export const OUTLET_NAME_PARTICLE = '(?:van|von|de|der|del|della|di|da|du|la|le|al|el)';

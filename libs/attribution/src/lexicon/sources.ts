@@ -9,7 +9,7 @@ export const DOCUMENT_HEADS = new Set(['report', 'reports', 'study', 'studies', 
   'filings', 'data', 'figures', 'statistics', 'projections', 'forecast', 'forecasts', 'documents', 'document', 'analysis',
   'audit', 'records', 'census', 'research', 'paper', 'review', 'assessment', 'estimates', 'memo', 'minutes', 'ruling',
   'judgment', 'indictment', 'complaint', 'lawsuit', 'letter', 'transcript', 'dossier', 'index', 'model', 'models',
-  'emails', 'images', 'footage', 'recordings', 'sheet', 'petition', 'preprint', 'trial', 'trials']);
+  'emails', 'images', 'footage', 'recordings', 'sheet', 'petition', 'preprint', 'trial', 'trials', 'note', 'outlook']);
 
 /** Words that mark an organisation name or phrase. */
 export const ORGANIZATION_WORDS = new Set(['ministry', 'ministries', 'department', 'office', 'agency', 'bank', 'council',
@@ -23,7 +23,7 @@ export const ORGANIZATION_WORDS = new Set(['ministry', 'ministries', 'department
   'energia', 'energy', 'semiconductor', 'foods', 'holdings', 'systems', 'industries', 'airways', 'motors', 'pharma', 'telecom',
   'unit', 'team', 'side', 'ngo', 'watchdog', 'tribunal', 'opposition', 'junta', 'militia', 'rebels', 'state', 'states',
   'countries', 'city', 'municipality', 'region', 'province', 'guard', 'forces', 'navy', 'military', 'assembly', 'directorate',
-  'command', 'hospital', 'programme', 'statistics']);
+  'command', 'hospital', 'programme', 'statistics', 'observatory']);
 
 /** Role words before or around a name ("Defence Minister Marhaf Abu Qasra", "coach Roberto Sala"): used to strip
  * titles from names and to resolve later mentions like "the minister" or "his coach". */
