@@ -43,7 +43,7 @@ const INTERCHANGEABLE_ORGANIZATION_NOUNS = new Set(['company', 'firm', 'group', 
 const BUSINESS_NOUNS = ['company', 'firm', 'startup', 'start-up', 'developer', 'manufacturer', 'chipmaker', 'retailer', 'grocer',
   'bank', 'operator', 'airline', 'carrier', 'lender', 'insurer', 'platform'];
 const PUBLIC_NOUNS = ['ministry', 'government', 'regulator', 'agency', 'office', 'watchdog', 'department', 'authority', 'council',
-  'police', 'army', 'military', 'court', 'parliament'];
+  'commission', 'police', 'army', 'military', 'court', 'parliament'];
 /** The sector a noun names: "the company" is not the ministry the article quoted last. */
 const SECTOR = new Map<string, string>([...BUSINESS_NOUNS.map((noun) => [noun, 'business'] as const), ...PUBLIC_NOUNS.map((noun) => [noun, 'public'] as const)]);
 
@@ -278,7 +278,8 @@ export class EntityMemory {
       if (byRole) return byRole;
       if (GENERIC_ORGANIZATION_NOUNS.has(head)) {
         const owner = this.entities.find((e) => e.type === 'organization' && describes(e));
-        const speaker = !owner && inHeadline ? this.speakerFor(head) : null;
+        // "The regulator said" is the public body the article names, as a headline's "Regulator says" is.
+        const speaker = !owner && (inHeadline || head === 'regulator') ? this.speakerFor(head) : null;
         if (speaker) return speaker;
         if (owner || !INTERCHANGEABLE_ORGANIZATION_NOUNS.has(head) || (words.length > 1 && !inHeadline)) return owner ?? null;
         // "the agency said" after the article has quoted one organisation: that organisation, whatever its name, if
@@ -314,11 +315,11 @@ export class EntityMemory {
   }
 
   /**
-   * Whom a headline's "Regulator says" or "Government says" stands for when no name ends in that noun: the first
-   * public body the body quotes, or for the government the first minister it quotes.
+   * Whom "the regulator" or a headline's "Government says" stands for when no name ends in that noun: the first public
+   * body the article quotes (else names), or for the government the first minister it quotes.
    */
   private speakerFor(head: string): Entity | null {
-    if (head === 'regulator') return this.mainOrganization((e) => e.type === 'organization' && e.asSource && sectorOf(e) === 'public');
+    if (head === 'regulator') return this.mainOrganization((e) => e.type === 'organization' && sectorOf(e) === 'public');
     if (head === 'government') return this.earliest((e) => e.type === 'person' && e.asSource && e.roles.includes('minister'));
     return null;
   }

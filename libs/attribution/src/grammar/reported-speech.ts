@@ -32,9 +32,10 @@ const COORDINATED_CUE = new RegExp(`,?\\s+(?:but|and|while)\\s+(?:also\\s+)?(?:$
 const PARTICIPLE_CUE_TAIL = new RegExp(`^\\s*,\\s*(?:${CUE})\\b`, 'u');
 /**
  * What may follow a trailing attribution without being part of it: "C, officials said, in a move that ...",
- * "C, an aide said, speaking on condition of anonymity", "C, the agency said, the weakest reading since 2021".
+ * "C, an aide said, speaking on condition of anonymity", "C, the agency said, the weakest reading since 2021",
+ * "C, the ministry said on Monday, in one of the largest ..."
  */
-const APPENDIX_TAIL = /^\s*,\s*(?:in a move|a move|in what|which|as|amid|after|before|despite|while|a sign|a step|\p{Ll}+ing|(?:in )?(?:the|its|their) (?:latest|biggest|largest|highest|lowest|smallest|weakest|strongest|fastest|slowest|sharpest|steepest|worst|best|first|second|third|only))\b/u;
+const APPENDIX_TAIL = /^\s*,\s*(?:in a move|a move|in what|(?:in )?one of the|which|as|amid|after|before|despite|while|a sign|a step|\p{Ll}+ing|(?:in )?(?:the|its|their) (?:latest|biggest|largest|highest|lowest|smallest|weakest|strongest|fastest|slowest|sharpest|steepest|worst|best|first|second|third|only))\b/u;
 /**
  * "..., after the company said", "... as researchers warn", "... as minister says": a subordinator, then a short subject
  * (determined, named, or bare) and nothing else before the cue.
@@ -51,8 +52,12 @@ const COORDINATE_SUBJECT = /,\s+(?:and|but)\s+([^,;]{1,50}(?:,\s[^,;]{1,40},)?)$
 const COMMA_SUBJECT = /,\s+(?!(?:after|as|when|because|since|while|before|although|though|until|if)\s)([^,;]{1,50})$/u;
 /** "The strike, it said, ...": after the subject's comma, a short speaker phrase. */
 const INSERTED_SPEAKER = /^,\s*(\S[^,]{0,59}?)\s*$/u;
-/** Views held "for a long time" are background, not a claim made in this story: "Analysts have long argued". */
+/**
+ * Views held "for a long time" are background, not a claim made in this story: "Analysts have long argued". A warning
+ * stands for a present concern, so "The union has long warned that C" is a claim.
+ */
 const HABITUAL = /\b(?:has|have|had)\s+long\s*$/i;
+const STANDING_WARNINGS = new Set(['warn', 'caution']);
 /** "…, state news agency Anadolu reported." closing a content span: the relay, not the claim. */
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${CUE})(?:\\s+[^,]{0,40})?\\s*[.!]?\\s*$`, 'u');
 
@@ -128,7 +133,7 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
     if (!isVerb(token) && !['said', 'says', 'told'].includes(form) && !/^\s+that\s/.test(afterCue) && !/^\s*[.!]?\s*$/.test(afterCue)) return;
     const leftText = text.slice(sentence.start + frameLength, token.start);
     const leftTail = tailOf(leftText);
-    if ((NOT_A_CUE_BEFORE.test(leftTail) && !OBJECT_HER.test(leftTail + form)) || SET_PHRASES.test(leftText.trim()) || HABITUAL.test(leftTail)) return;
+    if ((NOT_A_CUE_BEFORE.test(leftTail) && !OBJECT_HER.test(leftTail + form)) || SET_PHRASES.test(leftText.trim()) || (HABITUAL.test(leftTail) && !STANDING_WARNINGS.has(cue.lemma))) return;
     if (index > 0 && /^(?:to|will|would|could|may|might|can)$/i.test(sentence.tokens[index - 1].text) && cue.lemma !== 'say') return;
 
     const draft = (speaker: Clause, start: number, end: number, confidence: number, cueText = token.text) => {
@@ -208,8 +213,9 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
     if (clause) {
       const isDocument = () => DOCUMENT_HEADS.has(clause.sourceRaw.toLowerCase().split(/\s+/).filter((w) => !['by', 'from'].includes(w)).find((w, i, all) => i === all.length - 1 || ['by', 'from', 'published', ','].includes(all[i + 1])) ?? '')
         || /\b(?:report|study|survey|poll|filings?|data|figures)\b/i.test(clause.sourceRaw.split(/\s+(?:by|from|of)\s+/)[0]);
-      if (cue.lemma === 'put') {
-        if (isEstimate(clause.sourceRaw)) draft(clause, cueEnd, end, 0.7);
+      // "The insurer estimated the damage at 8 million euros": any speaker's estimate of a figure; "put" only an estimate's.
+      if (cue.lemma === 'put' || (cue.lemma === 'estimate' && putsAtFigure(afterCue))) {
+        if (cue.lemma === 'estimate' || isEstimate(clause.sourceRaw)) draft(clause, cueEnd, end, 0.7);
         return;
       }
       if (cue.lemma === 'tell') {

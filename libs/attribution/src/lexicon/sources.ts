@@ -23,7 +23,7 @@ export const ORGANIZATION_WORDS = new Set(['ministry', 'ministries', 'department
   'energia', 'energy', 'semiconductor', 'foods', 'holdings', 'systems', 'industries', 'airways', 'motors', 'pharma', 'telecom',
   'unit', 'team', 'side', 'ngo', 'watchdog', 'tribunal', 'opposition', 'junta', 'militia', 'rebels', 'state', 'states',
   'countries', 'city', 'municipality', 'region', 'province', 'guard', 'forces', 'navy', 'military', 'assembly', 'directorate',
-  'command', 'hospital', 'programme', 'statistics', 'observatory']);
+  'command', 'hospital', 'programme', 'statistics', 'observatory', 'ai', 'technologies']);
 
 /** Role words before or around a name ("Defence Minister Marhaf Abu Qasra", "coach Roberto Sala"): used to strip
  * titles from names and to resolve later mentions like "the minister" or "his coach". */
