@@ -3,7 +3,7 @@ import { CUE_VERBS } from './lexicon/cues';
 import { DOCUMENT_HEADS, GENERIC_ORGANIZATION_NOUNS, GROUP_HEADS, GROUP_PRONOUNS, ORGANIZATION_WORDS, PERSON_PRONOUNS, PERSON_ROLES, ROLE_WORDS } from './lexicon/sources';
 import { OPENER } from './grammar/patterns';
 import { memoise } from './memoise';
-import { nameIn, OUTLET_PATTERN, readSourcePhrase, SourcePhrase, WORD_START } from './source-phrase';
+import { isInstitutionLength, nameIn, OUTLET_PATTERN, readSourcePhrase, SourcePhrase, WORD_START } from './source-phrase';
 
 interface Entity extends SourcePhrase {
   position: number;
@@ -13,6 +13,8 @@ interface Entity extends SourcePhrase {
   /** " name in lower case ", padded so a word match is a plain substring test. */
   padded: string;
   wordCount: number;
+  /** Where the text first names it (position moves on to where it was last quoted). */
+  firstSeen: number;
 }
 
 // These sweeps run over every article: each starts with WORD_START (an ASCII capital at a word boundary, or a
@@ -67,6 +69,10 @@ const CALENDAR = new RegExp(`^(?:${WEEKDAY}|${MONTH})$`);
  */
 const POLL_BY = /\b(?:poll|survey)s?,?[^\S\n]+(?:(?:carried out|conducted)[^\S\n]+)?by[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}(\p{Lu}[\p{L}\p{M}'’-]*(?:[^\S\n]+(?:(?:for|of)[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’-]*)*)/gu;
 const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys']);
+/** "Bank of Ghana", "Ministry of Health", "University of Oxford": an institution named by its kind and what it serves. */
+// It starts at the literal " of " (fast to scan for); the kind is the capitalised word before it.
+const KIND_OF_NAME = / of (?:the )?\p{Lu}[\p{L}\p{M}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]+)*/gu;
+const KIND_BEFORE = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)$/u;
 /** "the local newspaper Gorenjski Glas", "the broadcaster Radio Vox": a name after a medium noun is an outlet's. */
 const MEDIUM_BEFORE = /\b(?:newspaper|daily|weekly|broadcaster|news agency|magazine|tabloid)\s+$/;
 /** "the board's figures", "the agency's data": a document the possessor published. */
@@ -160,6 +166,13 @@ export class EntityMemory {
     for (let match = hasPolls ? POLL_BY.exec(text) : null; match; match = POLL_BY.exec(text)) {
       this.add({ name: match[1], type: 'document', roles: ['poll'] }, match.index + match[0].length - match[1].length, false);
     }
+    KIND_OF_NAME.lastIndex = 0;
+    for (let match = KIND_OF_NAME.exec(text); match; match = KIND_OF_NAME.exec(text)) {
+      const kind = KIND_BEFORE.exec(text.slice(Math.max(0, match.index - 20), match.index))?.[1];
+      if (!kind || !ORGANIZATION_WORDS.has(kind.toLowerCase())) continue;
+      const at = match.index - kind.length;
+      this.add({ name: text.slice(at, match.index + match[0].length), type: 'organization', roles: [kind.toLowerCase()] }, at, false);
+    }
     NAME_PAIR.lastIndex = 0;
     for (let match = NAME_PAIR.exec(text); match; match = NAME_PAIR.exec(text)) {
       const at = match.index;
@@ -176,6 +189,7 @@ export class EntityMemory {
       // An outlet named in passing ("told Al Jazeera") is no one "he" or "she" can refer to.
       const type = OUTLET_PATTERN.exec(found.name)?.[0] === found.name || MEDIUM_BEFORE.test(before) ? 'media'
         : ORGANIZATION_WORDS.has(found.name.slice(found.name.lastIndexOf(' ') + 1).toLowerCase())
+        || (!personDescribed && isInstitutionLength(found.name))
         || (!personDescribed && described.some((r) => ORGANIZATION_WORDS.has(r) && !ROLE_WORDS.has(r))) ? 'organization' : 'person';
       // A person's roles are what they are (minister, coach), not the organisation in their description.
       const roles = type === 'person' ? described.filter((r) => ROLE_WORDS.has(r)) : described;
@@ -276,6 +290,11 @@ export class EntityMemory {
       // In the body, "the company said" is an organisation named before it, not one the article names later.
       const byRole = this.latest(position, hasRole, false) ?? (inHeadline || !GENERIC_ORGANIZATION_NOUNS.has(head) ? this.earliest(hasRole) : null);
       if (byRole) return byRole;
+      // A headline's "Athlete vows to appeal and says C": no one the body gives that role, so the first-named person it quotes.
+      if (inHeadline && PERSON_ROLES.has(head) && words.length <= 2) {
+        const quoted = this.entities.filter((e) => e.type === 'person' && e.asSource).sort((a, b) => a.firstSeen - b.firstSeen);
+        return quoted[0] ?? null;
+      }
       if (GENERIC_ORGANIZATION_NOUNS.has(head)) {
         const owner = this.entities.find((e) => e.type === 'organization' && describes(e));
         // "The regulator said" is the public body the article names, as a headline's "Regulator says" is.
@@ -284,7 +303,8 @@ export class EntityMemory {
         if (owner || !INTERCHANGEABLE_ORGANIZATION_NOUNS.has(head) || (words.length > 1 && !inHeadline)) return owner ?? null;
         // "the agency said" after the article has quoted one organisation: that organisation, whatever its name, if
         // it is of the agency's kind (a company, a public body).
-        const fits = (e: Entity) => e.type === 'organization' && sectorFits(e, head);
+        // An organisation last quoted through its document ("according to the unit's rules") is still one.
+        const fits = (e: Entity) => (e.type === 'organization' || (e.type === 'document' && e.wordCount > 1 && ORGANIZATION_WORDS.has(e.padded.trim().split(' ').pop()!))) && sectorFits(e, head);
         return this.latest(position, (e) => fits(e) && e.asSource && sectorOf(e) !== undefined, false)
           ?? this.latest(position, (e) => fits(e) && e.asSource, false) ?? this.mainOrganization(fits);
       }
@@ -316,12 +336,14 @@ export class EntityMemory {
 
   /**
    * Whom "the regulator" or a headline's "Government says" stands for when no name ends in that noun: the first public
-   * body the article quotes (else names), or for the government the first minister it quotes.
+   * body the article quotes (else names), for the government the first minister it quotes, and for any other noun the
+   * first organisation quoted (else named) with that noun in its name.
    */
   private speakerFor(head: string): Entity | null {
     if (head === 'regulator') return this.mainOrganization((e) => e.type === 'organization' && sectorOf(e) === 'public');
     if (head === 'government') return this.earliest((e) => e.type === 'person' && e.asSource && e.roles.includes('minister'));
-    return null;
+    // A headline's "Central bank says" is the organisation whose name has that noun anywhere ("Bank of Ghana").
+    return this.mainOrganization((e) => e.type === 'organization' && e.padded.includes(` ${head} `));
   }
 
   /** The last outlet named or quoted before `position`: who "told the agency" means. */
@@ -337,13 +359,18 @@ export class EntityMemory {
         existing.asSource = true;
         existing.position = Math.max(existing.position, position);
         existing.type = phrase.type;
+      } else if (!existing.asSource && position < existing.position) {
+        // The sweeps are not in text order ("Shares in FreshWay" is found before "grocer FreshWay"): a name is named
+        // where the text first names it.
+        existing.position = position;
       }
+      existing.firstSeen = Math.min(existing.firstSeen, position);
       return;
     }
     const { name, type, roles } = phrase;
     let wordCount = 1;
     for (let i = 0; i < name.length; i += 1) if (name.charCodeAt(i) === 32) wordCount += 1;
-    const entity: Entity = { name, type, roles, position, asSource, issued: [], padded: ` ${name.toLowerCase()} `, wordCount };
+    const entity: Entity = { name, type, roles, position, asSource, issued: [], padded: ` ${name.toLowerCase()} `, wordCount, firstSeen: position };
     this.entities.push(entity);
     this.byName.set(phrase.name, entity);
   }
@@ -386,7 +413,8 @@ export class EntityMemory {
 
   /** The organisation an article is about: the first it quotes, else the first it names. */
   private mainOrganization(accept: (e: Entity) => boolean): Entity | null {
-    const organizations = this.entities.filter(accept).sort((a, b) => a.position - b.position);
+    // By where each is first named: a later quote moves `position` on, not where the article began with it.
+    const organizations = this.entities.filter(accept).sort((a, b) => a.firstSeen - b.firstSeen);
     return organizations.find((e) => e.asSource) ?? organizations[0] ?? null;
   }
 }
@@ -413,7 +441,9 @@ const shapeOf = memoise((raw: string): Shape => {
   // A lone capitalised noun is a description only when it is a role ("Coach says ..."), else a name ("Varga").
   const headlineRole = /^[\p{Lu}][\p{Ll}-]+$/u.test(text) && (ROLE_WORDS.has(lower) || GENERIC_ORGANIZATION_NOUNS.has(lower) || DOCUMENT_HEADS.has(lower));
   // A role with no article before it is a description too: "Kremlin spokesman says", "Foreign ministry spokeswoman".
-  const bareRole = /^[\p{Lu}][\p{L}-]*(?:\s+[\p{Ll}-]+){1,3}$/u.test(text) && PERSON_ROLES.has(lower.slice(lower.lastIndexOf(' ') + 1));
+  // So is an organisation's kind: "Central bank says", "Energy ministry".
+  const last = lower.slice(lower.lastIndexOf(' ') + 1);
+  const bareRole = /^[\p{Lu}][\p{L}-]*(?:\s+[\p{Ll}-]+){1,3}$/u.test(text) && (PERSON_ROLES.has(last) || GENERIC_ORGANIZATION_NOUNS.has(last));
   if ((determined || headlineRole || bareRole) && /^(?:(?:the|his|her|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u.test(lower) && !/[\p{Lu}]/u.test(text.replace(/^\p{Lu}/u, ''))) {
     return { text, kind: 'description', words: lower.replace(/^(?:the|his|her|its|their)\s+/, '').split(/\s+/) };
   }

@@ -100,6 +100,11 @@ function readName(text: string): { name: string; roles: string[] } | null {
   return null;
 }
 
+/** No one's name runs to five capitalised words ("Food Standards Australia New Zealand"): an institution's does. */
+export function isInstitutionLength(name: string): boolean {
+  return name.split(' ').filter((word) => /^\p{Lu}/u.test(word)).length >= 5;
+}
+
 export function isOrganizationLike(text: string): boolean {
   return lowerWords(text).some((word) => ORGANIZATION_WORDS.has(word));
 }
@@ -223,10 +228,10 @@ function readPhrase(raw: string): SourcePhrase | null {
     const isWholePhrase = bare === found.name || bare.startsWith(`${found.name} `);
     if (orgDescribed && !isWholePhrase) return { name: found.name, type: 'organization', roles: lowerWords(descriptor).filter((w) => ORGANIZATION_WORDS.has(w)) };
     if (isOrganizationLike(bare) && isWholePhrase && !found.roles.length) return { name: bare, type: 'organization', roles: [] };
-    if (!isOrganizationLike(found.name) && (found.roles.length > 0 || found.name.split(' ').length >= 2)) {
+    if (!isOrganizationLike(found.name) && (found.roles.length > 0 || (found.name.split(' ').length >= 2 && !isInstitutionLength(found.name)))) {
       return { name: found.name, type: 'person', roles: found.roles };
     }
-    return { name: found.roles.length ? found.name : bare.replace(/'s$/, ''), type: isOrganizationLike(bare) || found.name.split(' ').length < 2 ? 'organization' : 'person', roles: found.roles };
+    return { name: found.roles.length ? found.name : bare.replace(/'s$/, ''), type: isOrganizationLike(bare) || found.name.split(' ').length < 2 || isInstitutionLength(found.name) ? 'organization' : 'person', roles: found.roles };
   }
   const words = lowerWords(bare);
   if (PERSON_ROLES.has(words[words.length - 1] ?? '')) return { name: bare, type: 'person', roles: words.filter((w) => ROLE_WORDS.has(w)) };

@@ -25,6 +25,9 @@ const NOT_A_CUE_BEFORE = /(?:^|\s)(?:the|a|an|this|that|these|those|its|his|her|
 const OBJECT_HER = /\sher\s*(?:said|told)$/i;
 const SET_PHRASES = /^(?:that|this|having|as)\s*,?\s*$/i;
 const DENIAL_OBJECT = /^\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?|speculation)\s+)?that\s+/iu;
+/** "denied taking any banned substance": a gerund clause after a denial is what was denied (not "denied wrongdoing"). */
+const DENIED_GERUND = /^\s+(?:ever\s+)?(?=(\p{Ll}{2,}ing)\s+[\p{L}\d])/u;
+const NOT_A_GERUND = /(?:thing|wrongdoing|morning|evening|ceiling|building|funding|meeting|ruling|finding|spending)$/u;
 const TOLD_OBJECT = /^\s+(.{1,80}?)\s+that\s+/u;
 /** A second cue inside a content span ("said X but noted that Y", "said X, describing it as Y") starts its own claim. */
 const COORDINATED_CUE = new RegExp(`,?\\s+(?:but|and|while)\\s+(?:also\\s+)?(?:${CUE})\\s+(?:that\\s+)?|,\\s+(?:${CUE_FORMS.filter((form) => form.endsWith('ing')).join('|')})\\b`, 'u');
@@ -237,6 +240,8 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
         const object = DENIAL_OBJECT.exec(afterCue);
         const cueText = object && /claim|report|allegation|suggestion|accusation/i.test(object[0]) ? `${token.text} ${object[0].trim().replace(/\s+that$/, '')}` : token.text;
         if (object) draft(clause, cueEnd + object[0].length, end, 0.8, cueText);
+        const gerund = !object && cue.lemma === 'deny' ? DENIED_GERUND.exec(afterCue) : null;
+        if (gerund && !NOT_A_GERUND.test(gerund[1])) draft(clause, cueEnd + gerund[0].length, end, 0.7);
         return;
       }
       if (cue.lemma === 'describe') {

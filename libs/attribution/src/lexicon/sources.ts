@@ -9,7 +9,9 @@ export const DOCUMENT_HEADS = new Set(['report', 'reports', 'study', 'studies', 
   'filings', 'data', 'figures', 'statistics', 'projections', 'forecast', 'forecasts', 'documents', 'document', 'analysis',
   'audit', 'records', 'census', 'research', 'paper', 'review', 'assessment', 'estimates', 'memo', 'minutes', 'ruling',
   'judgment', 'indictment', 'complaint', 'lawsuit', 'letter', 'transcript', 'dossier', 'index', 'model', 'models',
-  'emails', 'images', 'footage', 'recordings', 'sheet', 'petition', 'preprint', 'trial', 'trials', 'note', 'outlook']);
+  'emails', 'images', 'footage', 'recordings', 'sheet', 'petition', 'preprint', 'trial', 'trials', 'note', 'outlook',
+  // A body's written rules, which "according to" cites as it cites a report: "according to the unit's rules".
+  'rules', 'regulations', 'guidelines']);
 
 /** Words that mark an organisation name or phrase. */
 export const ORGANIZATION_WORDS = new Set(['ministry', 'ministries', 'department', 'office', 'agency', 'bank', 'council',
@@ -48,7 +50,9 @@ export const ROLE_WORDS = new Set(['minister', 'president', 'prime', 'vice', 'de
   'miner', 'seismologist', 'geologist', 'meteorologist', 'forecaster', 'climatologist', 'volcanologist',
   // Playing positions, which stand before a player's name as a title does ("Wales lock Dafydd Evans").
   'fly-half', 'scrum-half', 'lock', 'flanker', 'winger', 'full-back', 'fullback', 'skipper', 'quarterback', 'pitcher',
-  'batter', 'batsman', 'bowler', 'wicketkeeper', 'jockey']);
+  'batter', 'batsman', 'bowler', 'wicketkeeper', 'jockey',
+  // Athletes by sport, which a headline uses for the one it is about ("Sprinter says ...").
+  'athlete', 'sprinter', 'swimmer', 'cyclist', 'boxer', 'gymnast', 'skier', 'marathoner']);
 
 /** Plural heads of speaking groups, named or not: who a "they" can be when the group opened the sentence before. */
 export const GROUP_HEADS = new Set([...[...ANONYMOUS_HEADS].filter((word) => word.endsWith('s') || word === 'people'), 'observers',
