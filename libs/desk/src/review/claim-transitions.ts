@@ -65,7 +65,7 @@ interface TransitionRow {
   duplicateSimilarity: number | null;
 }
 
-/** WRITE_TRANSITIONS' row columns in parameter order, with their types. */
+/** WRITE_TRANSITIONS' row columns in parameter order, with their types; in SQL each is named in snake case (`r.due_at`). */
 const ROW_COLUMNS: [keyof TransitionRow, string][] = [
   ['id', 'uuid'], ['version', 'int'], ['status', 'text'], ['assigneeId', 'uuid'], ['lastReviewerId', 'uuid'],
   ['leaseExpiresAt', 'timestamptz'], ['verdict', 'jsonb'], ['holdReason', 'text'], ['resumeAt', 'timestamptz'],
@@ -75,6 +75,7 @@ const ROW_COLUMNS: [keyof TransitionRow, string][] = [
   ['setDuplicate', 'boolean'], ['duplicateOf', 'uuid'], ['duplicateSimilarity', 'real'],
 ];
 const MESSAGE_OWNERS = ROW_COLUMNS.length + 1;
+const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
 /**
  * States, audit events and outbox messages of any number of claims in one statement; `version = r.version` makes a
@@ -83,9 +84,7 @@ const MESSAGE_OWNERS = ROW_COLUMNS.length + 1;
 const WRITE_TRANSITIONS = `
   WITH r AS (
     SELECT * FROM unnest(${ROW_COLUMNS.map(([, type], index) => `$${index + 1}::${type}[]`).join(', ')})
-      AS r(id, version, status, assignee_id, last_reviewer_id, lease_expires_at, verdict, hold_reason, resume_at, set_note,
-           note, priority, due_at, event, from_status, actor_id, actor_role, payload, merged_into_id, match_text,
-           check_worthiness, worthiness_features, reach, set_duplicate, duplicate_of, duplicate_similarity)
+      AS r(${ROW_COLUMNS.map(([column]) => snakeCase(column)).join(', ')})
   ), updated AS (
     UPDATE claims c SET review_status = r.status, assignee_id = r.assignee_id, last_reviewer_id = r.last_reviewer_id,
       lease_expires_at = r.lease_expires_at, version = c.version + 1, verdict = coalesce(r.verdict, c.verdict),
