@@ -72,7 +72,9 @@ if (sink === 0 || claims === 0) throw new Error('the extractor found no claims i
 const rate = ARTICLES / extractor!.seconds;
 const ceilingRate = ARTICLES / ceiling!.seconds;
 const mb = bytes / 1e6;
-console.log(`corpus                         ${ARTICLES} articles, ${Math.round(words / ARTICLES)} words each, ${mb.toFixed(2)} MB, ${(claims / ARTICLES).toFixed(1)} claims per article`);
+console.log(
+  `corpus                         ${ARTICLES} articles, ${Math.round(words / ARTICLES)} words each, ${mb.toFixed(2)} MB, ${(claims / ARTICLES).toFixed(1)} claims per article`,
+);
 console.log(`extract articles/s             ${Math.round(rate)} (one core)`);
 console.log(`extract MB/s                   ${(mb / extractor!.seconds).toFixed(2)}`);
 console.log(`extract p50 per article        ${formatMs(percentile(extractor!.perArticle, 50))}`);

@@ -22,7 +22,13 @@ const article = CORPUS === 'hot' ? articleBody : newsroomArticle;
 
 /** Worker settings to try, passed through from the environment (e.g. VERIFICATION_CONCURRENCY=16). */
 function benchEnv(): NodeJS.ProcessEnv {
-  const keys = ['EXTRACT_CONCURRENCY', 'VERIFICATION_CONCURRENCY', 'TRIAGE_BATCH_SIZE', 'DATABASE_POOL_SIZE', 'OUTBOX_BATCH_SIZE'];
+  const keys = [
+    'EXTRACT_CONCURRENCY',
+    'VERIFICATION_CONCURRENCY',
+    'TRIAGE_BATCH_SIZE',
+    'DATABASE_POOL_SIZE',
+    'OUTBOX_BATCH_SIZE',
+  ];
   return Object.fromEntries(keys.filter((key) => process.env[key]).map((key) => [key, process.env[key]]));
 }
 
@@ -37,28 +43,48 @@ async function main(): Promise<void> {
       amount: ARTICLES,
       method: 'POST',
       headers: { authorization: `Bearer ${stack.keys.intake}`, 'content-type': 'application/json' },
-      requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify({ outlet: 'Bench Wire', body: article(sent++) }) }) }],
+      requests: [
+        {
+          setupRequest: (request) => ({
+            ...request,
+            body: JSON.stringify({ outlet: 'Bench Wire', body: article(sent++) }),
+          }),
+        },
+      ],
     });
     const postedAt = Date.now();
-    await waitFor(async () => {
-      const { rows } = await stack.db.query(
-        `SELECT (SELECT count(*) FROM articles WHERE ingest_status = 'extracted')::int AS done,
+    await waitFor(
+      async () => {
+        const { rows } = await stack.db.query(
+          `SELECT (SELECT count(*) FROM articles WHERE ingest_status = 'extracted')::int AS done,
                 (SELECT count(*) FROM claims WHERE review_status = 'new')::int AS untriaged,
                 (SELECT count(*) FROM outbox)::int AS outbox`,
-      );
-      return rows[0].done === ARTICLES && rows[0].untriaged === 0 && rows[0].outbox === 0;
-    }, 'all claims queued', 600_000, 100);
+        );
+        return rows[0].done === ARTICLES && rows[0].untriaged === 0 && rows[0].outbox === 0;
+      },
+      'all claims queued',
+      600_000,
+      100,
+    );
     const finished = Date.now();
     const { rows } = await stack.db.query('SELECT count(*)::int AS n FROM claims');
 
     const [sources] = (await stack.db.query('SELECT count(DISTINCT source_id)::int AS n FROM claims')).rows;
-    console.log(`articles                      ${ARTICLES} (${rows[0].n} claims from ${sources.n} sources, corpus ${CORPUS}), ${CONNECTIONS} concurrent clients`);
+    console.log(
+      `articles                      ${ARTICLES} (${rows[0].n} claims from ${sources.n} sources, corpus ${CORPUS}), ${CONNECTIONS} concurrent clients`,
+    );
     console.log(`POST non-2xx                  ${result.non2xx + result.errors}`);
     console.log(`POST throughput               ${Math.round(ARTICLES / ((postedAt - started) / 1000))} articles/s`);
     console.log(`POST latency p50 / p99        ${result.latency.p50} ms / ${result.latency.p99} ms`);
-    console.log(`end to end (all queued)       ${Math.round(ARTICLES / ((finished - started) / 1000))} articles/s in ${((finished - started) / 1000).toFixed(1)} s`);
-    console.log(`CPU api / worker              ${cpuSeconds(stack.api?.child.pid).toFixed(1)} s / ${cpuSeconds(stack.worker?.child.pid).toFixed(1)} s`);
-    console.log(`peak RSS api / worker         ${peakRssMb(stack.api?.child.pid)} MB / ${peakRssMb(stack.worker?.child.pid)} MB`);
+    console.log(
+      `end to end (all queued)       ${Math.round(ARTICLES / ((finished - started) / 1000))} articles/s in ${((finished - started) / 1000).toFixed(1)} s`,
+    );
+    console.log(
+      `CPU api / worker              ${cpuSeconds(stack.api?.child.pid).toFixed(1)} s / ${cpuSeconds(stack.worker?.child.pid).toFixed(1)} s`,
+    );
+    console.log(
+      `peak RSS api / worker         ${peakRssMb(stack.api?.child.pid)} MB / ${peakRssMb(stack.worker?.child.pid)} MB`,
+    );
   } finally {
     await stack.stop();
   }

@@ -41,16 +41,44 @@ function prng(seed: number) {
 const random = prng(20261125);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ten', 'vor', 'sa', 'bel', 'dun', 'ri', 'os', 'tra', 'ne', 'gal', 'mu', 'zen', 'pa', 'lin'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ra',
+  'ten',
+  'vor',
+  'sa',
+  'bel',
+  'dun',
+  'ri',
+  'os',
+  'tra',
+  'ne',
+  'gal',
+  'mu',
+  'zen',
+  'pa',
+  'lin',
+];
 /** A made-up place or organisation name, so claims name many different things, as real copy does. */
-const name = () => Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(SYLLABLES)).join('').replace(/^./, (c) => c.toUpperCase());
+const name = () =>
+  Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(SYLLABLES))
+    .join('')
+    .replace(/^./, (c) => c.toUpperCase());
 
 /**
  * News vocabulary with news frequencies: every word of the dev articles, drawn as often as it occurs there (so
  * `the`, `said`, `government` are common and most words rare, a Zipf curve like real copy).
  */
-const WORDS = readdirSync(FIXTURES).filter((file) => file.endsWith('.txt'))
-  .flatMap((file) => readFileSync(join(FIXTURES, file), 'utf8').toLowerCase().match(/[a-z]+/g) ?? []);
+const WORDS = readdirSync(FIXTURES)
+  .filter((file) => file.endsWith('.txt'))
+  .flatMap(
+    (file) =>
+      readFileSync(join(FIXTURES, file), 'utf8')
+        .toLowerCase()
+        .match(/[a-z]+/g) ?? [],
+  );
 
 function claimText(): string {
   const words = Array.from({ length: 10 + Math.floor(random() * 14) }, () => pick(WORDS));
@@ -86,14 +114,22 @@ async function seed(db: DataSource): Promise<{ sourceIds: string[]; stored: { so
   const harmonic = Array.from({ length: SOURCES }, (_, k) => 1 / (k + 1)).reduce((a, b) => a + b, 0);
   const stored: { sourceId: string; content: string }[] = [];
   for (let start = 0; start < CLAIMS; start += BATCH) {
-    const rows = Array.from({ length: Math.min(BATCH, CLAIMS - start) }, () => ({ sourceId: sourceIds[sourceIndex(harmonic)], content: claimText() }));
+    const rows = Array.from({ length: Math.min(BATCH, CLAIMS - start) }, () => ({
+      sourceId: sourceIds[sourceIndex(harmonic)],
+      content: claimText(),
+    }));
     await db.query(
       `WITH stored AS (
          INSERT INTO claims (source_id, source_name, source_type, content, match_text, review_status, priority)
          SELECT s, 'bench', $4, c, m, 'queued', 40 FROM unnest($1::uuid[], $2::text[], $3::text[]) AS r(s, c, m)
          RETURNING id, source_id, match_text
        ) INSERT INTO claim_match_keys (source_id, claim_id, match_text) SELECT source_id, id, match_text FROM stored`,
-      [rows.map((row) => row.sourceId), rows.map((row) => row.content), rows.map((row) => matchText(row.content)), 'organization'],
+      [
+        rows.map((row) => row.sourceId),
+        rows.map((row) => row.content),
+        rows.map((row) => matchText(row.content)),
+        'organization',
+      ],
     );
     if (stored.length < SAMPLES) stored.push(...rows.slice(0, SAMPLES - stored.length));
   }
@@ -119,7 +155,11 @@ async function main(): Promise<void> {
     const samples = Array.from({ length: SAMPLES }, (_, n) => {
       const repeat = n % 2 === 0;
       const original = stored[n % stored.length];
-      return { id: randomUUID(), sourceId: repeat ? original.sourceId : pick(sourceIds), content: repeat ? reword(original.content) : claimText() };
+      return {
+        id: randomUUID(),
+        sourceId: repeat ? original.sourceId : pick(sourceIds),
+        content: repeat ? reword(original.content) : claimText(),
+      };
     });
     await db.query(
       `INSERT INTO claims (id, source_id, source_name, source_type, content, review_status)
@@ -128,7 +168,9 @@ async function main(): Promise<void> {
     );
 
     const sizes = new Map<string, number>(
-      (await db.query(`SELECT source_id, count(*)::int AS n FROM claims GROUP BY source_id`)).map((row: { source_id: string; n: number }) => [row.source_id, row.n]),
+      (await db.query(`SELECT source_id, count(*)::int AS n FROM claims GROUP BY source_id`)).map(
+        (row: { source_id: string; n: number }) => [row.source_id, row.n],
+      ),
     );
     const bigSource = (sample: { sourceId: string }) => (sizes.get(sample.sourceId) ?? 0) > CLAIMS / 100;
     const triage = new TriageService(db, new ClaimTransitions(config), config);
@@ -145,7 +187,8 @@ async function main(): Promise<void> {
       const triageStart = performance.now();
       const outcome = await triage.triageClaim(sample.id);
       whole.push(performance.now() - triageStart);
-      const placed = outcome.status === 'queued' && outcome.possibleDuplicateOf ? 'queued with a suggestion' : outcome.status;
+      const placed =
+        outcome.status === 'queued' && outcome.possibleDuplicateOf ? 'queued with a suggestion' : outcome.status;
       outcomes.set(placed, (outcomes.get(placed) ?? 0) + 1);
     }
 
@@ -159,16 +202,26 @@ async function main(): Promise<void> {
        WHERE p.inhparent = 'claim_match_keys'::regclass`,
     );
     const [biggest] = await db.query(`SELECT count(*)::int AS n FROM claims WHERE source_id = $1`, [sourceIds[0]]);
-    console.log(`claims on the desk      ${CLAIMS.toLocaleString('en')} over ${SOURCES.toLocaleString('en')} sources (largest ${biggest.n.toLocaleString('en')}), loaded in ${loadSeconds.toFixed(1)} s`);
-    console.log(`samples                 ${SAMPLES.toLocaleString('en')} (half reworded repeats): ${[...outcomes].map(([k, v]) => `${v} ${k}`).join(', ')}`);
-    console.log(`matching p50 / p99      ${formatMs(percentile(matching, 50))} / ${formatMs(percentile(matching, 99))}  (max ${formatMs(Math.max(...matching))})`);
+    console.log(
+      `claims on the desk      ${CLAIMS.toLocaleString('en')} over ${SOURCES.toLocaleString('en')} sources (largest ${biggest.n.toLocaleString('en')}), loaded in ${loadSeconds.toFixed(1)} s`,
+    );
+    console.log(
+      `samples                 ${SAMPLES.toLocaleString('en')} (half reworded repeats): ${[...outcomes].map(([k, v]) => `${v} ${k}`).join(', ')}`,
+    );
+    console.log(
+      `matching p50 / p99      ${formatMs(percentile(matching, 50))} / ${formatMs(percentile(matching, 99))}  (max ${formatMs(Math.max(...matching))})`,
+    );
     const split = (big: boolean) => matching.filter((_, n) => bigSource(samples[n]) === big);
     for (const big of [false, true]) {
       const part = split(big);
-      console.log(`  ${big ? 'sources > 1 % of claims' : 'all other sources    '} ${String(part.length).padStart(5)} samples, p50 ${formatMs(percentile(part, 50))} / p99 ${formatMs(percentile(part, 99))}`);
+      console.log(
+        `  ${big ? 'sources > 1 % of claims' : 'all other sources    '} ${String(part.length).padStart(5)} samples, p50 ${formatMs(percentile(part, 50))} / p99 ${formatMs(percentile(part, 99))}`,
+      );
     }
     console.log(`whole triage p50 / p99  ${formatMs(percentile(whole, 50))} / ${formatMs(percentile(whole, 99))}`);
-    console.log(`matching index          ${size.index} trigram GIN over the partitions (match keys with indexes ${size.keys}; claims table ${size.claims})`);
+    console.log(
+      `matching index          ${size.index} trigram GIN over the partitions (match keys with indexes ${size.keys}; claims table ${size.claims})`,
+    );
   } finally {
     await db.destroy();
     if (!process.env.BENCH_KEEP_DB) await dropDatabase(databaseUrl);

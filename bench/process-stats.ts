@@ -13,7 +13,11 @@ export function cpuSeconds(pid: number | undefined): number {
 
 /** CPU seconds the whole machine has been busy (every core, every process), from /proc/stat. */
 export function machineBusySeconds(): number {
-  const [, user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  const [, user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+    .split('\n')[0]
+    .trim()
+    .split(/\s+/)
+    .map(Number);
   return (user + nice + system + irq + softirq + steal) / 100;
 }
 

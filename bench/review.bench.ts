@@ -37,10 +37,17 @@ async function reviewerKeys(stack: Stack): Promise<string[]> {
 
 /** CPU seconds used so far by the loader (this process), the api, the bench database's backends and the machine. */
 async function cpuNow(stack: Stack) {
-  const { rows } = await stack.db.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database()');
+  const { rows } = await stack.db.query<{ pid: number }>(
+    'SELECT pid FROM pg_stat_activity WHERE datname = current_database()',
+  );
   const postgres = new Map(rows.map(({ pid }) => [pid, cpuSeconds(pid)]));
   const loader = process.cpuUsage();
-  return { loader: (loader.user + loader.system) / 1e6, api: cpuSeconds(stack.api?.child.pid), postgres, machine: machineBusySeconds() };
+  return {
+    loader: (loader.user + loader.system) / 1e6,
+    api: cpuSeconds(stack.api?.child.pid),
+    postgres,
+    machine: machineBusySeconds(),
+  };
 }
 
 async function main(): Promise<void> {
@@ -72,7 +79,9 @@ async function main(): Promise<void> {
       if (timing) await workOnClaim();
       started = performance.now();
       const held = await send('POST', `/v1/claims/${id}/transitions`, key, {
-        event: 'hold', expectedVersion: version, payload: { reason: 'waiting for the source' },
+        event: 'hold',
+        expectedVersion: version,
+        payload: { reason: 'waiting for the source' },
       });
       if (timing) transitionLatency.push(performance.now() - started);
       if (held.status !== 200) throw new Error(`hold failed: ${JSON.stringify(held.body)}`);
@@ -89,15 +98,28 @@ async function main(): Promise<void> {
     await Promise.all(keys.map(reviewer));
     const seconds = (performance.now() - started) / 1000;
     const cpuAfter = await cpuNow(stack);
-    const postgresCpu = [...cpuAfter.postgres].reduce((sum, [pid, after]) => sum + after - (cpuBefore.postgres.get(pid) ?? 0), 0);
+    const postgresCpu = [...cpuAfter.postgres].reduce(
+      (sum, [pid, after]) => sum + after - (cpuBefore.postgres.get(pid) ?? 0),
+      0,
+    );
     const share = (cpu: number) => `${Math.round((cpu / seconds) * 100)} %`;
 
-    console.log(`queued claims                 ${QUEUED}, ${REVIEWERS} concurrent reviewers x ${ROUNDS} rounds, think time ${THINK_MS} ms`);
-    console.log(`claim-next p50 / p99          ${formatMs(percentile(nextLatency, 50))} / ${formatMs(percentile(nextLatency, 99))} (${nextLatency.length} calls, ${empty} empty)`);
-    console.log(`transition p50 / p99          ${formatMs(percentile(transitionLatency, 50))} / ${formatMs(percentile(transitionLatency, 99))} (${transitionLatency.length} calls)`);
-    console.log(`throughput                    ${Math.round((nextLatency.length + transitionLatency.length) / seconds)} requests/s over ${seconds.toFixed(1)} s`);
-    console.log(`CPU (100 % = one core)        loader ${share(cpuAfter.loader - cpuBefore.loader)}, api ${share(cpuAfter.api - cpuBefore.api)}, `
-      + `postgres backends ${share(postgresCpu)}, whole machine ${share(cpuAfter.machine - cpuBefore.machine)} of 200 %`);
+    console.log(
+      `queued claims                 ${QUEUED}, ${REVIEWERS} concurrent reviewers x ${ROUNDS} rounds, think time ${THINK_MS} ms`,
+    );
+    console.log(
+      `claim-next p50 / p99          ${formatMs(percentile(nextLatency, 50))} / ${formatMs(percentile(nextLatency, 99))} (${nextLatency.length} calls, ${empty} empty)`,
+    );
+    console.log(
+      `transition p50 / p99          ${formatMs(percentile(transitionLatency, 50))} / ${formatMs(percentile(transitionLatency, 99))} (${transitionLatency.length} calls)`,
+    );
+    console.log(
+      `throughput                    ${Math.round((nextLatency.length + transitionLatency.length) / seconds)} requests/s over ${seconds.toFixed(1)} s`,
+    );
+    console.log(
+      `CPU (100 % = one core)        loader ${share(cpuAfter.loader - cpuBefore.loader)}, api ${share(cpuAfter.api - cpuBefore.api)}, ` +
+        `postgres backends ${share(postgresCpu)}, whole machine ${share(cpuAfter.machine - cpuBefore.machine)} of 200 %`,
+    );
   } finally {
     await stack.stop();
   }

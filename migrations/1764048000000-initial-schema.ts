@@ -24,7 +24,9 @@ export class InitialSchema1764048000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     // One article per idempotency key, and one per (url, body): concurrent repeats collide here, not in code.
-    await db.query(`CREATE UNIQUE INDEX articles_idempotency_key_uq ON articles (idempotency_key) WHERE idempotency_key IS NOT NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX articles_idempotency_key_uq ON articles (idempotency_key) WHERE idempotency_key IS NOT NULL`,
+    );
     await db.query(`CREATE UNIQUE INDEX articles_url_content_uq ON articles (coalesce(url, ''), content_hash)`);
     await db.query(`CREATE INDEX articles_status_created_idx ON articles (ingest_status, created_at)`);
 
@@ -64,7 +66,9 @@ export class InitialSchema1764048000000 implements MigrationInterface {
         CHECK (end_offset IS NULL OR end_offset > start_offset)
       )`);
     // An extracted claim is stored once per span of its article, whatever retries happen.
-    await db.query(`CREATE UNIQUE INDEX claims_article_span_uq ON claims (article_id, start_offset, end_offset, source_name) WHERE article_id IS NOT NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX claims_article_span_uq ON claims (article_id, start_offset, end_offset, source_name) WHERE article_id IS NOT NULL`,
+    );
     await db.query(`CREATE INDEX claims_article_idx ON claims (article_id)`);
     await db.query(`CREATE INDEX claims_source_idx ON claims (source_id)`);
     await db.query(`CREATE INDEX claims_queue_idx ON claims (review_status, priority DESC, created_at)`);

@@ -20,7 +20,9 @@ export class ReviewWorkflow1764051600000 implements MigrationInterface {
     // review/next scans only claims open for the taking, best first.
     await db.query(`CREATE INDEX claims_next_idx ON claims (priority DESC, created_at, id)
       WHERE assignee_id IS NULL AND review_status IN ('queued', 'reopened')`);
-    await db.query(`CREATE INDEX claims_assignee_idx ON claims (assignee_id, review_status) WHERE assignee_id IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX claims_assignee_idx ON claims (assignee_id, review_status) WHERE assignee_id IS NOT NULL`,
+    );
 
     await db.query(`
       CREATE TABLE evidence (

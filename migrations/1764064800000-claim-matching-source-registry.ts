@@ -19,7 +19,9 @@ export class ClaimMatchingSourceRegistry1764064800000 implements MigrationInterf
       CREATE FUNCTION factdesk_fold(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
       AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$`);
 
-    await db.query(`ALTER TABLE sources ADD COLUMN notes text, ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now()`);
+    await db.query(
+      `ALTER TABLE sources ADD COLUMN notes text, ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now()`,
+    );
     await this.rekeySources(db);
     await db.query(`CREATE INDEX sources_name_trgm_idx ON sources USING gin (factdesk_fold(name) gin_trgm_ops)`);
     await db.query(`
@@ -80,7 +82,9 @@ export class ClaimMatchingSourceRegistry1764064800000 implements MigrationInterf
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE claim_appearances`);
     await db.query(`DROP TABLE claim_match_keys`);
-    await db.query(`UPDATE claims SET review_status = 'discarded', merged_into_id = NULL WHERE review_status = 'merged'`);
+    await db.query(
+      `UPDATE claims SET review_status = 'discarded', merged_into_id = NULL WHERE review_status = 'merged'`,
+    );
     await db.query(`
       ALTER TABLE claims
         DROP CONSTRAINT claims_merged_has_target,
@@ -97,7 +101,9 @@ export class ClaimMatchingSourceRegistry1764064800000 implements MigrationInterf
 
   /** Registry keys move to `sourceKey` (titles, diacritics); rows whose keys now meet become one, the oldest. */
   private async rekeySources(db: QueryRunner): Promise<void> {
-    const rows: { id: string; name: string; type: string }[] = await db.query(`SELECT id, name, type FROM sources ORDER BY created_at, id`);
+    const rows: { id: string; name: string; type: string }[] = await db.query(
+      `SELECT id, name, type FROM sources ORDER BY created_at, id`,
+    );
     const survivors = new Map<string, string>();
     for (const row of rows) {
       const key = sourceKey(row.name) || row.name.toLowerCase();
@@ -135,7 +141,9 @@ export class ClaimMatchingSourceRegistry1764064800000 implements MigrationInterf
     }
     await db.query(`CREATE INDEX claim_match_keys_claim_idx ON claim_match_keys (claim_id)`);
     // No pending list: rows arrive one triage at a time, and a search would otherwise rescan the unsorted tail.
-    await db.query(`CREATE INDEX claim_match_keys_trgm_idx ON claim_match_keys USING gin (match_text gin_trgm_ops) WITH (fastupdate = off)`);
+    await db.query(
+      `CREATE INDEX claim_match_keys_trgm_idx ON claim_match_keys USING gin (match_text gin_trgm_ops) WITH (fastupdate = off)`,
+    );
     await db.query(`
       INSERT INTO claim_match_keys (claim_id, source_id, match_text)
       SELECT id, source_id, match_text FROM claims

@@ -15,7 +15,11 @@ describe('bad input and credentials get clear 4xx JSON errors', () => {
   const expectError = (res: { status: number; body: any }, status: number) => {
     expect(res.status).toBe(status);
     expect(Object.keys(res.body).sort()).toEqual(['details', 'error', 'message', 'statusCode']);
-    expect(res.body).toMatchObject({ statusCode: status, error: expect.any(String), message: expect.stringMatching(/\S/) });
+    expect(res.body).toMatchObject({
+      statusCode: status,
+      error: expect.any(String),
+      message: expect.stringMatching(/\S/),
+    });
   };
 
   it.each([
@@ -56,7 +60,10 @@ describe('bad input and credentials get clear 4xx JSON errors', () => {
   });
 
   it('refuses a body over 1 MiB with 413 and stores nothing', async () => {
-    const res = await stack.request('POST', '/v1/articles', { as: 'intake', body: { outlet: 'MNTV', body: 'a'.repeat(1024 * 1024 + 10) } });
+    const res = await stack.request('POST', '/v1/articles', {
+      as: 'intake',
+      body: { outlet: 'MNTV', body: 'a'.repeat(1024 * 1024 + 10) },
+    });
     expectError(res, 413);
     const { rows } = await stack.db.query('SELECT count(*)::int AS n FROM articles');
     expect(rows[0].n).toBe(0);
@@ -108,8 +115,12 @@ describe('bad input and credentials get clear 4xx JSON errors', () => {
       expect((await stack.request('GET', '/docs', { as: null })).status).toBe(200);
       const spec = await stack.request('GET', '/docs/json', { as: null });
       expect(spec.status).toBe(200);
-      expect(Object.keys(spec.body.paths)).toEqual(expect.arrayContaining(['/v1/articles', '/v1/articles/{id}', '/v1/claims']));
-      expect(Object.keys(spec.body.components.schemas)).toEqual(expect.arrayContaining(['SubmitArticleDto', 'ArticleResponseDto', 'SubmitClaimDto']));
+      expect(Object.keys(spec.body.paths)).toEqual(
+        expect.arrayContaining(['/v1/articles', '/v1/articles/{id}', '/v1/claims']),
+      );
+      expect(Object.keys(spec.body.components.schemas)).toEqual(
+        expect.arrayContaining(['SubmitArticleDto', 'ArticleResponseDto', 'SubmitClaimDto']),
+      );
     });
 
     it('serves Prometheus metrics to an admin', async () => {

@@ -21,29 +21,41 @@ describe.each([
   it('finishes every article exactly once after a new worker takes over', async () => {
     const posted = await Promise.all(
       Array.from({ length: ARTICLES }, (_, n) =>
-        stack.request('POST', '/v1/articles', { as: 'intake', body: { outlet: 'Crash Wire', body: articleBody(1000 + n) } }),
+        stack.request('POST', '/v1/articles', {
+          as: 'intake',
+          body: { outlet: 'Crash Wire', body: articleBody(1000 + n) },
+        }),
       ),
     );
     expect(posted.every((res) => res.status === 202)).toBe(true);
 
     await waitFor(async () => {
-      const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM articles WHERE ingest_status = 'extracted'`);
+      const { rows } = await stack.db.query(
+        `SELECT count(*)::int AS n FROM articles WHERE ingest_status = 'extracted'`,
+      );
       return rows[0].n >= 5;
     }, 'some articles extracted before the kill');
-    const { rows: before } = await stack.db.query(`SELECT count(*)::int AS n FROM articles WHERE ingest_status = 'extracted'`);
+    const { rows: before } = await stack.db.query(
+      `SELECT count(*)::int AS n FROM articles WHERE ingest_status = 'extracted'`,
+    );
     expect(before[0].n).toBeLessThan(ARTICLES);
 
     stack.worker!.child.kill('SIGKILL');
     await stack.worker!.exited;
     await stack.startWorker();
 
-    await waitFor(async () => {
-      const { rows } = await stack.db.query(
-        `SELECT (SELECT count(*) FROM articles WHERE ingest_status <> 'extracted')::int AS pending,
+    await waitFor(
+      async () => {
+        const { rows } = await stack.db.query(
+          `SELECT (SELECT count(*) FROM articles WHERE ingest_status <> 'extracted')::int AS pending,
                 (SELECT count(*) FROM claims WHERE review_status NOT IN ('queued', 'merged'))::int AS untriaged`,
-      );
-      return rows[0].pending === 0 && rows[0].untriaged === 0;
-    }, 'all articles extracted and claims placed', 90_000, 250);
+        );
+        return rows[0].pending === 0 && rows[0].untriaged === 0;
+      },
+      'all articles extracted and claims placed',
+      90_000,
+      250,
+    );
 
     const { rows: perArticle } = await stack.db.query(
       `SELECT a.id, a.claim_count, count(c.id)::int AS stored, count(DISTINCT (c.start_offset, c.end_offset, c.source_name))::int AS distinct_spans

@@ -20,12 +20,16 @@ describe('npm run -s extract -- FILE', () => {
     const { claims } = JSON.parse(result.stdout);
     expect(claims.length).toBeGreaterThanOrEqual(3);
     for (const claim of claims) expect(SEED_ARTICLE.slice(claim.start, claim.end)).toBe(claim.content);
-    expect(claims).toEqual(expect.arrayContaining([
-      expect.objectContaining({ source: 'Bloomberg', sourceType: 'media' }),
-      expect.objectContaining({ sourceType: 'anonymous', via: 'Al-Araby Al-Jadeed' }),
-      expect.objectContaining({ source: 'Marhaf Abu Qasra', via: 'X' }),
-    ]));
-    expect(claims.some((claim: { content: string }) => claim.content.includes('uphold national responsibility'))).toBe(false);
+    expect(claims).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ source: 'Bloomberg', sourceType: 'media' }),
+        expect.objectContaining({ sourceType: 'anonymous', via: 'Al-Araby Al-Jadeed' }),
+        expect.objectContaining({ source: 'Marhaf Abu Qasra', via: 'X' }),
+      ]),
+    );
+    expect(claims.some((claim: { content: string }) => claim.content.includes('uphold national responsibility'))).toBe(
+      false,
+    );
   });
 
   it('reads standard input with -', () => {
@@ -37,8 +41,24 @@ describe('npm run -s extract -- FILE', () => {
   it.each([
     ['a missing file', () => join(dir, 'nope.txt'), /no such file/],
     ['a directory', () => dir, /not a regular file/],
-    ['a binary file', () => { const f = join(dir, 'bin'); writeFileSync(f, Buffer.from([0x89, 0x50, 0x00, 0x01])); return f; }, /binary/],
-    ['invalid UTF-8', () => { const f = join(dir, 'latin1'); writeFileSync(f, Buffer.from([0x63, 0x61, 0x66, 0xe9])); return f; }, /UTF-8/],
+    [
+      'a binary file',
+      () => {
+        const f = join(dir, 'bin');
+        writeFileSync(f, Buffer.from([0x89, 0x50, 0x00, 0x01]));
+        return f;
+      },
+      /binary/,
+    ],
+    [
+      'invalid UTF-8',
+      () => {
+        const f = join(dir, 'latin1');
+        writeFileSync(f, Buffer.from([0x63, 0x61, 0x66, 0xe9]));
+        return f;
+      },
+      /UTF-8/,
+    ],
   ])('exits 2 with a clear message for %s', (_label, path, message) => {
     const result = run([path()]);
     expect(result.status).toBe(2);

@@ -20,7 +20,10 @@ describe('article intake (api + worker + PostgreSQL + Redis)', () => {
   });
 
   it('extracts the seed article and queues every attributed claim', async () => {
-    const posted = await stack.request('POST', '/v1/articles', { as: 'intake', body: { outlet: 'MNTV', body: SEED_ARTICLE } });
+    const posted = await stack.request('POST', '/v1/articles', {
+      as: 'intake',
+      body: { outlet: 'MNTV', body: SEED_ARTICLE },
+    });
     expect(posted.status).toBe(202);
     expect(posted.body).toEqual({ id: expect.any(String), status: 'pending' });
 
@@ -29,7 +32,18 @@ describe('article intake (api + worker + PostgreSQL + Redis)', () => {
     expect(article.claims.length).toBeGreaterThanOrEqual(3);
     for (const claim of article.claims) {
       expect(Object.keys(claim)).toEqual(
-        expect.arrayContaining(['id', 'source', 'sourceType', 'via', 'cue', 'quote', 'content', 'start', 'end', 'status']),
+        expect.arrayContaining([
+          'id',
+          'source',
+          'sourceType',
+          'via',
+          'cue',
+          'quote',
+          'content',
+          'start',
+          'end',
+          'status',
+        ]),
       );
       expect(SEED_ARTICLE.slice(claim.start, claim.end)).toBe(claim.content);
       expect(claim.status).toBe('queued');
@@ -46,7 +60,9 @@ describe('article intake (api + worker + PostgreSQL + Redis)', () => {
       [posted.body.id],
     );
     expect(rows).toHaveLength(article.claims.length);
-    expect(rows.every((row) => row.event === 'triage' && row.from_status === 'new' && row.to_status === 'queued')).toBe(true);
+    expect(rows.every((row) => row.event === 'triage' && row.from_status === 'new' && row.to_status === 'queued')).toBe(
+      true,
+    );
   });
 
   it('makes exactly one article out of 20 concurrent identical posts', async () => {
@@ -61,19 +77,33 @@ describe('article intake (api + worker + PostgreSQL + Redis)', () => {
     const { rows } = await stack.db.query('SELECT count(*)::int AS n FROM articles WHERE url = $1', [body.url]);
     expect(rows[0].n).toBe(1);
     const article = await waitForArticle(stack, [...ids][0]);
-    const { rows: claimRows } = await stack.db.query('SELECT count(*)::int AS n FROM claims WHERE article_id = $1', [article.id]);
+    const { rows: claimRows } = await stack.db.query('SELECT count(*)::int AS n FROM claims WHERE article_id = $1', [
+      article.id,
+    ]);
     expect(claimRows[0].n).toBe(article.claims.length);
   });
 
   it('honours Idempotency-Key: a repeat returns the first article, a different body under the same key is refused', async () => {
     const headers = { 'Idempotency-Key': 'desk-a-0001' };
-    const first = await stack.request('POST', '/v1/articles', { as: 'intake', headers, body: { outlet: 'X Wire', body: articleBody(2) } });
-    const repeat = await stack.request('POST', '/v1/articles', { as: 'intake', headers, body: { outlet: 'X Wire', body: articleBody(2) } });
+    const first = await stack.request('POST', '/v1/articles', {
+      as: 'intake',
+      headers,
+      body: { outlet: 'X Wire', body: articleBody(2) },
+    });
+    const repeat = await stack.request('POST', '/v1/articles', {
+      as: 'intake',
+      headers,
+      body: { outlet: 'X Wire', body: articleBody(2) },
+    });
     expect(first.status).toBe(202);
     expect(repeat.status).toBe(200);
     expect(repeat.body.id).toBe(first.body.id);
 
-    const reused = await stack.request('POST', '/v1/articles', { as: 'intake', headers, body: { outlet: 'X Wire', body: articleBody(3) } });
+    const reused = await stack.request('POST', '/v1/articles', {
+      as: 'intake',
+      headers,
+      body: { outlet: 'X Wire', body: articleBody(3) },
+    });
     expect(reused.status).toBe(409);
     expect(reused.body).toMatchObject({ statusCode: 409, error: 'Conflict', details: { articleId: first.body.id } });
   });
@@ -81,10 +111,20 @@ describe('article intake (api + worker + PostgreSQL + Redis)', () => {
   it('takes a single claim by hand and triages it into the queue', async () => {
     const created = await stack.request('POST', '/v1/claims', {
       as: 'reviewer',
-      body: { source: 'Bloomberg', sourceType: 'media', content: 'Türkiye plans to supply Syria with armoured vehicles', articleUrl: 'https://example.com/b' },
+      body: {
+        source: 'Bloomberg',
+        sourceType: 'media',
+        content: 'Türkiye plans to supply Syria with armoured vehicles',
+        articleUrl: 'https://example.com/b',
+      },
     });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ id: expect.any(String), status: 'new', source: 'Bloomberg', sourceType: 'media' });
+    expect(created.body).toMatchObject({
+      id: expect.any(String),
+      status: 'new',
+      source: 'Bloomberg',
+      sourceType: 'media',
+    });
     const queued = await waitFor(async () => {
       const res = await stack.request('GET', `/v1/claims/${created.body.id}`, { as: 'reviewer' });
       return res.body.status === 'queued' ? res.body : null;

@@ -11,7 +11,8 @@ interface ArticleClaim {
   matchedClaim: { id: string; status: string; verdict: object | null } | null;
 }
 
-const BLOOMBERG_NEAR_DUPLICATE = 'Türkiye plans to supply Syria with armoured vehicles and drones as part of expanded defence coordination';
+const BLOOMBERG_NEAR_DUPLICATE =
+  'Türkiye plans to supply Syria with armoured vehicles and drones as part of expanded defence coordination';
 
 describe('claim matching: one verification item per claim, however many articles repeat it', () => {
   let stack: Stack;
@@ -22,7 +23,9 @@ describe('claim matching: one verification item per claim, however many articles
     expect(posted.status).toBe(202);
     return waitFor(async () => {
       const { body: article } = await stack.request('GET', `/v1/articles/${posted.body.id}`, { as: 'reviewer' });
-      const placed = article.status === 'extracted' && article.claims.every((claim: ArticleClaim) => ['queued', 'merged'].includes(claim.status));
+      const placed =
+        article.status === 'extracted' &&
+        article.claims.every((claim: ArticleClaim) => ['queued', 'merged'].includes(claim.status));
       return placed ? article : null;
     }, `${outlet} article placed`);
   }
@@ -37,7 +40,8 @@ describe('claim matching: one verification item per claim, however many articles
   }
 
   const detail = async (id: string) => (await stack.request('GET', `/v1/claims/${id}`, { as: 'editor' })).body;
-  const bySource = (claims: ArticleClaim[], source: string) => claims.find((claim) => claim.source === source) as ArticleClaim;
+  const bySource = (claims: ArticleClaim[], source: string) =>
+    claims.find((claim) => claim.source === source) as ArticleClaim;
 
   let seed: { id: string; claims: ArticleClaim[] };
   let bloomberg: ArticleClaim;
@@ -59,10 +63,17 @@ describe('claim matching: one verification item per claim, however many articles
       expect(claim.status).toBe('queued');
       const canonical = await detail(claim.id);
       expect(canonical.reach).toBe(3);
-      expect(canonical.appearances.map((appearance: { outlet: string }) => appearance.outlet)).toEqual(['MNTV', 'Levant Daily', 'Bosphorus Wire']);
+      expect(canonical.appearances.map((appearance: { outlet: string }) => appearance.outlet)).toEqual([
+        'MNTV',
+        'Levant Daily',
+        'Bosphorus Wire',
+      ]);
       for (const rewrite of rewrites) {
         const repeated = bySource(rewrite.claims, claim.source);
-        expect(repeated).toMatchObject({ status: 'merged', matchedClaim: { id: claim.id, status: 'queued', verdict: null } });
+        expect(repeated).toMatchObject({
+          status: 'merged',
+          matchedClaim: { id: claim.id, status: 'queued', verdict: null },
+        });
       }
     }
     // The one claim only a rewrite makes stays its own claim.
@@ -89,7 +100,11 @@ describe('claim matching: one verification item per claim, however many articles
   });
 
   it('keeps an unrelated claim of the same source apart', async () => {
-    const unrelated = await submitClaim('Bloomberg', 'media', 'the central bank of Türkiye will cut interest rates by half a point in December');
+    const unrelated = await submitClaim(
+      'Bloomberg',
+      'media',
+      'the central bank of Türkiye will cut interest rates by half a point in December',
+    );
     expect(unrelated).toMatchObject({ status: 'queued', possibleDuplicateOf: null, matchedClaim: null, reach: 1 });
   });
 
@@ -105,8 +120,13 @@ describe('claim matching: one verification item per claim, however many articles
 
     const canonical = await detail(bloomberg.id);
     expect(canonical.reach).toBe(4);
-    expect(canonical.appearances.map((appearance: { originClaimId: string }) => appearance.originClaimId)).toContain(near.id);
-    const events = canonical.history.map((event: { claimId: string; event: string }) => `${event.claimId === near.id ? 'near' : 'canonical'}:${event.event}`);
+    expect(canonical.appearances.map((appearance: { originClaimId: string }) => appearance.originClaimId)).toContain(
+      near.id,
+    );
+    const events = canonical.history.map(
+      (event: { claimId: string; event: string }) =>
+        `${event.claimId === near.id ? 'near' : 'canonical'}:${event.event}`,
+    );
     expect(events).toEqual(expect.arrayContaining(['near:triage', 'near:confirm_duplicate', 'canonical:merged_in']));
   });
 
@@ -114,24 +134,39 @@ describe('claim matching: one verification item per claim, however many articles
     const near = await submitClaim('Bloomberg', 'media', `${BLOOMBERG_NEAR_DUPLICATE} this winter`);
     expect(near.possibleDuplicateOf).toBe(bloomberg.id);
 
-    const rejected = await fire(stack, 'reviewer', near.id, 'reject_duplicate', near.version, { note: 'a different deal' });
+    const rejected = await fire(stack, 'reviewer', near.id, 'reject_duplicate', near.version, {
+      note: 'a different deal',
+    });
     expect(rejected.status).toBe(200);
     expect(rejected.body).toMatchObject({ status: 'queued', possibleDuplicateOf: null, version: near.version + 1 });
     const history = (await stack.request('GET', `/v1/claims/${near.id}/history`, { as: 'reviewer' })).body.events;
-    expect(history.at(-1)).toMatchObject({ event: 'reject_duplicate', from: 'queued', to: 'queued', role: 'reviewer', payload: { rejected: bloomberg.id } });
+    expect(history.at(-1)).toMatchObject({
+      event: 'reject_duplicate',
+      from: 'queued',
+      to: 'queued',
+      role: 'reviewer',
+      payload: { rejected: bloomberg.id },
+    });
 
     const again = await fire(stack, 'reviewer', near.id, 'reject_duplicate', rejected.body.version);
     expect(again.status).toBe(409);
   });
 
   it('lets an editor split an appearance out and merge it back, each side audited', async () => {
-    const appearance = (await detail(bloomberg.id)).appearances.find((a: { outlet: string }) => a.outlet === 'Bosphorus Wire');
+    const appearance = (await detail(bloomberg.id)).appearances.find(
+      (a: { outlet: string }) => a.outlet === 'Bosphorus Wire',
+    );
     const origin = await detail(appearance.originClaimId);
 
     expect((await fire(stack, 'reviewer', origin.id, 'split', origin.version)).status).toBe(403);
     const split = await fire(stack, 'editor', origin.id, 'split', origin.version);
     expect(split.status).toBe(200);
-    expect(split.body).toMatchObject({ status: 'queued', matchedClaim: null, priority: expect.any(Number), dueAt: expect.any(String) });
+    expect(split.body).toMatchObject({
+      status: 'queued',
+      matchedClaim: null,
+      priority: expect.any(Number),
+      dueAt: expect.any(String),
+    });
     expect((await detail(bloomberg.id)).reach).toBe(3);
     expect((await detail(origin.id)).appearances).toHaveLength(1);
 
@@ -140,8 +175,11 @@ describe('claim matching: one verification item per claim, however many articles
     expect(merged.body).toMatchObject({ status: 'merged', matchedClaim: { id: bloomberg.id } });
     const canonical = await detail(bloomberg.id);
     expect(canonical.reach).toBe(4);
-    expect(canonical.history.filter((event: { claimId: string }) => event.claimId === bloomberg.id).map((event: { event: string }) => event.event))
-      .toEqual(expect.arrayContaining(['split_out', 'merged_in']));
+    expect(
+      canonical.history
+        .filter((event: { claimId: string }) => event.claimId === bloomberg.id)
+        .map((event: { event: string }) => event.event),
+    ).toEqual(expect.arrayContaining(['split_out', 'merged_in']));
 
     const intoItself = await fire(stack, 'editor', bloomberg.id, 'merge', canonical.version, { into: bloomberg.id });
     expect(intoItself.status).toBe(400);
@@ -153,7 +191,13 @@ describe('claim matching: one verification item per claim, however many articles
     const taken = await take(stack, 'reviewer', bloomberg.id);
     expect(taken.status).toBe(200);
     await stack.request('POST', `/v1/claims/${bloomberg.id}/evidence`, {
-      as: 'reviewer', body: { kind: 'url', url: 'https://example.com/bloomberg-report', title: 'Bloomberg report', note: 'The report exists.' },
+      as: 'reviewer',
+      body: {
+        kind: 'url',
+        url: 'https://example.com/bloomberg-report',
+        title: 'Bloomberg report',
+        note: 'The report exists.',
+      },
     });
     const submitted = await fire(stack, 'reviewer', bloomberg.id, 'submit', taken.body.version, VERDICT);
     const approved = await fire(stack, 'editor', bloomberg.id, 'approve', submitted.body.version);
@@ -161,7 +205,8 @@ describe('claim matching: one verification item per claim, however many articles
 
     const repeat = await ingest(BLOOMBERG_REPEAT.outlet, BLOOMBERG_REPEAT.body);
     expect(bySource(repeat.claims, 'Bloomberg')).toMatchObject({
-      status: 'merged', matchedClaim: { id: bloomberg.id, status: 'approved', verdict: VERDICT },
+      status: 'merged',
+      matchedClaim: { id: bloomberg.id, status: 'approved', verdict: VERDICT },
     });
     expect((await detail(bloomberg.id)).priority).toBe(approved.body.priority);
   });

@@ -19,17 +19,38 @@ class PrivateRedis {
   }
 
   async start(): Promise<void> {
-    this.process = spawn('redis-server', [
-      '--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dir,
-      '--appendonly', 'yes', '--appendfsync', 'always', '--save', '',
-    ], { stdio: 'ignore' });
-    await waitFor(async () => {
-      const { connect } = await import('net');
-      return new Promise<boolean>((resolve) => {
-        const socket = connect(this.port, '127.0.0.1', () => { socket.end(); resolve(true); });
-        socket.on('error', () => resolve(false));
-      });
-    }, `redis on port ${this.port}`, 10_000);
+    this.process = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(this.port),
+        '--bind',
+        '127.0.0.1',
+        '--dir',
+        this.dir,
+        '--appendonly',
+        'yes',
+        '--appendfsync',
+        'always',
+        '--save',
+        '',
+      ],
+      { stdio: 'ignore' },
+    );
+    await waitFor(
+      async () => {
+        const { connect } = await import('net');
+        return new Promise<boolean>((resolve) => {
+          const socket = connect(this.port, '127.0.0.1', () => {
+            socket.end();
+            resolve(true);
+          });
+          socket.on('error', () => resolve(false));
+        });
+      },
+      `redis on port ${this.port}`,
+      10_000,
+    );
   }
 
   async stop(): Promise<void> {
@@ -60,7 +81,10 @@ describe('a Redis outage during intake loses nothing (outbox relay)', () => {
   });
 
   it('accepts articles while Redis is down and extracts them all once it is back', async () => {
-    const before = await stack.request('POST', '/v1/articles', { as: 'intake', body: { outlet: 'Outage Wire', body: articleBody(1) } });
+    const before = await stack.request('POST', '/v1/articles', {
+      as: 'intake',
+      body: { outlet: 'Outage Wire', body: articleBody(1) },
+    });
     expect(before.status).toBe(202);
     await waitForArticle(stack, before.body.id);
 
@@ -70,7 +94,10 @@ describe('a Redis outage during intake loses nothing (outbox relay)', () => {
 
     const during = await Promise.all(
       Array.from({ length: 10 }, (_, n) =>
-        stack.request('POST', '/v1/articles', { as: 'intake', body: { outlet: 'Outage Wire', body: articleBody(100 + n) } }),
+        stack.request('POST', '/v1/articles', {
+          as: 'intake',
+          body: { outlet: 'Outage Wire', body: articleBody(100 + n) },
+        }),
       ),
     );
     expect(during.map((res) => res.status)).toEqual(Array(10).fill(202));
@@ -84,7 +111,10 @@ describe('a Redis outage during intake loses nothing (outbox relay)', () => {
       const article = await waitForArticle(stack, res.body.id, 60_000);
       expect(article.claims.length).toBeGreaterThan(0);
     }
-    await waitFor(async () => (await stack.request('GET', '/health', { as: null })).status === 200, 'health back to 200');
+    await waitFor(
+      async () => (await stack.request('GET', '/health', { as: null })).status === 200,
+      'health back to 200',
+    );
   });
 });
 
@@ -101,7 +131,10 @@ describe('work whose jobs vanished with Redis data is recovered', () => {
   it('re-sends pending articles whose messages left the outbox but never ran', async () => {
     const posted = await Promise.all(
       Array.from({ length: 5 }, (_, n) =>
-        stack.request('POST', '/v1/articles', { as: 'intake', body: { outlet: 'Lost Wire', body: articleBody(500 + n) } }),
+        stack.request('POST', '/v1/articles', {
+          as: 'intake',
+          body: { outlet: 'Lost Wire', body: articleBody(500 + n) },
+        }),
       ),
     );
     // As if the relay had handed these to a Redis that then restarted without persistence.

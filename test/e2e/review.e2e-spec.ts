@@ -13,8 +13,11 @@ describe('review workflow through the HTTP API', () => {
     await stack?.stop();
   });
 
-  it("takes every claim of the seed article to approved, and the history shows each step", async () => {
-    const posted = await stack.request('POST', '/v1/articles', { as: 'intake', body: { outlet: 'MNTV', body: SEED_ARTICLE } });
+  it('takes every claim of the seed article to approved, and the history shows each step', async () => {
+    const posted = await stack.request('POST', '/v1/articles', {
+      as: 'intake',
+      body: { outlet: 'MNTV', body: SEED_ARTICLE },
+    });
     const article = await waitForArticle(stack, posted.body.id);
     const seedClaims = new Set(article.claims.map((c: { id: string }) => c.id));
 
@@ -23,7 +26,11 @@ describe('review workflow through the HTTP API', () => {
       expect(next.status).toBe(200);
       const claim = next.body.claim;
       expect(seedClaims.has(claim.id)).toBe(true);
-      expect(claim).toMatchObject({ status: 'in_review', version: expect.any(Number), leaseExpiresAt: expect.any(String) });
+      expect(claim).toMatchObject({
+        status: 'in_review',
+        version: expect.any(Number),
+        leaseExpiresAt: expect.any(String),
+      });
 
       const noEvidence = await fire(stack, 'reviewer', claim.id, 'submit', claim.version, VERDICT);
       expect(noEvidence.status).toBe(409);
@@ -31,11 +38,19 @@ describe('review workflow through the HTTP API', () => {
 
       const evidence = await stack.request('POST', `/v1/claims/${claim.id}/evidence`, {
         as: 'reviewer',
-        body: { kind: 'url', url: 'https://example.com/original-report', title: 'Original report', note: 'Says what the article says.' },
+        body: {
+          kind: 'url',
+          url: 'https://example.com/original-report',
+          title: 'Original report',
+          note: 'Says what the article says.',
+        },
       });
       expect(evidence.status).toBe(201);
 
-      const missingRating = await fire(stack, 'reviewer', claim.id, 'submit', claim.version, { ...VERDICT, claimRating: undefined });
+      const missingRating = await fire(stack, 'reviewer', claim.id, 'submit', claim.version, {
+        ...VERDICT,
+        claimRating: undefined,
+      });
       expect(missingRating.status).toBe(400);
 
       const submitted = await fire(stack, 'reviewer', claim.id, 'submit', claim.version, VERDICT);
@@ -54,14 +69,37 @@ describe('review workflow through the HTTP API', () => {
     const [first] = seedClaims;
     const detail = await stack.request('GET', `/v1/claims/${first}`, { as: 'editor' });
     expect(detail.status).toBe(200);
-    expect(detail.body).toMatchObject({ status: 'approved', verdict: VERDICT, article: { id: posted.body.id, outlet: 'MNTV' } });
-    expect(detail.body.article.paragraph.slice(detail.body.article.highlightStart, detail.body.article.highlightEnd)).toBe(detail.body.content);
+    expect(detail.body).toMatchObject({
+      status: 'approved',
+      verdict: VERDICT,
+      article: { id: posted.body.id, outlet: 'MNTV' },
+    });
+    expect(
+      detail.body.article.paragraph.slice(detail.body.article.highlightStart, detail.body.article.highlightEnd),
+    ).toBe(detail.body.content);
     expect(detail.body.evidence).toHaveLength(1);
 
     const history = await stack.request('GET', `/v1/claims/${first}/history`, { as: 'editor' });
-    expect(history.body.events.map((e: { event: string }) => e.event)).toEqual(['triage', 'claim', 'evidence_added', 'submit', 'approve']);
-    expect(history.body.events.map((e: { to: string }) => e.to)).toEqual(['queued', 'in_review', 'in_review', 'awaiting_approval', 'approved']);
-    expect(history.body.events[4]).toMatchObject({ role: 'editor', from: 'awaiting_approval', actor: expect.any(String), at: expect.any(String) });
+    expect(history.body.events.map((e: { event: string }) => e.event)).toEqual([
+      'triage',
+      'claim',
+      'evidence_added',
+      'submit',
+      'approve',
+    ]);
+    expect(history.body.events.map((e: { to: string }) => e.to)).toEqual([
+      'queued',
+      'in_review',
+      'in_review',
+      'awaiting_approval',
+      'approved',
+    ]);
+    expect(history.body.events[4]).toMatchObject({
+      role: 'editor',
+      from: 'awaiting_approval',
+      actor: expect.any(String),
+      at: expect.any(String),
+    });
   });
 
   it('refuses a stale expectedVersion and lets exactly one of two racing transitions win', async () => {
@@ -85,40 +123,84 @@ describe('review workflow through the HTTP API', () => {
   it('keeps evidence owned: only its author deletes it, and not after approval', async () => {
     const [id] = await queuedClaims(stack, 1, 'evidence');
     expect((await take(stack, 'reviewer', id)).body).toMatchObject({ id, status: 'in_review' });
-    const added = await stack.request('POST', `/v1/claims/${id}/evidence`, { as: 'reviewer', body: { kind: 'note', note: 'Called the ministry.' } });
-    expect((await stack.request('DELETE', `/v1/claims/${id}/evidence/${added.body.id}`, { as: 'editor' })).status).toBe(403);
-    expect((await stack.request('DELETE', `/v1/claims/${id}/evidence/${added.body.id}`, { as: 'reviewer' })).status).toBe(204);
+    const added = await stack.request('POST', `/v1/claims/${id}/evidence`, {
+      as: 'reviewer',
+      body: { kind: 'note', note: 'Called the ministry.' },
+    });
+    expect((await stack.request('DELETE', `/v1/claims/${id}/evidence/${added.body.id}`, { as: 'editor' })).status).toBe(
+      403,
+    );
+    expect(
+      (await stack.request('DELETE', `/v1/claims/${id}/evidence/${added.body.id}`, { as: 'reviewer' })).status,
+    ).toBe(204);
     const listed = await stack.request('GET', `/v1/claims/${id}/evidence`, { as: 'reviewer' });
     expect(listed.body.evidence).toEqual([]);
-    const badKind = await stack.request('POST', `/v1/claims/${id}/evidence`, { as: 'reviewer', body: { kind: 'url', note: 'no url' } });
+    const badKind = await stack.request('POST', `/v1/claims/${id}/evidence`, {
+      as: 'reviewer',
+      body: { kind: 'url', note: 'no url' },
+    });
     expect(badKind.status).toBe(400);
   });
 
   it('runs bulk actions for editors, reporting each result', async () => {
     const ids = await queuedClaims(stack, 3, 'bulk');
     const unknown = '00000000-0000-4000-8000-000000000000';
-    const priority = await stack.request('POST', '/v1/claims/bulk', { as: 'editor', body: { action: 'priority', priority: 99, ids: [...ids, unknown] } });
+    const priority = await stack.request('POST', '/v1/claims/bulk', {
+      as: 'editor',
+      body: { action: 'priority', priority: 99, ids: [...ids, unknown] },
+    });
     expect(priority.status).toBe(200);
     expect(priority.body.results.filter((r: { ok: boolean }) => r.ok)).toHaveLength(3);
-    expect(priority.body.results.find((r: { id: string }) => r.id === unknown)).toMatchObject({ ok: false, error: { statusCode: 404 } });
+    expect(priority.body.results.find((r: { id: string }) => r.id === unknown)).toMatchObject({
+      ok: false,
+      error: { statusCode: 404 },
+    });
 
-    const discarded = await stack.request('POST', '/v1/claims/bulk', { as: 'editor', body: { action: 'discard', reason: 'duplicate', ids } });
-    expect(discarded.body.results.map((r: { status: string }) => r.status)).toEqual(['discarded', 'discarded', 'discarded']);
-    expect((await stack.request('POST', '/v1/claims/bulk', { as: 'reviewer', body: { action: 'discard', reason: 'x', ids } })).status).toBe(403);
-    expect((await stack.request('POST', '/v1/claims/bulk', { as: 'editor', body: { action: 'discard', ids } })).status).toBe(400);
+    const discarded = await stack.request('POST', '/v1/claims/bulk', {
+      as: 'editor',
+      body: { action: 'discard', reason: 'duplicate', ids },
+    });
+    expect(discarded.body.results.map((r: { status: string }) => r.status)).toEqual([
+      'discarded',
+      'discarded',
+      'discarded',
+    ]);
+    expect(
+      (
+        await stack.request('POST', '/v1/claims/bulk', {
+          as: 'reviewer',
+          body: { action: 'discard', reason: 'x', ids },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await stack.request('POST', '/v1/claims/bulk', { as: 'editor', body: { action: 'discard', ids } })).status,
+    ).toBe(400);
   });
 
-  it("hands a reviewer their own list first: claims an editor assigned to them, then claims returned to them", async () => {
-    const { rows: [reviewerKey] } = await stack.db.query(`SELECT id FROM api_keys WHERE role = 'reviewer' LIMIT 1`);
+  it('hands a reviewer their own list first: claims an editor assigned to them, then claims returned to them', async () => {
+    const {
+      rows: [reviewerKey],
+    } = await stack.db.query(`SELECT id FROM api_keys WHERE role = 'reviewer' LIMIT 1`);
     const [assigned, urgent] = await queuedClaims(stack, 2, 'own-list');
-    await stack.request('POST', '/v1/claims/bulk', { as: 'editor', body: { action: 'priority', priority: 100, ids: [urgent] } });
-    const assign = await stack.request('POST', '/v1/claims/bulk', { as: 'editor', body: { action: 'assign', assigneeId: reviewerKey.id, ids: [assigned] } });
+    await stack.request('POST', '/v1/claims/bulk', {
+      as: 'editor',
+      body: { action: 'priority', priority: 100, ids: [urgent] },
+    });
+    const assign = await stack.request('POST', '/v1/claims/bulk', {
+      as: 'editor',
+      body: { action: 'assign', assigneeId: reviewerKey.id, ids: [assigned] },
+    });
     expect(assign.body.results).toEqual([expect.objectContaining({ id: assigned, ok: true, status: 'returned' })]);
 
     const first = await stack.request('POST', '/v1/review/next', { as: 'reviewer' });
     expect(first.body.claim).toMatchObject({ id: assigned, status: 'in_review' });
-    const escalated = await fire(stack, 'reviewer', assigned, 'escalate', first.body.claim.version, { reason: 'legal question' });
-    const returned = await fire(stack, 'editor', assigned, 'return', escalated.body.version, { note: 'your call, it is fine legally' });
+    const escalated = await fire(stack, 'reviewer', assigned, 'escalate', first.body.claim.version, {
+      reason: 'legal question',
+    });
+    const returned = await fire(stack, 'editor', assigned, 'return', escalated.body.version, {
+      note: 'your call, it is fine legally',
+    });
     expect(returned.body).toMatchObject({ status: 'returned' });
 
     const again = await stack.request('POST', '/v1/review/next', { as: 'reviewer' });
@@ -170,7 +252,9 @@ describe('claim-next under a race', () => {
 
   it('hands 60 queued claims to 100 concurrent reviewers: 60 distinct, 40 empty', async () => {
     const ids = await queuedClaims(stack, 60, 'rush');
-    const answers = await Promise.all(Array.from({ length: 100 }, () => stack.request('POST', '/v1/review/next', { as: 'reviewer' })));
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, () => stack.request('POST', '/v1/review/next', { as: 'reviewer' })),
+    );
     const taken = answers.filter((res) => res.status === 200).map((res) => res.body.claim.id);
     expect(taken).toHaveLength(60);
     expect(new Set(taken).size).toBe(60);
@@ -183,7 +267,15 @@ describe('leases and SLA timers', () => {
   let stack: Stack;
 
   beforeAll(async () => {
-    stack = await startStack({ env: { REVIEW_LEASE_SECONDS: '2', SLA_HOURS_HIGH: '0.0005', SLA_HOURS_NORMAL: '0.0005', SLA_HOURS_LOW: '0.0005', SLA_TIMER_STEP_SECONDS: '1' } });
+    stack = await startStack({
+      env: {
+        REVIEW_LEASE_SECONDS: '2',
+        SLA_HOURS_HIGH: '0.0005',
+        SLA_HOURS_NORMAL: '0.0005',
+        SLA_HOURS_LOW: '0.0005',
+        SLA_TIMER_STEP_SECONDS: '1',
+      },
+    });
   });
   afterAll(async () => {
     await stack?.stop();
@@ -194,18 +286,26 @@ describe('leases and SLA timers', () => {
     const taken = await stack.request('POST', '/v1/review/next', { as: 'reviewer' });
     expect(taken.body.claim).toMatchObject({ id, status: 'in_review' });
 
-    const back = await waitFor(async () => {
-      const res = await stack.request('GET', `/v1/claims/${id}`, { as: 'reviewer' });
-      return res.body.status === 'queued' ? res.body : null;
-    }, 'lease expiry', 20_000);
+    const back = await waitFor(
+      async () => {
+        const res = await stack.request('GET', `/v1/claims/${id}`, { as: 'reviewer' });
+        return res.body.status === 'queued' ? res.body : null;
+      },
+      'lease expiry',
+      20_000,
+    );
     expect(back.assigneeId).toBeNull();
     const expiry = back.history.find((e: { event: string }) => e.event === 'lease_expired');
     expect(expiry).toMatchObject({ from: 'in_review', to: 'queued', role: 'system', actor: null });
 
-    const overdue = await waitFor(async () => {
-      const res = await stack.request('GET', `/v1/claims/${id}`, { as: 'reviewer' });
-      return res.body.slaBreachedAt ? res.body : null;
-    }, 'SLA breach', 20_000);
+    const overdue = await waitFor(
+      async () => {
+        const res = await stack.request('GET', `/v1/claims/${id}`, { as: 'reviewer' });
+        return res.body.slaBreachedAt ? res.body : null;
+      },
+      'SLA breach',
+      20_000,
+    );
     expect(overdue.history.filter((e: { event: string }) => e.event === 'claim.sla_breached')).toHaveLength(1);
   });
 

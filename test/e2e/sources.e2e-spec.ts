@@ -15,7 +15,9 @@ describe('source registry through the HTTP API', () => {
   });
 
   /** Posts an article and waits until its claims are extracted and queued. */
-  async function article(body: string): Promise<{ id: string; claims: { id: string; source: string; content: string }[] }> {
+  async function article(
+    body: string,
+  ): Promise<{ id: string; claims: { id: string; source: string; content: string }[] }> {
     const posted = await stack.request('POST', '/v1/articles', { as: 'intake', body: { outlet: 'Desk Wire', body } });
     expect(posted.status).toBe(202);
     return waitForArticle(stack, posted.body.id);
@@ -34,16 +36,20 @@ describe('source registry through the HTTP API', () => {
   }
 
   it('finds sources whatever the case and diacritics, filters by type and pages with a stable cursor', async () => {
-    await article([
-      "Türkiye's Health Ministry said on Monday that 40 new hospitals would open by the end of the year.",
-      'Health Minister Kemal Öztürk told reporters that 12,000 nurses had been hired since January.',
-      'Öztürk wrote on X that waiting lists in Ankara had fallen by a third.',
-    ].join('\n'));
+    await article(
+      [
+        "Türkiye's Health Ministry said on Monday that 40 new hospitals would open by the end of the year.",
+        'Health Minister Kemal Öztürk told reporters that 12,000 nurses had been hired since January.',
+        'Öztürk wrote on X that waiting lists in Ankara had fallen by a third.',
+      ].join('\n'),
+    );
 
     const [ozturk] = await search('q=ozturk');
     expect(ozturk).toMatchObject({ name: 'Kemal Öztürk', type: 'person', claimCount: 2, relayCount: 0, aliases: [] });
     expect((await search(`q=${encodeURIComponent('ÖZTÜRK')}`)).map((s) => s.id)).toEqual([ozturk.id]);
-    expect((await search(`q=${encodeURIComponent('turkiye health')}`)).map((s) => s.name)).toEqual(["Türkiye's Health Ministry"]);
+    expect((await search(`q=${encodeURIComponent('turkiye health')}`)).map((s) => s.name)).toEqual([
+      "Türkiye's Health Ministry",
+    ]);
     expect(await search('q=zzqxv')).toEqual([]);
     expect(await search(`q=${encodeURIComponent('%_')}`)).toEqual([]);
 
@@ -57,7 +63,9 @@ describe('source registry through the HTTP API', () => {
     const paged: string[] = [];
     let cursor: string | null = null;
     do {
-      const res: HttpResult = await stack.request('GET', `/v1/sources?limit=1${cursor ? `&cursor=${cursor}` : ''}`, { as: 'editor' });
+      const res: HttpResult = await stack.request('GET', `/v1/sources?limit=1${cursor ? `&cursor=${cursor}` : ''}`, {
+        as: 'editor',
+      });
       expect(res.status).toBe(200);
       expect(res.body.sources.length).toBeLessThanOrEqual(1);
       paged.push(...res.body.sources.map((source: ListedSource) => source.id));
@@ -65,7 +73,16 @@ describe('source registry through the HTTP API', () => {
     } while (cursor);
     expect(paged).toEqual(everything);
 
-    for (const bad of ['cursor=nonsense', 'limit=0', 'limit=101', 'limit=ten', 'type=planet', 'colour=red', `q=${'x'.repeat(201)}`, 'q=a%00b']) {
+    for (const bad of [
+      'cursor=nonsense',
+      'limit=0',
+      'limit=101',
+      'limit=ten',
+      'type=planet',
+      'colour=red',
+      `q=${'x'.repeat(201)}`,
+      'q=a%00b',
+    ]) {
       const res = await stack.request('GET', `/v1/sources?${bad}`, { as: 'reviewer' });
       expect([bad, res.status]).toEqual([bad, 400]);
       expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request', message: expect.any(String) });
@@ -73,10 +90,12 @@ describe('source registry through the HTTP API', () => {
   });
 
   it('shows published verdicts in the track record of the source and of its relay', async () => {
-    const { claims } = await article([
-      'Finance Minister Lina Haddad told Reuters that the budget deficit would narrow to 3 percent next year.',
-      'Port operator Meridian Logistics said on its Facebook page that container traffic at Aqaba rose by 9 percent.',
-    ].join('\n'));
+    const { claims } = await article(
+      [
+        'Finance Minister Lina Haddad told Reuters that the budget deficit would narrow to 3 percent next year.',
+        'Port operator Meridian Logistics said on its Facebook page that container traffic at Aqaba rose by 9 percent.',
+      ].join('\n'),
+    );
     const claim = claims.find((c) => c.source === 'Lina Haddad');
     if (!claim) throw new Error(`no Haddad claim in ${JSON.stringify(claims)}`);
     const haddad = await sourceNamed('Lina Haddad');
@@ -86,22 +105,35 @@ describe('source registry through the HTTP API', () => {
     const before = await stack.request('GET', `/v1/sources/${haddad.id}`, { as: 'reviewer' });
     expect(before.status).toBe(200);
     expect(before.body.record.asSource).toMatchObject({ claims: 1, approved: 0, risk: { risk: 0.2, decided: 0 } });
-    expect(before.body.claims).toEqual([expect.objectContaining({ id: claim.id, via: 'Reuters', verdict: null, status: 'queued' })]);
+    expect(before.body.claims).toEqual([
+      expect.objectContaining({ id: claim.id, via: 'Reuters', verdict: null, status: 'queued' }),
+    ]);
 
     const taken = await take(stack, 'reviewer', claim.id);
     expect(taken.body).toMatchObject({ status: 'in_review' });
     const evidence = await stack.request('POST', `/v1/claims/${claim.id}/evidence`, {
-      as: 'reviewer', body: { kind: 'url', url: 'https://example.com/haddad-interview', note: 'The interview says so.' },
+      as: 'reviewer',
+      body: { kind: 'url', url: 'https://example.com/haddad-interview', note: 'The interview says so.' },
     });
     expect(evidence.status).toBe(201);
     const submitted = await fire(stack, 'reviewer', claim.id, 'submit', taken.body.version, VERDICT);
     expect(submitted.body).toMatchObject({ status: 'awaiting_approval' });
     const pending = await stack.request('GET', `/v1/sources/${haddad.id}`, { as: 'reviewer' });
     expect(pending.body.record.asSource.approved).toBe(0);
-    expect((await fire(stack, 'editor', claim.id, 'approve', submitted.body.version)).body).toMatchObject({ status: 'approved' });
+    expect((await fire(stack, 'editor', claim.id, 'approve', submitted.body.version)).body).toMatchObject({
+      status: 'approved',
+    });
 
     const after = await stack.request('GET', `/v1/sources/${haddad.id}`, { as: 'reviewer' });
-    expect(after.body).toMatchObject({ id: haddad.id, name: 'Lina Haddad', key: 'lina haddad', type: 'person', notes: null, aliases: [], relayed: [] });
+    expect(after.body).toMatchObject({
+      id: haddad.id,
+      name: 'Lina Haddad',
+      key: 'lina haddad',
+      type: 'person',
+      notes: null,
+      aliases: [],
+      relayed: [],
+    });
     expect(after.body.record.asSource).toMatchObject({
       claims: 1,
       approved: 1,
@@ -111,13 +143,24 @@ describe('source registry through the HTTP API', () => {
     });
     expect(after.body.record.asRelay).toMatchObject({ claims: 0, approved: 0 });
     expect(after.body.claims[0]).toMatchObject({
-      id: claim.id, status: 'approved', verdict: { attributionVerdict: 'confirmed', claimRating: 'unproven' }, reach: 1, articleId: expect.any(String),
+      id: claim.id,
+      status: 'approved',
+      verdict: { attributionVerdict: 'confirmed', claimRating: 'unproven' },
+      reach: 1,
+      articleId: expect.any(String),
     });
 
     const relay = await stack.request('GET', `/v1/sources/${reuters.id}`, { as: 'editor' });
-    expect(relay.body.record.asRelay).toMatchObject({ claims: 1, approved: 1, attribution: { confirmed: 1 }, rating: { unproven: 1 } });
+    expect(relay.body.record.asRelay).toMatchObject({
+      claims: 1,
+      approved: 1,
+      attribution: { confirmed: 1 },
+      rating: { unproven: 1 },
+    });
     expect(relay.body.record.asSource).toMatchObject({ claims: 0, approved: 0 });
-    expect(relay.body.relayed).toEqual([expect.objectContaining({ id: claim.id, source: 'Lina Haddad', status: 'approved' })]);
+    expect(relay.body.relayed).toEqual([
+      expect.objectContaining({ id: claim.id, source: 'Lina Haddad', status: 'approved' }),
+    ]);
     expect(relay.body.claims).toEqual([]);
   });
 
@@ -127,52 +170,97 @@ describe('source registry through the HTTP API', () => {
     const bloomberg = await sourceNamed('Bloomberg');
     const bloombergNews = await sourceNamed('Bloomberg News');
     expect(bloombergNews.id).not.toBe(bloomberg.id);
-    const noted = await stack.request('PATCH', `/v1/sources/${bloombergNews.id}`, { as: 'editor', body: { notes: 'The wire arm.' } });
+    const noted = await stack.request('PATCH', `/v1/sources/${bloombergNews.id}`, {
+      as: 'editor',
+      body: { notes: 'The wire arm.' },
+    });
     expect(noted.status).toBe(200);
 
-    const added = await stack.request('POST', `/v1/sources/${bloomberg.id}/aliases`, { as: 'editor', body: { alias: ' Bloomberg News ' } });
+    const added = await stack.request('POST', `/v1/sources/${bloomberg.id}/aliases`, {
+      as: 'editor',
+      body: { alias: ' Bloomberg News ' },
+    });
     expect(added.status).toBe(201);
     expect(added.body).toMatchObject({
-      id: expect.any(String), alias: 'Bloomberg News', aliasKey: 'bloomberg news', sourceId: bloomberg.id, createdBy: expect.any(String),
-      folded: [{ id: bloombergNews.id, name: 'Bloomberg News', type: 'media' }], movedClaims: 1,
+      id: expect.any(String),
+      alias: 'Bloomberg News',
+      aliasKey: 'bloomberg news',
+      sourceId: bloomberg.id,
+      createdBy: expect.any(String),
+      folded: [{ id: bloombergNews.id, name: 'Bloomberg News', type: 'media' }],
+      movedClaims: 1,
     });
     expect((await stack.request('GET', `/v1/sources/${bloombergNews.id}`, { as: 'reviewer' })).status).toBe(404);
     const merged = await stack.request('GET', `/v1/sources/${bloomberg.id}`, { as: 'reviewer' });
     expect(merged.body.claims.map((c: { source: string }) => c.source).sort()).toEqual(['Bloomberg', 'Bloomberg News']);
     expect(merged.body.aliases).toEqual([expect.objectContaining({ id: added.body.id, alias: 'Bloomberg News' })]);
     expect(merged.body.notes).toBe('[from Bloomberg News, media] The wire arm.');
-    expect(await search('q=bloomberg')).toEqual([expect.objectContaining({ id: bloomberg.id, claimCount: 2, aliases: ['Bloomberg News'] })]);
+    expect(await search('q=bloomberg')).toEqual([
+      expect.objectContaining({ id: bloomberg.id, claimCount: 2, aliases: ['Bloomberg News'] }),
+    ]);
 
     await article('Brazilian soybean shipments reached a record 15 million tonnes in April, Bloomberg News reported.');
     expect(await search('q=bloomberg')).toEqual([expect.objectContaining({ id: bloomberg.id, claimCount: 3 })]);
 
-    const again = await stack.request('POST', `/v1/sources/${bloomberg.id}/aliases`, { as: 'editor', body: { alias: 'bloomberg news' } });
+    const again = await stack.request('POST', `/v1/sources/${bloomberg.id}/aliases`, {
+      as: 'editor',
+      body: { alias: 'bloomberg news' },
+    });
     expect(again.status).toBe(409);
-    const own = await stack.request('POST', `/v1/sources/${bloomberg.id}/aliases`, { as: 'editor', body: { alias: 'BLOOMBERG' } });
+    const own = await stack.request('POST', `/v1/sources/${bloomberg.id}/aliases`, {
+      as: 'editor',
+      body: { alias: 'BLOOMBERG' },
+    });
     expect(own).toMatchObject({ status: 409, body: { message: expect.stringContaining('own name') } });
     const other = await sourceNamed('Lina Haddad');
-    const taken = await stack.request('POST', `/v1/sources/${other.id}/aliases`, { as: 'editor', body: { alias: 'Bloomberg News' } });
-    expect(taken).toMatchObject({ status: 409, body: { message: expect.stringContaining('already an alias of Bloomberg'), details: { aliasOf: bloomberg.id } } });
-    for (const body of [{}, { alias: '' }, { alias: '   ' }, { alias: 'x'.repeat(301) }, { alias: 7 }, { alias: 'B\u0000N' }, { alias: 'BN', extra: true }]) {
+    const taken = await stack.request('POST', `/v1/sources/${other.id}/aliases`, {
+      as: 'editor',
+      body: { alias: 'Bloomberg News' },
+    });
+    expect(taken).toMatchObject({
+      status: 409,
+      body: { message: expect.stringContaining('already an alias of Bloomberg'), details: { aliasOf: bloomberg.id } },
+    });
+    for (const body of [
+      {},
+      { alias: '' },
+      { alias: '   ' },
+      { alias: 'x'.repeat(301) },
+      { alias: 7 },
+      { alias: 'B\u0000N' },
+      { alias: 'BN', extra: true },
+    ]) {
       const res = await stack.request('POST', `/v1/sources/${bloomberg.id}/aliases`, { as: 'editor', body });
       expect([body, res.status]).toEqual([body, 400]);
     }
 
-    const removed = await stack.request('DELETE', `/v1/sources/${bloomberg.id}/aliases/${added.body.id}`, { as: 'editor' });
+    const removed = await stack.request('DELETE', `/v1/sources/${bloomberg.id}/aliases/${added.body.id}`, {
+      as: 'editor',
+    });
     expect(removed.status).toBe(204);
-    expect((await stack.request('DELETE', `/v1/sources/${bloomberg.id}/aliases/${added.body.id}`, { as: 'editor' })).status).toBe(404);
+    expect(
+      (await stack.request('DELETE', `/v1/sources/${bloomberg.id}/aliases/${added.body.id}`, { as: 'editor' })).status,
+    ).toBe(404);
     await article('Japanese carmakers shipped 7 percent fewer vehicles to Europe in May, Bloomberg News reported.');
     const split = await search('q=bloomberg');
-    expect(split).toEqual(expect.arrayContaining([
-      expect.objectContaining({ id: bloomberg.id, claimCount: 3, aliases: [] }),
-      expect.objectContaining({ name: 'Bloomberg News', claimCount: 1 }),
-    ]));
+    expect(split).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: bloomberg.id, claimCount: 3, aliases: [] }),
+        expect.objectContaining({ name: 'Bloomberg News', claimCount: 1 }),
+      ]),
+    );
   });
 
   it('lets editors keep notes on a source', async () => {
     const { id } = await sourceNamed('Kemal Öztürk');
-    const noted = await stack.request('PATCH', `/v1/sources/${id}`, { as: 'editor', body: { notes: 'Spokesman until 2024.' } });
-    expect(noted).toMatchObject({ status: 200, body: { id, notes: 'Spokesman until 2024.', record: { asSource: { claims: 2 } } } });
+    const noted = await stack.request('PATCH', `/v1/sources/${id}`, {
+      as: 'editor',
+      body: { notes: 'Spokesman until 2024.' },
+    });
+    expect(noted).toMatchObject({
+      status: 200,
+      body: { id, notes: 'Spokesman until 2024.', record: { asSource: { claims: 2 } } },
+    });
     const cleared = await stack.request('PATCH', `/v1/sources/${id}`, { as: 'admin', body: { notes: null } });
     expect(cleared.body.notes).toBeNull();
     for (const body of [{}, { notes: 'x'.repeat(10_001) }, { notes: 5 }, { notes: 'ok', name: 'renamed' }]) {

@@ -12,7 +12,10 @@ describe('npm start explains what an operator can fix, in one line', () => {
 
   it('names Redis and its address when it cannot be reached', async () => {
     const port = await freePort();
-    const result = runCli(['start'], { DATABASE_URL: `postgres://postgres@127.0.0.1:5432/postgres`, REDIS_URL: `redis://127.0.0.1:${port}` });
+    const result = runCli(['start'], {
+      DATABASE_URL: `postgres://postgres@127.0.0.1:5432/postgres`,
+      REDIS_URL: `redis://127.0.0.1:${port}`,
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`Redis is not reachable at 127.0.0.1:${port} (ECONNREFUSED)`);
   });

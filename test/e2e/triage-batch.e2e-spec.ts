@@ -33,19 +33,26 @@ describe('triage in batches: copies of a claim that arrive together', () => {
     ];
     const handClaims: string[] = [];
     for (const content of byHand) {
-      const created = await stack.request('POST', '/v1/claims', { as: 'intake', body: { source: 'Syrian Ports Authority', sourceType: 'organization', content } });
+      const created = await stack.request('POST', '/v1/claims', {
+        as: 'intake',
+        body: { source: 'Syrian Ports Authority', sourceType: 'organization', content },
+      });
       expect(created.status).toBe(201);
       handClaims.push(created.body.id);
     }
 
     await stack.startWorker();
-    await waitFor(async () => {
-      const { rows } = await stack.db.query(
-        `SELECT (SELECT count(*) FROM articles WHERE ingest_status <> 'extracted')::int AS pending,
+    await waitFor(
+      async () => {
+        const { rows } = await stack.db.query(
+          `SELECT (SELECT count(*) FROM articles WHERE ingest_status <> 'extracted')::int AS pending,
                 (SELECT count(*) FROM claims WHERE review_status = 'new')::int AS untriaged`,
-      );
-      return rows[0].pending === 0 && rows[0].untriaged === 0;
-    }, 'every claim placed', 30_000);
+        );
+        return rows[0].pending === 0 && rows[0].untriaged === 0;
+      },
+      'every claim placed',
+      30_000,
+    );
 
     const { rows: placed } = await stack.db.query(
       `SELECT source_name, review_status, count(*)::int AS n FROM claims
@@ -53,7 +60,8 @@ describe('triage in batches: copies of a claim that arrive together', () => {
       [articles, handClaims],
     );
     const bySource = new Map<string, Record<string, number>>();
-    for (const row of placed) bySource.set(row.source_name, { ...bySource.get(row.source_name), [row.review_status]: row.n });
+    for (const row of placed)
+      bySource.set(row.source_name, { ...bySource.get(row.source_name), [row.review_status]: row.n });
     // Each of the seed article's three claims in three articles, the rewrite's own claim once, the port claim three times.
     expect(Object.fromEntries(bySource)).toEqual({
       'Marhaf Abu Qasra': { queued: 1, merged: 2 },
@@ -78,6 +86,9 @@ describe('triage in batches: copies of a claim that arrive together', () => {
     const { rows: events } = await stack.db.query(
       `SELECT event, count(*)::int AS n FROM review_events WHERE claim_id IN (SELECT id FROM claims) GROUP BY 1 ORDER BY 1`,
     );
-    expect(events).toEqual([{ event: 'match', n: 8 }, { event: 'triage', n: 6 }]);
+    expect(events).toEqual([
+      { event: 'match', n: 8 },
+      { event: 'triage', n: 6 },
+    ]);
   });
 });

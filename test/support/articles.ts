@@ -15,7 +15,7 @@ export function articleBody(n: number): string {
   const title = TITLES[n % TITLES.length];
   const topic = TOPICS[n % TOPICS.length];
   return [
-    `${title} ${person} said on Monday that ${topic} would improve by ${n % 90 + 5} percent next year.`,
+    `${title} ${person} said on Monday that ${topic} would improve by ${(n % 90) + 5} percent next year.`,
     `“We have done the work on plan ${n} and the numbers show it,” ${person.split(' ')[1]} told reporters in the capital.`,
     `According to officials familiar with the plan, the change will cost ${n + 2} million euros.`,
     `The city council met on Tuesday to discuss item ${n}.`,
@@ -23,10 +23,16 @@ export function articleBody(n: number): string {
 }
 
 export async function waitForArticle(stack: Stack, id: string, timeoutMs = 30_000) {
-  return waitFor(async () => {
-    const { status, body } = await stack.request('GET', `/v1/articles/${id}`, { as: 'reviewer' });
-    return status === 200 && body.status === 'extracted' && body.claims.every((c: { status: string }) => c.status === 'queued')
-      ? body
-      : null;
-  }, `article ${id} extracted and queued`, timeoutMs);
+  return waitFor(
+    async () => {
+      const { status, body } = await stack.request('GET', `/v1/articles/${id}`, { as: 'reviewer' });
+      return status === 200 &&
+        body.status === 'extracted' &&
+        body.claims.every((c: { status: string }) => c.status === 'queued')
+        ? body
+        : null;
+    },
+    `article ${id} extracted and queued`,
+    timeoutMs,
+  );
 }

@@ -26,7 +26,9 @@ export interface AppProcess {
  * With PROFILE_DIR set (benchmarks), each app writes a V8 CPU profile there when it exits.
  */
 export function runApp(app: 'api' | 'worker', env: NodeJS.ProcessEnv): AppProcess {
-  const profile = process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`, `--cpu-prof-name=${app}.cpuprofile`] : [];
+  const profile = process.env.PROFILE_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`, `--cpu-prof-name=${app}.cpuprofile`]
+    : [];
   const child = spawn(process.execPath, [...profile, join(DIST, app, 'src', 'main.js')], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -41,7 +43,10 @@ export function runApp(app: 'api' | 'worker', env: NodeJS.ProcessEnv): AppProces
   return { child, output: () => output, exited };
 }
 
-export function runCli(args: string[], env: NodeJS.ProcessEnv): { status: number | null; stdout: string; stderr: string } {
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [join(DIST, 'cli', 'src', 'main.js'), ...args], {
     env: { ...process.env, ...env },
     encoding: 'utf8',

@@ -15,7 +15,10 @@ export const VERDICT = {
 export async function queuedClaims(stack: Stack, count: number, label = 'claim'): Promise<string[]> {
   const created = await Promise.all(
     Array.from({ length: count }, (_, n) =>
-      stack.request('POST', '/v1/claims', { as: 'intake', body: { source: `${label} source ${n}`, content: `${label} ${n}: exports rose ${n} percent` } }),
+      stack.request('POST', '/v1/claims', {
+        as: 'intake',
+        body: { source: `${label} source ${n}`, content: `${label} ${n}: exports rose ${n} percent` },
+      }),
     ),
   );
   const ids = created.map((res) => {
@@ -23,14 +26,27 @@ export async function queuedClaims(stack: Stack, count: number, label = 'claim')
     return res.body.id as string;
   });
   await waitFor(async () => {
-    const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM claims WHERE id = ANY($1) AND review_status = 'queued'`, [ids]);
+    const { rows } = await stack.db.query(
+      `SELECT count(*)::int AS n FROM claims WHERE id = ANY($1) AND review_status = 'queued'`,
+      [ids],
+    );
     return rows[0].n === count;
   }, `${count} claims queued`);
   return ids;
 }
 
-export async function fire(stack: Stack, as: Role, claimId: string, event: string, expectedVersion: number, payload?: object) {
-  return stack.request('POST', `/v1/claims/${claimId}/transitions`, { as, body: { event, expectedVersion, ...(payload ? { payload } : {}) } });
+export async function fire(
+  stack: Stack,
+  as: Role,
+  claimId: string,
+  event: string,
+  expectedVersion: number,
+  payload?: object,
+) {
+  return stack.request('POST', `/v1/claims/${claimId}/transitions`, {
+    as,
+    body: { event, expectedVersion, ...(payload ? { payload } : {}) },
+  });
 }
 
 /** Takes one particular queued claim (the `claim` event by id), whatever else waits in the queue. */

@@ -18,7 +18,11 @@ export interface Stack {
   keys: Record<Role, string>;
   api?: AppProcess;
   worker?: AppProcess;
-  request<T = any>(method: string, path: string, options?: { as?: Role | null; key?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<HttpResult<T>>;
+  request<T = any>(
+    method: string,
+    path: string,
+    options?: { as?: Role | null; key?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> },
+  ): Promise<HttpResult<T>>;
   startWorker(extraEnv?: NodeJS.ProcessEnv): Promise<AppProcess>;
   startApi(): Promise<AppProcess>;
   stop(): Promise<void>;
@@ -28,7 +32,9 @@ export interface Stack {
  * A full factdesk for one test file: its own database (created and migrated by the real cli), its own Redis key
  * prefix, and the compiled api and worker as child processes. stop() removes all of it.
  */
-export async function startStack(options: { redisUrl?: string; worker?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<Stack> {
+export async function startStack(
+  options: { redisUrl?: string; worker?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<Stack> {
   const runId = `${process.pid}_${randomBytes(4).toString('hex')}`;
   const databaseUrl = `${TEST_POSTGRES}/factdesk_e2e_${runId}`;
   const redisUrl = options.redisUrl ?? TEST_REDIS;
@@ -52,7 +58,10 @@ export async function startStack(options: { redisUrl?: string; worker?: boolean;
   for (const role of ['intake', 'reviewer', 'editor', 'admin'] as Role[]) {
     const secret = generateApiKeySecret();
     await db.query('INSERT INTO api_keys (name, role, key_hash, key_prefix) VALUES ($1, $2, $3, $4)', [
-      `test ${role}`, role, secret.hash, secret.displayPrefix,
+      `test ${role}`,
+      role,
+      secret.hash,
+      secret.displayPrefix,
     ]);
     keys[role] = secret.secret;
   }
@@ -64,17 +73,28 @@ export async function startStack(options: { redisUrl?: string; worker?: boolean;
     db,
     keys,
     request: (method, path, opts = {}) =>
-      http(baseUrl, method, path, { ...opts, key: opts.key ?? (opts.as === null ? undefined : keys[opts.as ?? 'admin']) }),
+      http(baseUrl, method, path, {
+        ...opts,
+        key: opts.key ?? (opts.as === null ? undefined : keys[opts.as ?? 'admin']),
+      }),
     async startApi() {
       const api = runApp('api', env);
       stack.api = api;
-      await waitFor(async () => (await fetch(`${baseUrl}/health`)).status === 200, `api health (${api.output()})`, 30_000);
+      await waitFor(
+        async () => (await fetch(`${baseUrl}/health`)).status === 200,
+        `api health (${api.output()})`,
+        30_000,
+      );
       return api;
     },
     async startWorker(extraEnv = {}) {
       const worker = runApp('worker', { ...env, ...extraEnv });
       stack.worker = worker;
-      await waitFor(async () => worker.output().includes('factdesk worker running'), `worker start (${worker.output()})`, 30_000);
+      await waitFor(
+        async () => worker.output().includes('factdesk worker running'),
+        `worker start (${worker.output()})`,
+        30_000,
+      );
       return worker;
     },
     async stop() {

@@ -16,7 +16,15 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [PlatformModule.forRoot(config, 'api'), DeskModule],
-      controllers: [ArticlesController, ClaimsController, ClaimReviewController, HealthController, MetricsController, ReviewController, SourcesController],
+      controllers: [
+        ArticlesController,
+        ClaimsController,
+        ClaimReviewController,
+        HealthController,
+        MetricsController,
+        ReviewController,
+        SourcesController,
+      ],
       providers: [
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -1,9 +1,25 @@
 import { MONTH, WEEKDAY } from './lexicon/calendar';
 import { CUE_VERBS } from './lexicon/cues';
-import { DOCUMENT_HEADS, GENERIC_ORGANIZATION_NOUNS, GROUP_HEADS, GROUP_PRONOUNS, ORGANIZATION_WORDS, PERSON_PRONOUNS, PERSON_ROLES, ROLE_WORDS } from './lexicon/sources';
+import {
+  DOCUMENT_HEADS,
+  GENERIC_ORGANIZATION_NOUNS,
+  GROUP_HEADS,
+  GROUP_PRONOUNS,
+  ORGANIZATION_WORDS,
+  PERSON_PRONOUNS,
+  PERSON_ROLES,
+  ROLE_WORDS,
+} from './lexicon/sources';
 import { OPENER } from './grammar/patterns';
 import { memoise } from './memoise';
-import { isInstitutionLength, nameIn, OUTLET_PATTERN, readSourcePhrase, SourcePhrase, WORD_START } from './source-phrase';
+import {
+  isInstitutionLength,
+  nameIn,
+  OUTLET_PATTERN,
+  readSourcePhrase,
+  SourcePhrase,
+  WORD_START,
+} from './source-phrase';
 
 interface Entity extends SourcePhrase {
   position: number;
@@ -20,15 +36,20 @@ interface Entity extends SourcePhrase {
 // These sweeps run over every article: each starts with WORD_START (an ASCII capital at a word boundary, or a
 // non-ASCII letter) so the regex engine can skip ahead fast; isNameStart() then checks the match really starts a name.
 /** Two or more capitalised words, with name particles: "Marhaf Abu Qasra", "Ursula von der Leyen". */
-const NAME_PAIR = new RegExp(`${WORD_START}[\\p{L}\\p{M}'’-]+(?:[^\\S\\n]+(?:(?:al|bin|de|da|van|von|der|abu|el)[^\\S\\n]+)?\\p{Lu}[\\p{L}\\p{M}'’-]+)+`, 'gu');
+const NAME_PAIR = new RegExp(
+  `${WORD_START}[\\p{L}\\p{M}'’-]+(?:[^\\S\\n]+(?:(?:al|bin|de|da|van|von|der|abu|el)[^\\S\\n]+)?\\p{Lu}[\\p{L}\\p{M}'’-]+)+`,
+  'gu',
+);
 /** "Name, a coordinator for ...": the short description after a name. */
-const APPOSITIVE_AFTER = /^,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*[,.]|\s+(?:for|of|at|representing)\b)/u;
+const APPOSITIVE_AFTER =
+  /^,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*[,.]|\s+(?:for|of|at|representing)\b)/u;
 const LISTED_COMPANY = /\b[Ss]hares (?:in|of) (\p{Lu}[\p{L}\p{M}&'’-]*(?: \p{Lu}[\p{L}\p{M}&'’-]*)*)/gu;
 /**
  * A description after a comma, and the one-word name before it: "Lumora, a startup that designs chips", "Selin, his
  * wife", "Vexa, the Danish toy maker".
  */
-const DESCRIPTION_AFTER_COMMA = /,[^\S\n]+((?:a|an|the|his|her|their|its|\p{Lu}\p{Ll}+['’]s)[^\S\n]+(?:\p{Lu}\p{Ll}+[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+)/gu;
+const DESCRIPTION_AFTER_COMMA =
+  /,[^\S\n]+((?:a|an|the|his|her|their|its|\p{Lu}\p{Ll}+['’]s)[^\S\n]+(?:\p{Lu}\p{Ll}+[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+)/gu;
 const SHORT_APPOSITION = /^,[^\S\n]+(?:[^\s,.;:]+[^\S\n]+){0,5}[^\s,.;:]+,/u;
 /** An apposition names; one with a cue in it is a trailing attribution ("in June, the office said on Friday, ..."). */
 const isShortApposition = (text: string): boolean => {
@@ -39,27 +60,79 @@ const LAST_WORD = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)$/u;
 const SINGLE_NAME_BEFORE = /(?:^|[^\p{L}\p{M}'’\s-]\s*)(\p{Lu}[\p{Ll}\p{M}'’-]+)$/u;
 
 /** Nouns a text uses for whichever organisation it is about ("the company", "the agency"), unlike "the ministry". */
-const INTERCHANGEABLE_ORGANIZATION_NOUNS = new Set(['company', 'firm', 'group', 'agency', 'organisation', 'organization',
-  'startup', 'start-up', 'body', 'institution', 'office', 'watchdog']);
+const INTERCHANGEABLE_ORGANIZATION_NOUNS = new Set([
+  'company',
+  'firm',
+  'group',
+  'agency',
+  'organisation',
+  'organization',
+  'startup',
+  'start-up',
+  'body',
+  'institution',
+  'office',
+  'watchdog',
+]);
 
-const BUSINESS_NOUNS = ['company', 'firm', 'startup', 'start-up', 'developer', 'manufacturer', 'chipmaker', 'retailer', 'grocer',
-  'bank', 'operator', 'airline', 'carrier', 'lender', 'insurer', 'platform'];
-const PUBLIC_NOUNS = ['ministry', 'government', 'regulator', 'agency', 'office', 'watchdog', 'department', 'authority', 'council',
-  'commission', 'police', 'army', 'military', 'court', 'parliament'];
+const BUSINESS_NOUNS = [
+  'company',
+  'firm',
+  'startup',
+  'start-up',
+  'developer',
+  'manufacturer',
+  'chipmaker',
+  'retailer',
+  'grocer',
+  'bank',
+  'operator',
+  'airline',
+  'carrier',
+  'lender',
+  'insurer',
+  'platform',
+];
+const PUBLIC_NOUNS = [
+  'ministry',
+  'government',
+  'regulator',
+  'agency',
+  'office',
+  'watchdog',
+  'department',
+  'authority',
+  'council',
+  'commission',
+  'police',
+  'army',
+  'military',
+  'court',
+  'parliament',
+];
 /** The sector a noun names: "the company" is not the ministry the article quoted last. */
-const SECTOR = new Map<string, string>([...BUSINESS_NOUNS.map((noun) => [noun, 'business'] as const), ...PUBLIC_NOUNS.map((noun) => [noun, 'public'] as const)]);
+const SECTOR = new Map<string, string>([
+  ...BUSINESS_NOUNS.map((noun) => [noun, 'business'] as const),
+  ...PUBLIC_NOUNS.map((noun) => [noun, 'public'] as const),
+]);
 
 /** A one-word name right after the noun that describes it: "the construction group Batiservices", "chipmaker Norvik". */
-const DESCRIBED_NAME = new RegExp(`\\b(${[...BUSINESS_NOUNS, 'group'].join('|')})[^\\S\\n]+(\\p{Lu}[\\p{L}\\p{M}'’-]+)(?![\\p{L}\\p{M}]|[^\\S\\n]+\\p{Lu})`, 'gu');
+const DESCRIBED_NAME = new RegExp(
+  `\\b(${[...BUSINESS_NOUNS, 'group'].join('|')})[^\\S\\n]+(\\p{Lu}[\\p{L}\\p{M}'’-]+)(?![\\p{L}\\p{M}]|[^\\S\\n]+\\p{Lu})`,
+  'gu',
+);
 /** A one-word name right before the noun that describes it: "the M23 rebels", "the Wagner group", "the Houthi movement". */
 const NAME_BEFORE_NOUN = /\bthe[^\S\n]+(\p{Lu}[\p{L}\p{M}\p{N}'’-]*)[^\S\n]+(militia|rebels|movement|group)\b/gu;
 /**
  * A plural group opening a sentence, up to its verb: "Aid workers in the area fear ...", "Farmers said ...". The
  * head is matched with either case of its first letter, so it may open the sentence itself.
  */
-const GROUP_OPENING = new RegExp(String.raw`(?:^|[\n.!?]["”’]?[^\S\n]+)((?:\p{Lu}[\p{L}-]*[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+)?`
-  + `(?:${[...GROUP_HEADS].map((head) => `[${head[0].toUpperCase()}${head[0]}]${head.slice(1)}`).join('|')})`
-  + String.raw`(?:[^\S\n]+(?:in|at|from|on)[^\S\n]+(?:the[^\S\n]+)?[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]*)*)?)(?=[^\S\n]+\p{Ll})`, 'gu');
+const GROUP_OPENING = new RegExp(
+  String.raw`(?:^|[\n.!?]["”’]?[^\S\n]+)((?:\p{Lu}[\p{L}-]*[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+)?` +
+    `(?:${[...GROUP_HEADS].map((head) => `[${head[0].toUpperCase()}${head[0]}]${head.slice(1)}`).join('|')})` +
+    String.raw`(?:[^\S\n]+(?:in|at|from|on)[^\S\n]+(?:the[^\S\n]+)?[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]*)*)?)(?=[^\S\n]+\p{Ll})`,
+  'gu',
+);
 /** A single capitalised word opening a sentence or paragraph, before a lower-case word: "Castellanos was cautious." */
 const SURNAME_OPENING = /(?:^|\n|[.!?]["”’]?[^\S\n]+)(\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[^\S\n]+\p{Ll})/gu;
 const CALENDAR = new RegExp(`^(?:${WEEKDAY}|${MONTH})$`);
@@ -67,7 +140,8 @@ const CALENDAR = new RegExp(`^(?:${WEEKDAY}|${MONTH})$`);
  * "The survey by the polling firm Intercampus", "a poll by the Institute for Civic Research": the pollster, whom the
  * article's unnamed polls ("a poll published on Sunday showed", a headline's "Poll shows") stand for.
  */
-const POLL_BY = /\b(?:poll|survey)s?,?[^\S\n]+(?:(?:carried out|conducted)[^\S\n]+)?by[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}(\p{Lu}[\p{L}\p{M}'’-]*(?:[^\S\n]+(?:(?:for|of)[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’-]*)*)/gu;
+const POLL_BY =
+  /\b(?:poll|survey)s?,?[^\S\n]+(?:(?:carried out|conducted)[^\S\n]+)?by[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}(\p{Lu}[\p{L}\p{M}'’-]*(?:[^\S\n]+(?:(?:for|of)[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’-]*)*)/gu;
 const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys']);
 /** "Bank of Ghana", "Ministry of Health", "University of Oxford": an institution named by its kind and what it serves. */
 // It starts at the literal " of " (fast to scan for); the kind is the capitalised word before it.
@@ -80,7 +154,11 @@ const POSSESSED_DOCUMENT = /^((?:the|its|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)[
 
 /** An organisation's sector, from a word of its name ("energy ministry", "Police") or, failing that, its roles. */
 const sectorOf = (entity: Entity): string | undefined =>
-  entity.padded.trim().split(' ').map((word) => SECTOR.get(word)).find(Boolean) ?? entity.roles.map((role) => SECTOR.get(role)).find(Boolean);
+  entity.padded
+    .trim()
+    .split(' ')
+    .map((word) => SECTOR.get(word))
+    .find(Boolean) ?? entity.roles.map((role) => SECTOR.get(role)).find(Boolean);
 
 /** Whether a description with this head noun can stand for the organisation. */
 const sectorFits = (entity: Entity, head: string): boolean => {
@@ -92,7 +170,13 @@ const sectorFits = (entity: Entity, head: string): boolean => {
 /** Role and organisation words in a short description (its last 12 words). */
 // The lexicons are plain ASCII, so an ASCII split is enough (and much cheaper than a Unicode one).
 const roleWordsOf = (text: string) =>
-  !text ? [] : text.toLowerCase().split(/[^a-z-]+/).slice(-12).filter((word) => ROLE_WORDS.has(word) || ORGANIZATION_WORDS.has(word));
+  !text
+    ? []
+    : text
+        .toLowerCase()
+        .split(/[^a-z-]+/)
+        .slice(-12)
+        .filter((word) => ROLE_WORDS.has(word) || ORGANIZATION_WORDS.has(word));
 
 const TITLE_LINKS = new Set(['the', 'a', 'an', 'of', 'for', 'and']);
 
@@ -109,7 +193,12 @@ function titleWordsBefore(text: string): string[] {
     seen += 1;
     // A title runs over a comma ("the developer, Transcosta"); a place in a setting does not ("read to the court, Susan
     // Pike").
-    if (words[i].endsWith(',') && TITLE_LINKS.has(words[i - 1]?.toLowerCase()) && /^(?:to|at|in|from|on|by|with)$/i.test(words[i - 2] ?? '')) break;
+    if (
+      words[i].endsWith(',') &&
+      TITLE_LINKS.has(words[i - 1]?.toLowerCase()) &&
+      /^(?:to|at|in|from|on|by|with)$/i.test(words[i - 2] ?? '')
+    )
+      break;
     if (ROLE_WORDS.has(word) || ORGANIZATION_WORDS.has(word)) roles.push(word);
     else if (!TITLE_LINKS.has(word) && !/^\p{Lu}/u.test(words[i])) break;
   }
@@ -121,7 +210,10 @@ function opensSentence(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
   const boundary = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]["”’]?\s+[^.!?]*$/) + 1);
   const lead = before.slice(boundary).replace(/^[.!?"”’\s]+/, '');
-  return lead.split(/\s+/).every((word) => !word || ROLE_WORDS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word)) && (boundary > 0 || at < 60);
+  return (
+    lead.split(/\s+/).every((word) => !word || ROLE_WORDS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word)) &&
+    (boundary > 0 || at < 60)
+  );
 }
 
 /** Whether a match at `at` starts with a capital that begins a word (the fast regex start admits more). */
@@ -129,7 +221,9 @@ function isNameStart(text: string, at: number): boolean {
   const first = text[at];
   if (first === first.toLowerCase()) return false;
   const previous = at > 0 ? text.charCodeAt(at - 1) : 32;
-  return previous < 128 ? !((previous >= 65 && previous <= 90) || (previous >= 97 && previous <= 122)) : !/[\p{L}\p{M}]/u.test(text[at - 1]);
+  return previous < 128
+    ? !((previous >= 65 && previous <= 90) || (previous >= 97 && previous <= 122))
+    : !/[\p{L}\p{M}]/u.test(text[at - 1]);
 }
 
 /**
@@ -152,26 +246,43 @@ export class EntityMemory {
     LISTED_COMPANY.lastIndex = 0;
     for (let match = LISTED_COMPANY.exec(text); match; match = LISTED_COMPANY.exec(text)) {
       // "Shares in Gatepass's parent company": the possessor is not the listed company.
-      if (!/['’]s$/.test(match[1])) this.add({ name: match[1], type: 'organization', roles: ['company'] }, match.index, false);
+      if (!/['’]s$/.test(match[1]))
+        this.add({ name: match[1], type: 'organization', roles: ['company'] }, match.index, false);
     }
-    for (const [pattern, nameGroup, nounGroup] of [[DESCRIBED_NAME, 2, 1], [NAME_BEFORE_NOUN, 1, 2]] as const) {
+    for (const [pattern, nameGroup, nounGroup] of [
+      [DESCRIBED_NAME, 2, 1],
+      [NAME_BEFORE_NOUN, 1, 2],
+    ] as const) {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
         const name = match[nameGroup];
-        if (!CALENDAR.test(name)) this.add({ name, type: 'organization', roles: [match[nounGroup]] }, match.index + match[0].indexOf(name), false);
+        if (!CALENDAR.test(name))
+          this.add(
+            { name, type: 'organization', roles: [match[nounGroup]] },
+            match.index + match[0].indexOf(name),
+            false,
+          );
       }
     }
     POLL_BY.lastIndex = 0;
     const hasPolls = text.includes('poll') || text.includes('survey');
     for (let match = hasPolls ? POLL_BY.exec(text) : null; match; match = POLL_BY.exec(text)) {
-      this.add({ name: match[1], type: 'document', roles: ['poll'] }, match.index + match[0].length - match[1].length, false);
+      this.add(
+        { name: match[1], type: 'document', roles: ['poll'] },
+        match.index + match[0].length - match[1].length,
+        false,
+      );
     }
     KIND_OF_NAME.lastIndex = 0;
     for (let match = KIND_OF_NAME.exec(text); match; match = KIND_OF_NAME.exec(text)) {
       const kind = KIND_BEFORE.exec(text.slice(Math.max(0, match.index - 20), match.index))?.[1];
       if (!kind || !ORGANIZATION_WORDS.has(kind.toLowerCase())) continue;
       const at = match.index - kind.length;
-      this.add({ name: text.slice(at, match.index + match[0].length), type: 'organization', roles: [kind.toLowerCase()] }, at, false);
+      this.add(
+        { name: text.slice(at, match.index + match[0].length), type: 'organization', roles: [kind.toLowerCase()] },
+        at,
+        false,
+      );
     }
     NAME_PAIR.lastIndex = 0;
     for (let match = NAME_PAIR.exec(text); match; match = NAME_PAIR.exec(text)) {
@@ -180,17 +291,23 @@ export class EntityMemory {
       const found = nameIn(match[0]);
       if (!found || found.name.indexOf(' ') < 0) continue;
       const after = at + match[0].length;
-      const apposition = text.charCodeAt(after) === 44 /* , */ ? APPOSITIVE_AFTER.exec(text.slice(after, after + 80)) : null;
+      const apposition =
+        text.charCodeAt(after) === 44 /* , */ ? APPOSITIVE_AFTER.exec(text.slice(after, after + 80)) : null;
       // "C in the United States, the company said": a trailing attribution, not a description of the name before it.
-      const appositive = apposition && !apposition[1].split(' ').some((word) => CUE_VERBS.has(word)) ? apposition : null;
+      const appositive =
+        apposition && !apposition[1].split(' ').some((word) => CUE_VERBS.has(word)) ? apposition : null;
       const before = text.slice(Math.max(0, at - 40), at);
       const described = [...titleWordsBefore(before), ...found.roles, ...roleWordsOf(appositive?.[1] ?? '')];
       const personDescribed = described.some((r) => PERSON_ROLES.has(r));
       // An outlet named in passing ("told Al Jazeera") is no one "he" or "she" can refer to.
-      const type = OUTLET_PATTERN.exec(found.name)?.[0] === found.name || MEDIUM_BEFORE.test(before) ? 'media'
-        : ORGANIZATION_WORDS.has(found.name.slice(found.name.lastIndexOf(' ') + 1).toLowerCase())
-        || (!personDescribed && isInstitutionLength(found.name))
-        || (!personDescribed && described.some((r) => ORGANIZATION_WORDS.has(r) && !ROLE_WORDS.has(r))) ? 'organization' : 'person';
+      const type =
+        OUTLET_PATTERN.exec(found.name)?.[0] === found.name || MEDIUM_BEFORE.test(before)
+          ? 'media'
+          : ORGANIZATION_WORDS.has(found.name.slice(found.name.lastIndexOf(' ') + 1).toLowerCase()) ||
+              (!personDescribed && isInstitutionLength(found.name)) ||
+              (!personDescribed && described.some((r) => ORGANIZATION_WORDS.has(r) && !ROLE_WORDS.has(r)))
+            ? 'organization'
+            : 'person';
       // A person's roles are what they are (minister, coach), not the organisation in their description.
       const roles = type === 'person' ? described.filter((r) => ROLE_WORDS.has(r)) : described;
       this.add({ name: found.name, type, roles }, at, false);
@@ -225,7 +342,9 @@ export class EntityMemory {
       // ("pilots at Skyway, Ireland's second-largest airline, voted"); not the last word of "Abu Qasra, the minister"
       // nor of "on Telegram, the ruling party accused ...".
       const before = text.slice(Math.max(0, match.index - 40), match.index);
-      const single = SINGLE_NAME_BEFORE.exec(before) ?? (isShortApposition(text.slice(match.index, match.index + 60)) ? LAST_WORD.exec(before) : null);
+      const single =
+        SINGLE_NAME_BEFORE.exec(before) ??
+        (isShortApposition(text.slice(match.index, match.index + 60)) ? LAST_WORD.exec(before) : null);
       // "Later, the defence minister said": a sentence opener is no name.
       if (!single || OPENER.test(`${single[1]}, `)) continue;
       const at = match.index - single[1].length;
@@ -254,10 +373,13 @@ export class EntityMemory {
       // The last person quoted, unless someone was made the subject of a sentence since ("Y urged calm. “…,” he said").
       const quoted = this.latest(position, (e) => e.type === 'person', true);
       const subject = this.lastSubjectBefore(position);
-      const named = subject && (!quoted || subject.position > quoted.position) ? this.byName.get(subject.name) ?? quoted : quoted;
+      const named =
+        subject && (!quoted || subject.position > quoted.position) ? (this.byName.get(subject.name) ?? quoted) : quoted;
       // "A former official said C. “…,” he said": the unnamed speaker, if quoted after anyone named.
       const unnamed = this.unnamed.findLast((u) => u.position <= position);
-      return unnamed && unnamed.position > Math.max(quoted?.position ?? -1, subject?.position ?? -1) ? unnamed.phrase : named;
+      return unnamed && unnamed.position > Math.max(quoted?.position ?? -1, subject?.position ?? -1)
+        ? unnamed.phrase
+        : named;
     }
     if (kind === 'group-pronoun') {
       // The last organisation quoted, unless a group opened a sentence since in the same paragraph ("Aid workers
@@ -272,7 +394,10 @@ export class EntityMemory {
       // "the report said" is the report quoted before; a bare plural in the body ("Emails seen by X show") is new.
       if (DOCUMENT_HEADS.has(head)) {
         // A source that said something "in a report" is who "the report" later speaks for, as a document.
-        const issued = inHeadline || /^(?:the|its|their)\s/i.test(text) ? this.latest(position, (e) => e.type === 'document' || e.issued.includes(head), true) : null;
+        const issued =
+          inHeadline || /^(?:the|its|their)\s/i.test(text)
+            ? this.latest(position, (e) => e.type === 'document' || e.issued.includes(head), true)
+            : null;
         const named = issued && { name: issued.name, type: 'document' as const, roles: issued.roles };
         // A headline's "report says" is the first document the body quotes.
         const quoted = named ?? (inHeadline ? this.earliest((e) => e.type === 'document' && e.asSource) : null);
@@ -286,13 +411,20 @@ export class EntityMemory {
       if (named && words.length <= 3) return named;
       // "the transport ministry" is not the health ministry: the description's other role words are the entity's too.
       const qualifiers = words.filter((w) => w !== head && ROLE_WORDS.has(w));
-      const hasRole = (e: Entity) => e.roles.includes(head) && e.type !== 'document' && qualifiers.every((w) => e.roles.includes(w) || e.padded.includes(` ${w} `));
+      const hasRole = (e: Entity) =>
+        e.roles.includes(head) &&
+        e.type !== 'document' &&
+        qualifiers.every((w) => e.roles.includes(w) || e.padded.includes(` ${w} `));
       // In the body, "the company said" is an organisation named before it, not one the article names later.
-      const byRole = this.latest(position, hasRole, false) ?? (inHeadline || !GENERIC_ORGANIZATION_NOUNS.has(head) ? this.earliest(hasRole) : null);
+      const byRole =
+        this.latest(position, hasRole, false) ??
+        (inHeadline || !GENERIC_ORGANIZATION_NOUNS.has(head) ? this.earliest(hasRole) : null);
       if (byRole) return byRole;
       // A headline's "Athlete vows to appeal and says C": no one the body gives that role, so the first-named person it quotes.
       if (inHeadline && PERSON_ROLES.has(head) && words.length <= 2) {
-        const quoted = this.entities.filter((e) => e.type === 'person' && e.asSource).sort((a, b) => a.firstSeen - b.firstSeen);
+        const quoted = this.entities
+          .filter((e) => e.type === 'person' && e.asSource)
+          .sort((a, b) => a.firstSeen - b.firstSeen);
         return quoted[0] ?? null;
       }
       if (GENERIC_ORGANIZATION_NOUNS.has(head)) {
@@ -300,13 +432,20 @@ export class EntityMemory {
         // "The regulator said" is the public body the article names, as a headline's "Regulator says" is.
         const speaker = !owner && (inHeadline || head === 'regulator') ? this.speakerFor(head) : null;
         if (speaker) return speaker;
-        if (owner || !INTERCHANGEABLE_ORGANIZATION_NOUNS.has(head) || (words.length > 1 && !inHeadline)) return owner ?? null;
+        if (owner || !INTERCHANGEABLE_ORGANIZATION_NOUNS.has(head) || (words.length > 1 && !inHeadline))
+          return owner ?? null;
         // "the agency said" after the article has quoted one organisation: that organisation, whatever its name, if
         // it is of the agency's kind (a company, a public body).
         // An organisation last quoted through its document ("according to the unit's rules") is still one.
-        const fits = (e: Entity) => (e.type === 'organization' || (e.type === 'document' && e.wordCount > 1 && ORGANIZATION_WORDS.has(e.padded.trim().split(' ').pop()!))) && sectorFits(e, head);
-        return this.latest(position, (e) => fits(e) && e.asSource && sectorOf(e) !== undefined, false)
-          ?? this.latest(position, (e) => fits(e) && e.asSource, false) ?? this.mainOrganization(fits);
+        const fits = (e: Entity) =>
+          (e.type === 'organization' ||
+            (e.type === 'document' && e.wordCount > 1 && ORGANIZATION_WORDS.has(e.padded.trim().split(' ').pop()!))) &&
+          sectorFits(e, head);
+        return (
+          this.latest(position, (e) => fits(e) && e.asSource && sectorOf(e) !== undefined, false) ??
+          this.latest(position, (e) => fits(e) && e.asSource, false) ??
+          this.mainOrganization(fits)
+        );
       }
       return null;
     }
@@ -315,13 +454,18 @@ export class EntityMemory {
       const count = text.split(/\s+/).length;
       let fullest: Entity | null = null;
       for (const e of this.entities) {
-        if (e.wordCount > count && e.padded.includes(padded) && (!fullest || e.name.length > fullest.name.length)) fullest = e;
+        if (e.wordCount > count && e.padded.includes(padded) && (!fullest || e.name.length > fullest.name.length))
+          fullest = e;
       }
       if (fullest) return fullest;
       // An acronym is the organisation the article quotes under the name its capitals spell: "WHO says" in a headline
       // is the World Health Organization the body quotes. An organisation only named in full keeps its acronym.
       if (ACRONYM.test(text)) {
-        return this.entities.find((e) => e.type === 'organization' && e.asSource && e.wordCount > 1 && initialsOf(e.name) === text) ?? null;
+        return (
+          this.entities.find(
+            (e) => e.type === 'organization' && e.asSource && e.wordCount > 1 && initialsOf(e.name) === text,
+          ) ?? null
+        );
       }
     }
     return null;
@@ -340,8 +484,10 @@ export class EntityMemory {
    * first organisation quoted (else named) with that noun in its name.
    */
   private speakerFor(head: string): Entity | null {
-    if (head === 'regulator') return this.mainOrganization((e) => e.type === 'organization' && sectorOf(e) === 'public');
-    if (head === 'government') return this.earliest((e) => e.type === 'person' && e.asSource && e.roles.includes('minister'));
+    if (head === 'regulator')
+      return this.mainOrganization((e) => e.type === 'organization' && sectorOf(e) === 'public');
+    if (head === 'government')
+      return this.earliest((e) => e.type === 'person' && e.asSource && e.roles.includes('minister'));
     // A headline's "Central bank says" is the organisation whose name has that noun anywhere ("Bank of Ghana").
     return this.mainOrganization((e) => e.type === 'organization' && e.padded.includes(` ${head} `));
   }
@@ -370,7 +516,17 @@ export class EntityMemory {
     const { name, type, roles } = phrase;
     let wordCount = 1;
     for (let i = 0; i < name.length; i += 1) if (name.charCodeAt(i) === 32) wordCount += 1;
-    const entity: Entity = { name, type, roles, position, asSource, issued: [], padded: ` ${name.toLowerCase()} `, wordCount, firstSeen: position };
+    const entity: Entity = {
+      name,
+      type,
+      roles,
+      position,
+      asSource,
+      issued: [],
+      padded: ` ${name.toLowerCase()} `,
+      wordCount,
+      firstSeen: position,
+    };
     this.entities.push(entity);
     this.byName.set(phrase.name, entity);
   }
@@ -427,7 +583,12 @@ interface Shape {
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/;
-const initialsOf = (name: string) => name.split(' ').filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+const initialsOf = (name: string) =>
+  name
+    .split(' ')
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
 const AGE_DESCRIPTION = /^the \d{1,3}-year-old$/;
 
 /** What a source phrase is, before looking anyone up: a pronoun, a description ("the minister"), a short name. */
@@ -439,19 +600,32 @@ const shapeOf = memoise((raw: string): Shape => {
   if (GROUP_PRONOUNS.has(lower)) return { text, kind: 'group-pronoun', words: [] };
   const determined = /^(?:the|his|her|its|their)\s/i.test(text) || !/[\p{Lu}]/u.test(text);
   // A lone capitalised noun is a description only when it is a role ("Coach says ..."), else a name ("Varga").
-  const headlineRole = /^[\p{Lu}][\p{Ll}-]+$/u.test(text) && (ROLE_WORDS.has(lower) || GENERIC_ORGANIZATION_NOUNS.has(lower) || DOCUMENT_HEADS.has(lower));
+  const headlineRole =
+    /^[\p{Lu}][\p{Ll}-]+$/u.test(text) &&
+    (ROLE_WORDS.has(lower) || GENERIC_ORGANIZATION_NOUNS.has(lower) || DOCUMENT_HEADS.has(lower));
   // A role with no article before it is a description too: "Kremlin spokesman says", "Foreign ministry spokeswoman".
   // So is an organisation's kind: "Central bank says", "Energy ministry".
   const last = lower.slice(lower.lastIndexOf(' ') + 1);
-  const bareRole = /^[\p{Lu}][\p{L}-]*(?:\s+[\p{Ll}-]+){1,3}$/u.test(text) && (PERSON_ROLES.has(last) || GENERIC_ORGANIZATION_NOUNS.has(last));
-  if ((determined || headlineRole || bareRole) && /^(?:(?:the|his|her|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u.test(lower) && !/[\p{Lu}]/u.test(text.replace(/^\p{Lu}/u, ''))) {
+  const bareRole =
+    /^[\p{Lu}][\p{L}-]*(?:\s+[\p{Ll}-]+){1,3}$/u.test(text) &&
+    (PERSON_ROLES.has(last) || GENERIC_ORGANIZATION_NOUNS.has(last));
+  if (
+    (determined || headlineRole || bareRole) &&
+    /^(?:(?:the|his|her|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u.test(lower) &&
+    !/[\p{Lu}]/u.test(text.replace(/^\p{Lu}/u, ''))
+  ) {
     return { text, kind: 'description', words: lower.replace(/^(?:the|his|her|its|their)\s+/, '').split(/\s+/) };
   }
   const shortName = /^[\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+)?$/u.test(text);
   return { text, kind: shortName ? 'short-name' : 'other', words: [] };
 });
 
-export function resolveSource(raw: string, position: number, memory: EntityMemory, inHeadline = false): SourcePhrase | null {
+export function resolveSource(
+  raw: string,
+  position: number,
+  memory: EntityMemory,
+  inHeadline = false,
+): SourcePhrase | null {
   const resolved = memory.resolve(raw, position, inHeadline);
   if (resolved) return { name: resolved.name, type: resolved.type, roles: resolved.roles };
   const read = readSourcePhrase(raw);
@@ -463,6 +637,9 @@ export function resolveSource(raw: string, position: number, memory: EntityMemor
     const owner = possessor && memory.resolve(possessor[1], position);
     if (owner && owner.type === 'organization') return { name: owner.name, type: 'document', roles: owner.roles };
   }
-  const fuller = (read.type === 'person' || read.type === 'organization') && read.name !== raw.trim() ? memory.resolve(read.name, position) : null;
+  const fuller =
+    (read.type === 'person' || read.type === 'organization') && read.name !== raw.trim()
+      ? memory.resolve(read.name, position)
+      : null;
   return fuller && fuller.type !== 'document' ? { ...read, name: fuller.name, type: fuller.type } : read;
 }

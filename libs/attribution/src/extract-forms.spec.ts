@@ -5,7 +5,13 @@ import { claimsOf, expectOffsets, find } from './claims.spec-helper';
 describe('extract: cues without "that"', () => {
   it('reads a bare clause after verbs that usually take "that" ("admitted his side had been outplayed")', () => {
     const sut = claimsOf('Coach Dana Whitlock admitted her team had been second best all afternoon.');
-    expect(sut).toEqual([expect.objectContaining({ source: 'Dana Whitlock', cue: 'admitted', content: 'her team had been second best all afternoon' })]);
+    expect(sut).toEqual([
+      expect.objectContaining({
+        source: 'Dana Whitlock',
+        cue: 'admitted',
+        content: 'her team had been second best all afternoon',
+      }),
+    ]);
   });
 
   it('does not read a plain object as a claim ("stressed the need for calm")', () => {
@@ -20,24 +26,33 @@ describe('extract: cues without "that"', () => {
   it('keeps "The" in an outlet written with it, and passes it to a continued quote', () => {
     const text = '“We will not sign,” Senator Rosa Beltrán told The Associated Press. “Not this year.”';
     const sut = claimsOf(text);
-    expect(find(sut, 'We will not sign')).toMatchObject({ source: 'Rosa Beltrán', via: 'The Associated Press', quote: 'direct' });
+    expect(find(sut, 'We will not sign')).toMatchObject({
+      source: 'Rosa Beltrán',
+      via: 'The Associated Press',
+      quote: 'direct',
+    });
     expect(find(sut, 'Not this year')).toMatchObject({ source: 'Rosa Beltrán', via: 'The Associated Press' });
     expectOffsets(text, sut);
   });
 
   it('reads plural subjects with the base form ("Critics argue that ...")', () => {
-    expect(claimsOf('Critics argue that the new toll will push lorries onto village roads.')[0]).toMatchObject({ source: 'Critics', cue: 'argue' });
+    expect(claimsOf('Critics argue that the new toll will push lorries onto village roads.')[0]).toMatchObject({
+      source: 'Critics',
+      cue: 'argue',
+    });
   });
 });
 
 describe('extract: attributions around the claim', () => {
   it('strips a participle opener from the subject and takes its relay ("Speaking to Reuters, he said")', () => {
-    const text = 'Port chief Lena Sørby opened the new terminal. Speaking to Reuters, she said cargo volumes would double by 2030.';
+    const text =
+      'Port chief Lena Sørby opened the new terminal. Speaking to Reuters, she said cargo volumes would double by 2030.';
     expect(find(claimsOf(text), 'cargo volumes would double')).toMatchObject({ source: 'Lena Sørby', via: 'Reuters' });
   });
 
   it('gives a trailing attribution and its participle the same speaker ("C, X said, warning that W")', () => {
-    const text = 'Rents in the city rose 9 percent last year, the housing agency said on Friday, warning that supply would stay tight.';
+    const text =
+      'Rents in the city rose 9 percent last year, the housing agency said on Friday, warning that supply would stay tight.';
     const sut = claimsOf(text);
     expect(find(sut, 'Rents in the city rose')).toMatchObject({ source: 'housing agency', cue: 'said' });
     expect(find(sut, 'supply would stay tight')).toMatchObject({ source: 'housing agency', cue: 'warning' });
@@ -45,8 +60,13 @@ describe('extract: attributions around the claim', () => {
   });
 
   it('reads "C, X told <outlet>, in a move that ..." and leaves the appendix out', () => {
-    const text = 'The ministry will cut fuel subsidies in June, two officials told Bloomberg, in a move that could anger farmers.';
-    expect(claimsOf(text)[0]).toMatchObject({ sourceType: 'anonymous', via: 'Bloomberg', content: 'The ministry will cut fuel subsidies in June' });
+    const text =
+      'The ministry will cut fuel subsidies in June, two officials told Bloomberg, in a move that could anger farmers.';
+    expect(claimsOf(text)[0]).toMatchObject({
+      sourceType: 'anonymous',
+      via: 'Bloomberg',
+      content: 'The ministry will cut fuel subsidies in June',
+    });
   });
 
   it('reads auxiliaries before the cue as part of it ("has repeatedly said")', () => {
@@ -59,7 +79,9 @@ describe('extract: attributions around the claim', () => {
   });
 
   it('takes the outlet that saw a document as the relay ("in an email to staff, seen by X, that ...")', () => {
-    const sut = claimsOf('Chief executive Ravi Menon said in a memo to staff, seen by Politico, that 300 jobs would go.');
+    const sut = claimsOf(
+      'Chief executive Ravi Menon said in a memo to staff, seen by Politico, that 300 jobs would go.',
+    );
     expect(sut[0]).toMatchObject({ source: 'Ravi Menon', via: 'Politico', content: '300 jobs would go' });
   });
 
@@ -69,7 +91,8 @@ describe('extract: attributions around the claim', () => {
   });
 
   it('reads a speaker with titles and an abbreviation after a quote', () => {
-    const text = '“The virus is spreading faster than last winter,” the agency’s chief scientist, Dr. Mei Okafor, said in a video statement.';
+    const text =
+      '“The virus is spreading faster than last winter,” the agency’s chief scientist, Dr. Mei Okafor, said in a video statement.';
     expect(claimsOf(text)[0]).toMatchObject({ source: 'Mei Okafor', quote: 'direct' });
   });
 
@@ -83,7 +106,8 @@ describe('extract: attributions around the claim', () => {
 
 describe('extract: sources', () => {
   it('types an account with no person behind it as social, with its platform as via', () => {
-    const text = 'A pro-government Telegram channel claimed that the dam had been mined.\nThe account @BorderWatch posted that two lorries had crossed at night.';
+    const text =
+      'A pro-government Telegram channel claimed that the dam had been mined.\nThe account @BorderWatch posted that two lorries had crossed at night.';
     const sut = claimsOf(text);
     expect(find(sut, 'dam had been mined')).toMatchObject({ sourceType: 'social', via: 'Telegram' });
     expect(find(sut, 'two lorries had crossed')).toMatchObject({ source: '@BorderWatch', sourceType: 'social' });
@@ -100,20 +124,26 @@ describe('extract: sources', () => {
   });
 
   it('names a document by its journal, and resolves "the study" to it later', () => {
-    const text = 'Bees avoid fields sprayed with the pesticide, according to a study published on Tuesday in the journal Insect Ecology.\nThe study also suggests that hives near sprayed fields produce less honey.';
+    const text =
+      'Bees avoid fields sprayed with the pesticide, according to a study published on Tuesday in the journal Insect Ecology.\nThe study also suggests that hives near sprayed fields produce less honey.';
     const sut = claimsOf(text);
     expect(find(sut, 'Bees avoid fields')).toMatchObject({ source: 'Insect Ecology', sourceType: 'document' });
     expect(find(sut, 'hives near sprayed fields')).toMatchObject({ source: 'Insect Ecology', sourceType: 'document' });
   });
 
   it('resolves "he" to the person just made the subject, not the last one quoted', () => {
-    const text = '“We are ready,” union leader Ana Ruiz said.\nLabour Minister Tomas Hale urged both sides to talk. “Nobody wins from a strike,” he said.';
+    const text =
+      '“We are ready,” union leader Ana Ruiz said.\nLabour Minister Tomas Hale urged both sides to talk. “Nobody wins from a strike,” he said.';
     expect(find(claimsOf(text), 'Nobody wins')).toMatchObject({ source: 'Tomas Hale' });
   });
 
   it('reads the subject of a subordinate clause ("Shares fell after the company said ...")', () => {
     const text = 'Shares in Kestrel fell 9 percent on Monday after the company said demand for its drones had slowed.';
-    expect(claimsOf(text)[0]).toMatchObject({ source: 'Kestrel', sourceType: 'organization', content: 'demand for its drones had slowed' });
+    expect(claimsOf(text)[0]).toMatchObject({
+      source: 'Kestrel',
+      sourceType: 'organization',
+      content: 'demand for its drones had slowed',
+    });
   });
 
   it('drops a claim whose pronoun has no one to refer to', () => {
@@ -131,22 +161,30 @@ describe('extract: sources', () => {
   });
 
   it('reads "her" before a cue as an object ("people close to her said"), and an unnamed aide as anonymous', () => {
-    const sut = claimsOf('The judge will step down next month, people close to her said.\nThe mayor vetoed the budget, an aide to the mayor said.');
+    const sut = claimsOf(
+      'The judge will step down next month, people close to her said.\nThe mayor vetoed the budget, an aide to the mayor said.',
+    );
     expect(find(sut, 'step down')).toMatchObject({ source: 'people close to her', sourceType: 'anonymous' });
     expect(find(sut, 'vetoed the budget')).toMatchObject({ sourceType: 'anonymous' });
   });
 
   it('does not take "the company" for the public body quoted just before it', () => {
-    const text = 'The transport ministry said the tender had been fair.\nThe company denied the allegations, saying it had followed every rule.';
+    const text =
+      'The transport ministry said the tender had been fair.\nThe company denied the allegations, saying it had followed every rule.';
     const sut = claimsOf(text);
     expect(find(sut, 'tender had been fair')).toMatchObject({ source: 'transport ministry' });
     expect(find(sut, 'followed every rule')?.source).not.toMatch(/ministry/i);
   });
 
   it('reads the relay of a source "quoted by" or "cited by" an outlet in an insertion', () => {
-    const text = 'An official close to the talks, quoted by the Financial Times, said a deal could come on Friday.\nTwo aides, cited by Politico, said the vote would slip.';
+    const text =
+      'An official close to the talks, quoted by the Financial Times, said a deal could come on Friday.\nTwo aides, cited by Politico, said the vote would slip.';
     const sut = claimsOf(text);
-    expect(find(sut, 'deal could come')).toMatchObject({ source: 'official close to the talks', sourceType: 'anonymous', via: 'Financial Times' });
+    expect(find(sut, 'deal could come')).toMatchObject({
+      source: 'official close to the talks',
+      sourceType: 'anonymous',
+      via: 'Financial Times',
+    });
     expect(find(sut, 'vote would slip')).toMatchObject({ via: 'Politico' });
   });
 
@@ -158,7 +196,8 @@ describe('extract: sources', () => {
   });
 
   it('takes "the company" for the firm the article quoted, past a ministry quoted since', () => {
-    const text = 'Brellox said its new plant would open in May.\nThe labour ministry said inspections would continue.\nThe company said it expected no delays.';
+    const text =
+      'Brellox said its new plant would open in May.\nThe labour ministry said inspections would continue.\nThe company said it expected no delays.';
     const sut = claimsOf(text);
     expect(find(sut, 'expected no delays')).toMatchObject({ source: 'Brellox', sourceType: 'organization' });
     expect(find(sut, 'inspections would continue')).toMatchObject({ source: 'labour ministry' });

@@ -5,31 +5,53 @@ import { claimsOf, find } from './claims.spec-helper';
 
 describe('extract: standing warnings, estimates and trailing appendices', () => {
   it('reads a long-standing warning as a claim, but not a long-held argument', () => {
-    const text = 'The nurses\' union RCN has long cautioned that wards in the north are understaffed.\n'
-      + 'Economists have long argued that the levy is too low to change behaviour.';
+    const text =
+      "The nurses' union RCN has long cautioned that wards in the north are understaffed.\n" +
+      'Economists have long argued that the levy is too low to change behaviour.';
     const sut = claimsOf(text);
-    expect(find(sut, 'wards in the north')).toMatchObject({ source: 'RCN', cue: 'cautioned', content: 'wards in the north are understaffed' });
+    expect(find(sut, 'wards in the north')).toMatchObject({
+      source: 'RCN',
+      cue: 'cautioned',
+      content: 'wards in the north are understaffed',
+    });
     expect(find(sut, 'levy is too low')).toBeUndefined();
   });
 
-  it('gives a named speaker\'s estimate of a figure to the speaker, relayed by the outlet that reported it', () => {
-    const text = 'The airport\'s operator, Skyport Holdings, estimated the cost of the repairs at about 40 million pounds, the newspaper The Times reported.';
+  it("gives a named speaker's estimate of a figure to the speaker, relayed by the outlet that reported it", () => {
+    const text =
+      "The airport's operator, Skyport Holdings, estimated the cost of the repairs at about 40 million pounds, the newspaper The Times reported.";
     expect(find(claimsOf(text), 'cost of the repairs')).toMatchObject({
-      source: 'Skyport Holdings', via: 'The Times', cue: 'estimated', content: 'the cost of the repairs at about 40 million pounds',
+      source: 'Skyport Holdings',
+      via: 'The Times',
+      cue: 'estimated',
+      content: 'the cost of the repairs at about 40 million pounds',
     });
   });
 
   it('ends a trailing attribution\'s claim before "in one of the ..." after its time phrase', () => {
-    const text = 'The city will close 14 libraries by the summer, the council said on Friday, in one of the deepest cuts in a decade.';
-    expect(find(claimsOf(text), '14 libraries')).toMatchObject({ source: 'council', cue: 'said', content: 'The city will close 14 libraries by the summer' });
+    const text =
+      'The city will close 14 libraries by the summer, the council said on Friday, in one of the deepest cuts in a decade.';
+    expect(find(claimsOf(text), '14 libraries')).toMatchObject({
+      source: 'council',
+      cue: 'said',
+      content: 'The city will close 14 libraries by the summer',
+    });
   });
 
   it('reads "the regulator" as the public body the lead names, and a headline\'s "Company" as the AI firm, not the commission', () => {
-    const text = 'Watchdog fines Quillon AI over chatbot data\nCompany says it will appeal within weeks\n'
-      + 'Norway\'s Consumer Protection Commission has fined Quillon AI 2 million euros for storing children\'s chats, the regulator said on Monday.\n'
-      + 'In a blog post, Quillon AI said it would appeal the fine within four weeks.';
+    const text =
+      'Watchdog fines Quillon AI over chatbot data\nCompany says it will appeal within weeks\n' +
+      "Norway's Consumer Protection Commission has fined Quillon AI 2 million euros for storing children's chats, the regulator said on Monday.\n" +
+      'In a blog post, Quillon AI said it would appeal the fine within four weeks.';
     const sut = claimsOf(text);
-    expect(find(sut, 'has fined Quillon')).toMatchObject({ source: expect.stringMatching(/Consumer Protection Commission$/), cue: 'said' });
-    expect(find(sut, 'will appeal within')).toMatchObject({ source: 'Quillon AI', sourceType: 'organization', cue: 'says' });
+    expect(find(sut, 'has fined Quillon')).toMatchObject({
+      source: expect.stringMatching(/Consumer Protection Commission$/),
+      cue: 'said',
+    });
+    expect(find(sut, 'will appeal within')).toMatchObject({
+      source: 'Quillon AI',
+      sourceType: 'organization',
+      cue: 'says',
+    });
   });
 });

@@ -34,19 +34,34 @@ const ISSUED = String.raw`(?:a|an|its|their) (?:[\p{Ll}-]+ ){0,2}?(report|study|
 const ISSUED_AFTER_CUE = new RegExp(String.raw`^\S+\s+(?:[^\s,]+\s+){0,2}?in ${ISSUED}`, 'u');
 const ISSUED_IN_FRAME = new RegExp(`^In ${ISSUED}`, 'u');
 function issuedDocument(text: string, draft: Draft, sentence: Sentence): string | null {
-  return (ISSUED_AFTER_CUE.exec(text.slice(draft.position, draft.position + 80)) ?? ISSUED_IN_FRAME.exec(sentence.text))?.[1] ?? null;
+  return (
+    (ISSUED_AFTER_CUE.exec(text.slice(draft.position, draft.position + 80)) ??
+      ISSUED_IN_FRAME.exec(sentence.text))?.[1] ?? null
+  );
 }
 
 const UNRESOLVED = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them', 'we', 'i', 'you']);
 
-function finish(text: string, draft: Draft, sentence: Sentence, memory: EntityMemory, inHeadline: boolean): AttributedClaim | null {
-  const phrase: SourcePhrase | null = typeof draft.source === 'string' ? resolveSource(draft.source, draft.position, memory, inHeadline) : draft.source;
-  const [start, end] = draft.quote === 'direct' ? [draft.contentStart, draft.contentEnd] : trimSpan(text, draft.contentStart, draft.contentEnd);
+function finish(
+  text: string,
+  draft: Draft,
+  sentence: Sentence,
+  memory: EntityMemory,
+  inHeadline: boolean,
+): AttributedClaim | null {
+  const phrase: SourcePhrase | null =
+    typeof draft.source === 'string' ? resolveSource(draft.source, draft.position, memory, inHeadline) : draft.source;
+  const [start, end] =
+    draft.quote === 'direct'
+      ? [draft.contentStart, draft.contentEnd]
+      : trimSpan(text, draft.contentStart, draft.contentEnd);
   // An unresolved pronoun names no one: such a claim cannot be checked or filed under a source.
   if (!phrase || !phrase.name || UNRESOLVED.has(phrase.name.toLowerCase()) || end - start < 8) return null;
   // One unnamed speaker ("a former official said") is who a following "he" or "she" quotes; a group of them is not.
-  if (phrase.type !== 'anonymous' || (typeof draft.source === 'string' && /^(?:an?|one)\s/i.test(draft.source))) memory.remember(phrase, draft.position, issuedDocument(text, draft, sentence));
-  const described = draft.via && OUTLET_DESCRIPTION.test(`told ${draft.via}`) ? memory.outletBefore(draft.position) : draft.via;
+  if (phrase.type !== 'anonymous' || (typeof draft.source === 'string' && /^(?:an?|one)\s/i.test(draft.source)))
+    memory.remember(phrase, draft.position, issuedDocument(text, draft, sentence));
+  const described =
+    draft.via && OUTLET_DESCRIPTION.test(`told ${draft.via}`) ? memory.outletBefore(draft.position) : draft.via;
   const relay = described ?? phrase.platform ?? null;
   const via = relay && relay !== phrase.name ? relay : null;
   return {
@@ -68,7 +83,7 @@ function dedupe(claims: AttributedClaim[]): AttributedClaim[] {
   const kept: AttributedClaim[] = [];
   const settle = (cluster: AttributedClaim[]) => {
     const chosen: AttributedClaim[] = [];
-    for (const claim of cluster.sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start))) {
+    for (const claim of cluster.sort((a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start))) {
       const overlaps = chosen.some((other) => {
         const overlap = Math.min(other.end, claim.end) - Math.max(other.start, claim.start);
         return overlap > 0.5 * Math.min(other.end - other.start, claim.end - claim.start);
@@ -117,10 +132,17 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   }
 
   // Headline and standfirst come first in the text but are resolved last, when the body has named everyone.
-  const headlines = new Set(sentences.filter((s) => s.paragraph < 2 && !/[.!?]["”]?$/.test(s.text)).map((s) => s.index));
+  const headlines = new Set(
+    sentences.filter((s) => s.paragraph < 2 && !/[.!?]["”]?$/.test(s.text)).map((s) => s.index),
+  );
   const byPosition = (a: Draft, b: Draft) => a.position - b.position;
-  const ordered = [...drafts.filter((d) => !headlines.has(d.sentence)).sort(byPosition), ...drafts.filter((d) => headlines.has(d.sentence))];
-  const claims = ordered.map((draft) => finish(text, draft, sentences[draft.sentence], memory, headlines.has(draft.sentence))).filter((claim): claim is AttributedClaim => claim !== null);
+  const ordered = [
+    ...drafts.filter((d) => !headlines.has(d.sentence)).sort(byPosition),
+    ...drafts.filter((d) => headlines.has(d.sentence)),
+  ];
+  const claims = ordered
+    .map((draft) => finish(text, draft, sentences[draft.sentence], memory, headlines.has(draft.sentence)))
+    .filter((claim): claim is AttributedClaim => claim !== null);
   const minConfidence = options.minConfidence ?? 0;
   return { claims: dedupe(claims).filter((claim) => claim.confidence >= minConfidence) };
 }

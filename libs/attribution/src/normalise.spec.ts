@@ -8,7 +8,7 @@ describe('normaliseSourceName', () => {
     ['Lead author   Jonas Müller', 'jonas muller'],
     ['Zoë Łukasiewicz', 'zoe lukasiewicz'],
     ['İlkay Altındağ', 'ilkay altindag'],
-    ["The Daily Courier", 'daily courier'],
+    ['The Daily Courier', 'daily courier'],
     ["Russia's defence ministry", 'russia defence ministry'],
     ['Health Ministry', 'health ministry'],
     ['General Motors', 'general motors'],

@@ -40,7 +40,8 @@ export class Sentence {
     if (!this.built) {
       const { values, starts, tags } = this.table;
       const tokens: Token[] = new Array(this.to - this.from + 1);
-      for (let i = this.from; i <= this.to; i += 1) tokens[i - this.from] = { text: values[i], start: starts[i], pos: tags[i] };
+      for (let i = this.from; i <= this.to; i += 1)
+        tokens[i - this.from] = { text: values[i], start: starts[i], pos: tags[i] };
       this.built = tokens;
     }
     return this.built;
@@ -119,7 +120,8 @@ export function segment(text: string): Sentence[] {
     let from = first;
     for (let i = first; i <= last; i += 1) {
       // Only whitespace tokens and spacing can hold a line break; test them without scanning every word.
-      const breaks = (spaces[i].length > 0 && spaces[i].includes('\n')) || (tags[i] === 'SPACE' && values[i].includes('\n'));
+      const breaks =
+        (spaces[i].length > 0 && spaces[i].includes('\n')) || (tags[i] === 'SPACE' && values[i].includes('\n'));
       if (!breaks) continue;
       const before = spaces[i].includes('\n') ? i - 1 : i;
       push(from, before);

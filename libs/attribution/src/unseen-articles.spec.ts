@@ -40,7 +40,8 @@ The researchers, led by Dr. Ingrid Solberg of the University of Bergen, found th
 Not everyone is convinced. Mark Ellery, a sleep scientist at King's College London who was not involved in the research, said the study could not prove that phones caused the sleep loss.
 The World Health Organization recommends that adolescents sleep eight to ten hours a night.`;
 
-const none = (claims: AttributedClaim[], fragment: string) => expect(claims.filter((claim) => claim.content.includes(fragment))).toEqual([]);
+const none = (claims: AttributedClaim[], fragment: string) =>
+  expect(claims.filter((claim) => claim.content.includes(fragment))).toEqual([]);
 
 describe.each([
   ['match report', MATCH_REPORT],
@@ -84,14 +85,24 @@ describe('extract: an unseen court story', () => {
   const sut = extract(COURT_STORY).claims;
 
   it('reads the lead, the indictment and the prosecutor without her title', () => {
-    expect(find(sut, 'was charged on Thursday')).toMatchObject({ source: 'federal prosecutors in Manhattan', cue: 'said' });
+    expect(find(sut, 'was charged on Thursday')).toMatchObject({
+      source: 'federal prosecutors in Manhattan',
+      cue: 'said',
+    });
     expect(find(sut, 'lied to investors')).toMatchObject({ source: 'indictment', sourceType: 'document' });
     expect(find(sut, 'built his company on a lie')).toMatchObject({ source: 'Sarah Kaplan', quote: 'direct' });
   });
 
   it('takes the platform of a post and the outlet told', () => {
-    expect(find(sut, 'fastest-growing payments company')).toMatchObject({ source: 'Chris Dunmore', via: 'LinkedIn', quote: 'mixed' });
-    expect(find(sut, 'raised concerns about the figures')).toMatchObject({ via: 'The Wall Street Journal', sourceType: 'anonymous' });
+    expect(find(sut, 'fastest-growing payments company')).toMatchObject({
+      source: 'Chris Dunmore',
+      via: 'LinkedIn',
+      quote: 'mixed',
+    });
+    expect(find(sut, 'raised concerns about the figures')).toMatchObject({
+      via: 'The Wall Street Journal',
+      sourceType: 'anonymous',
+    });
   });
 
   it('reads the headline claim and leaves narration alone', () => {
@@ -110,8 +121,16 @@ describe('extract: an unseen war report', () => {
   });
 
   it('takes Telegram as the relay of a post and of a channel', () => {
-    expect(find(sut, 'blaze is now under control')).toMatchObject({ source: 'Oleh Kiper', via: 'Telegram', quote: 'direct' });
-    expect(find(sut, 'store military supplies')).toMatchObject({ source: 'Rybar', sourceType: 'social', via: 'Telegram' });
+    expect(find(sut, 'blaze is now under control')).toMatchObject({
+      source: 'Oleh Kiper',
+      via: 'Telegram',
+      quote: 'direct',
+    });
+    expect(find(sut, 'store military supplies')).toMatchObject({
+      source: 'Rybar',
+      sourceType: 'social',
+      via: 'Telegram',
+    });
   });
 
   it('reads an official claim and a data release, and no claim from the caveat', () => {

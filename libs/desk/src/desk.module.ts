@@ -12,7 +12,16 @@ import { SourcesService } from './sources/sources.service';
 import { TriageService } from './triage/triage.service';
 
 const SERVICES = [
-  ArticlesService, BulkService, ClaimMergeService, ClaimsService, ClaimTransitions, EvidenceService, ExtractionService, ReviewService, StalledWorkService, TriageService,
+  ArticlesService,
+  BulkService,
+  ClaimMergeService,
+  ClaimsService,
+  ClaimTransitions,
+  EvidenceService,
+  ExtractionService,
+  ReviewService,
+  StalledWorkService,
+  TriageService,
   SourcesService,
 ];
 

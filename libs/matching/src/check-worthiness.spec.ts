@@ -2,18 +2,30 @@ import { checkWorthiness, CheckWorthinessInput, WORTHINESS_FEATURES, WorthinessF
 
 const NEUTRAL = 'the committee met on the bridge in the morning';
 const claim = (overrides: Partial<CheckWorthinessInput> = {}): CheckWorthinessInput => ({
-  content: NEUTRAL, sourceType: 'person', via: null, quote: 'direct', appearances: 1, ...overrides,
+  content: NEUTRAL,
+  sourceType: 'person',
+  via: null,
+  quote: 'direct',
+  appearances: 1,
+  ...overrides,
 });
 const feature = (input: CheckWorthinessInput, name: WorthinessFeatureName) =>
   checkWorthiness(input).features.find((candidate) => candidate.name === name);
 
 describe('checkWorthiness', () => {
   it('ranks a figure-laden, anonymous, relayed claim above a vague opinion by a named person', () => {
-    const sut = checkWorthiness(claim({
-      content: 'grain exports fell 18 percent to $2.4 billion in March, the lowest level in a decade',
-      sourceType: 'anonymous', via: 'Reuters', quote: 'indirect', appearances: 3,
-    }));
-    const opinion = checkWorthiness(claim({ content: 'we are proud of our teachers and thank every family for their patience' }));
+    const sut = checkWorthiness(
+      claim({
+        content: 'grain exports fell 18 percent to $2.4 billion in March, the lowest level in a decade',
+        sourceType: 'anonymous',
+        via: 'Reuters',
+        quote: 'indirect',
+        appearances: 3,
+      }),
+    );
+    const opinion = checkWorthiness(
+      claim({ content: 'we are proud of our teachers and thank every family for their patience' }),
+    );
     expect(sut.score).toBeGreaterThan(0.75);
     expect(opinion.score).toBe(0);
     expect(sut.score).toBeGreaterThan(opinion.score);
@@ -21,7 +33,9 @@ describe('checkWorthiness', () => {
 
   it('finds nothing in a neutral sentence but the base', () => {
     const sut = checkWorthiness(claim());
-    expect(sut.features.filter((candidate) => candidate.value > 0).map((candidate) => candidate.name)).toEqual(['base']);
+    expect(sut.features.filter((candidate) => candidate.value > 0).map((candidate) => candidate.name)).toEqual([
+      'base',
+    ]);
     expect(sut.score).toBe(WORTHINESS_FEATURES.base.weight);
   });
 
@@ -54,7 +68,9 @@ describe('checkWorthiness', () => {
   });
 
   it('explains the score: it is the clamped sum of the listed contributions', () => {
-    const sut = checkWorthiness(claim({ content: 'the army may have lost 300 tanks, the most since 1990', via: 'TASS' }));
+    const sut = checkWorthiness(
+      claim({ content: 'the army may have lost 300 tanks, the most since 1990', via: 'TASS' }),
+    );
     const sum = sut.features.reduce((total, candidate) => total + candidate.contribution, 0);
     expect(sut.score).toBeCloseTo(sum, 2);
     expect(feature(claim({ via: 'TASS' }), 'relayed')?.note).toBe('relayed via TASS');
@@ -63,9 +79,14 @@ describe('checkWorthiness', () => {
   it('stays within 0..1 however many features pile up', () => {
     const everything = claim({
       content: 'The World Bank reportedly said exports fell 40% to $3bn, the largest drop on record, more than in 2008',
-      sourceType: 'anonymous', via: 'Reuters', quote: 'indirect', appearances: 500,
+      sourceType: 'anonymous',
+      via: 'Reuters',
+      quote: 'indirect',
+      appearances: 500,
     });
-    const nothing = claim({ content: 'we are proud, we thank you, it is important, we hope it might, it could, it may' });
+    const nothing = claim({
+      content: 'we are proud, we thank you, it is important, we hope it might, it could, it may',
+    });
     for (const input of [everything, nothing]) {
       const sut = checkWorthiness(input).score;
       expect(sut).toBeGreaterThanOrEqual(0);

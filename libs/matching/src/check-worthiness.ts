@@ -66,7 +66,10 @@ interface Reading {
 function counted(name: WorthinessFeatureName, found: Signal, what: string): Reading {
   if (found.count === 0) return { value: 0, note: `no ${what}` };
   const listed = [...new Set(found.found)].slice(0, 5).join(', ');
-  return { value: Math.min(1, found.count / WORTHINESS_FEATURES[name].saturatesAt), note: `${found.count} ${what}: ${listed}` };
+  return {
+    value: Math.min(1, found.count / WORTHINESS_FEATURES[name].saturatesAt),
+    note: `${found.count} ${what}: ${listed}`,
+  };
 }
 
 /**
@@ -88,12 +91,18 @@ function readings(input: CheckWorthinessInput): Record<WorthinessFeatureName, Re
     base: { value: 1, note: 'every claim starts here' },
     figures: counted('figures', figures(content), 'figure marks'),
     entities: counted('entities', namedEntities(content), 'names'),
-    comparison: counted('comparison', { count: comparisons.count + forms.count, found: [...comparisons.found, ...forms.found] }, 'comparisons'),
+    comparison: counted(
+      'comparison',
+      { count: comparisons.count + forms.count, found: [...comparisons.found, ...forms.found] },
+      'comparisons',
+    ),
     unconfirmed: counted('unconfirmed', countUnconfirmed(content), 'marks of an unconfirmed report'),
     speculation: counted('speculation', countSpeculation(content), 'marks of speculation'),
     opinion: counted('opinion', countOpinion(content), 'marks of opinion'),
-    anonymousSource: input.sourceType === 'anonymous'
-      ? { value: 1, note: 'unnamed source' } : { value: 0, note: `source is ${input.sourceType}` },
+    anonymousSource:
+      input.sourceType === 'anonymous'
+        ? { value: 1, note: 'unnamed source' }
+        : { value: 0, note: `source is ${input.sourceType}` },
     relayed: input.via ? { value: 1, note: `relayed via ${input.via}` } : { value: 0, note: 'not relayed' },
     paraphrase: { value: paraphrase, note: `quote is ${input.quote ?? 'unknown'}` },
     reach: reach(input.appearances),
@@ -115,6 +124,9 @@ export function checkWorthiness(input: CheckWorthinessInput): CheckWorthiness {
     const { value, note } = read[name];
     return { name, value: round(value), weight, contribution: round(value * weight), note };
   });
-  const sum = (Object.keys(read) as WorthinessFeatureName[]).reduce((total, name) => total + read[name].value * WORTHINESS_FEATURES[name].weight, 0);
+  const sum = (Object.keys(read) as WorthinessFeatureName[]).reduce(
+    (total, name) => total + read[name].value * WORTHINESS_FEATURES[name].weight,
+    0,
+  );
   return { score: round(clamp(sum)), features };
 }

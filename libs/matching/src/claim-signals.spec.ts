@@ -33,7 +33,10 @@ describe('namedEntities', () => {
 
 describe('comparisonForms', () => {
   it('finds -est words that are superlatives and ignores the others', () => {
-    expect(comparisonForms('the largest protest since the latest unrest, and the fastest').found).toEqual(['largest', 'fastest']);
+    expect(comparisonForms('the largest protest since the latest unrest, and the fastest').found).toEqual([
+      'largest',
+      'fastest',
+    ]);
   });
 
   it('finds comparatives before "than" but not "rather than"', () => {
@@ -45,7 +48,10 @@ describe('phraseCounter', () => {
   const sut = phraseCounter(['may', 'plans to', 'is expected to']);
 
   it('matches whole folded phrases, across hyphens and line breaks', () => {
-    expect(sut('The agency PLANS\nTO cut staff and is expected to close offices').found).toEqual(['plans\nto', 'is expected to']);
+    expect(sut('The agency PLANS\nTO cut staff and is expected to close offices').found).toEqual([
+      'plans\nto',
+      'is expected to',
+    ]);
     expect(sut('mayor and maybe').count).toBe(0);
   });
 

@@ -1,4 +1,11 @@
-import { CURRENCY_SIGNS, CURRENCY_WORDS, PERCENT_WORDS, QUANTITY_WORDS, TENS_WORDS, UNIT_WORDS } from './lexicon/numbers';
+import {
+  CURRENCY_SIGNS,
+  CURRENCY_WORDS,
+  PERCENT_WORDS,
+  QUANTITY_WORDS,
+  TENS_WORDS,
+  UNIT_WORDS,
+} from './lexicon/numbers';
 import { CALENDAR_WORDS, NAME_PARTICLES, NOT_COMPARATIVES, NOT_SUPERLATIVES } from './lexicon/worthiness';
 import { foldText } from './text-fold';
 
@@ -11,7 +18,10 @@ export interface Signal {
 const signal = (found: string[]): Signal => ({ count: found.length, found });
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordsPattern = (phrases: string[]) =>
-  [...phrases].sort((a, b) => b.length - a.length).map((phrase) => escape(phrase).replace(/ /g, '[\\s-]+')).join('|');
+  [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => escape(phrase).replace(/ /g, '[\\s-]+'))
+    .join('|');
 
 /**
  * A counter for a list of folded phrases, matched as whole words. The month "May" is not the modal "may", so a
@@ -23,7 +33,9 @@ export function phraseCounter(phrases: string[]): (content: string) => Signal {
 }
 
 /** "One" is left out: "one of the", "no one" say nothing about quantity. */
-const NUMBER_WORDS = [...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...QUANTITY_WORDS].filter((word) => word !== 'one');
+const NUMBER_WORDS = [...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...QUANTITY_WORDS].filter(
+  (word) => word !== 'one',
+);
 const FIGURE = new RegExp(
   `\\d+(?:[.,]\\d+)*|%|[${Object.keys(CURRENCY_SIGNS).map(escape).join('')}]|\\b(?:${wordsPattern([...NUMBER_WORDS, ...PERCENT_WORDS, ...CURRENCY_WORDS])})\\b`,
   'g',
@@ -42,7 +54,9 @@ const COMPARATIVE = /\b([a-z]{2,}er) than\b/g;
 export function comparisonForms(content: string): Signal {
   const folded = foldText(content);
   const superlative = (folded.match(SUPERLATIVE) ?? []).filter((word) => !NOT_SUPERLATIVES.has(word));
-  const comparative = [...folded.matchAll(COMPARATIVE)].filter((match) => !NOT_COMPARATIVES.has(match[1])).map((match) => match[0]);
+  const comparative = [...folded.matchAll(COMPARATIVE)]
+    .filter((match) => !NOT_COMPARATIVES.has(match[1]))
+    .map((match) => match[0]);
   return signal([...superlative, ...comparative]);
 }
 

@@ -2,7 +2,11 @@ import { decideMatch as sut, MatchCandidate } from './decide-match';
 
 const THRESHOLDS = { high: 0.8, low: 0.5 };
 const candidate = (claimId: string, similarity: number, overrides: Partial<MatchCandidate> = {}): MatchCandidate => ({
-  claimId, similarity, sameSource: true, status: 'queued', ...overrides,
+  claimId,
+  similarity,
+  sameSource: true,
+  status: 'queued',
+  ...overrides,
 });
 
 describe('decideMatch', () => {
@@ -16,7 +20,11 @@ describe('decideMatch', () => {
   });
 
   it('suggests, never merges, a near-identical claim whose figures disagree', () => {
-    expect(sut([candidate('c1', 0.95, { sameFigures: false })], THRESHOLDS)).toEqual({ kind: 'suggestion', claimId: 'c1', similarity: 0.95 });
+    expect(sut([candidate('c1', 0.95, { sameFigures: false })], THRESHOLDS)).toEqual({
+      kind: 'suggestion',
+      claimId: 'c1',
+      similarity: 0.95,
+    });
     const candidates = [candidate('other-number', 0.95, { sameFigures: false }), candidate('same', 0.85)];
     expect(sut(candidates, THRESHOLDS)).toMatchObject({ kind: 'appearance', claimId: 'same' });
   });
@@ -39,16 +47,28 @@ describe('decideMatch', () => {
   });
 
   it('prefers an approved claim on a tie, then the order given', () => {
-    const tied = [candidate('c1', 0.9), candidate('c2', 0.9, { status: 'approved' }), candidate('c3', 0.9, { status: 'approved' })];
+    const tied = [
+      candidate('c1', 0.9),
+      candidate('c2', 0.9, { status: 'approved' }),
+      candidate('c3', 0.9, { status: 'approved' }),
+    ];
     expect(sut(tied, THRESHOLDS)).toMatchObject({ claimId: 'c2' });
-    expect(sut([candidate('c1', 0.7), candidate('c2', 0.7)], THRESHOLDS)).toMatchObject({ kind: 'suggestion', claimId: 'c1' });
+    expect(sut([candidate('c1', 0.7), candidate('c2', 0.7)], THRESHOLDS)).toMatchObject({
+      kind: 'suggestion',
+      claimId: 'c1',
+    });
   });
 
   it('only suggests a candidate from another source, and prefers a same-source appearance to it', () => {
-    expect(sut([candidate('other', 0.97, { sameSource: false })], THRESHOLDS))
-      .toEqual({ kind: 'suggestion', claimId: 'other', similarity: 0.97 });
-    expect(sut([candidate('other', 0.97, { sameSource: false }), candidate('mine', 0.82)], THRESHOLDS))
-      .toMatchObject({ kind: 'appearance', claimId: 'mine' });
+    expect(sut([candidate('other', 0.97, { sameSource: false })], THRESHOLDS)).toEqual({
+      kind: 'suggestion',
+      claimId: 'other',
+      similarity: 0.97,
+    });
+    expect(sut([candidate('other', 0.97, { sameSource: false }), candidate('mine', 0.82)], THRESHOLDS)).toMatchObject({
+      kind: 'appearance',
+      claimId: 'mine',
+    });
   });
 
   it('allows equal thresholds: no suggestions, only appearances', () => {

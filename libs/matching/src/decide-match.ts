@@ -37,7 +37,8 @@ function assertThresholds({ high, low }: MatchThresholds): void {
 function best(candidates: MatchCandidate[]): MatchCandidate | undefined {
   return candidates.reduce<MatchCandidate | undefined>((chosen, candidate) => {
     if (!chosen || candidate.similarity > chosen.similarity) return candidate;
-    const breaksTie = candidate.similarity === chosen.similarity && candidate.status === 'approved' && chosen.status !== 'approved';
+    const breaksTie =
+      candidate.similarity === chosen.similarity && candidate.status === 'approved' && chosen.status !== 'approved';
     return breaksTie ? candidate : chosen;
   }, undefined);
 }
@@ -49,9 +50,14 @@ function best(candidates: MatchCandidate[]): MatchCandidate | undefined {
  */
 export function decideMatch(candidates: MatchCandidate[], thresholds: MatchThresholds): MatchDecision {
   assertThresholds(thresholds);
-  const open = candidates.filter((candidate) => !IGNORED_STATUSES.has(candidate.status) && candidate.similarity >= thresholds.low);
-  const appearance = best(open.filter((candidate) =>
-    candidate.sameSource && candidate.sameFigures !== false && candidate.similarity >= thresholds.high));
+  const open = candidates.filter(
+    (candidate) => !IGNORED_STATUSES.has(candidate.status) && candidate.similarity >= thresholds.low,
+  );
+  const appearance = best(
+    open.filter(
+      (candidate) => candidate.sameSource && candidate.sameFigures !== false && candidate.similarity >= thresholds.high,
+    ),
+  );
   if (appearance) return { kind: 'appearance', claimId: appearance.claimId, similarity: appearance.similarity };
   const suggestion = best(open);
   if (suggestion) return { kind: 'suggestion', claimId: suggestion.claimId, similarity: suggestion.similarity };

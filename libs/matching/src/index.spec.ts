@@ -2,7 +2,15 @@ import * as sut from '@factdesk/matching';
 
 describe('@factdesk/matching', () => {
   it('exports the functions the desk calls, through the path alias', () => {
-    for (const name of ['sourceKey', 'matchText', 'checkWorthiness', 'sourceRisk', 'priorityAdjustment', 'decideMatch', 'foldText']) {
+    for (const name of [
+      'sourceKey',
+      'matchText',
+      'checkWorthiness',
+      'sourceRisk',
+      'priorityAdjustment',
+      'decideMatch',
+      'foldText',
+    ]) {
       expect(typeof (sut as Record<string, unknown>)[name]).toBe('function');
     }
   });

@@ -3,7 +3,10 @@ import { blockingWords, figuresAgree, matchText as sut } from './match-text';
 /** pg_trgm's idea of a word's trigrams: each word padded with two spaces before and one after. */
 const trigrams = (text: string) => {
   const grams = new Set<string>();
-  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)) {
+  for (const word of text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)) {
     const padded = `  ${word} `;
     for (let at = 0; at + 3 <= padded.length; at += 1) grams.add(padded.slice(at, at + 3));
   }
@@ -20,7 +23,11 @@ describe('matchText', () => {
   it.each([
     ['case', 'The Interior Ministry Recorded 40 Arrests', 'the interior ministry recorded 40 arrests'],
     ['diacritics', 'Exports to Türkiye fell', 'Exports to Turkiye fell'],
-    ['quotes and dashes', '\u201Ca \u2018temporary\u2019 measure\u201D \u2014 for now', '"a \'temporary\' measure" - for now'],
+    [
+      'quotes and dashes',
+      '\u201Ca \u2018temporary\u2019 measure\u201D \u2014 for now',
+      '"a \'temporary\' measure" - for now',
+    ],
     ['punctuation', 'Wheat, maize and rice; all rose!', 'wheat maize and rice all rose'],
     ['number words', 'five ministries and twenty-three agencies', '5 ministries and 23 agencies'],
     ['per cent', 'unemployment rose by 3.5 per cent', 'unemployment rose by 3.5%'],
@@ -45,7 +52,8 @@ describe('matchText', () => {
   });
 
   it('brings two rewordings of one claim closer', () => {
-    const reported = 'Officials said nearly TWELVE per cent of the 2,400 clinics had closed \u2014 \u201Ca record\u201D.';
+    const reported =
+      'Officials said nearly TWELVE per cent of the 2,400 clinics had closed \u2014 \u201Ca record\u201D.';
     const relayed = 'officials said nearly 12% of the 2,400 clinics had closed, a record';
     expect(similarity(sut(reported), sut(relayed))).toBe(1);
     expect(similarity(sut(reported), sut(relayed))).toBeGreaterThan(similarity(reported, relayed));
@@ -71,8 +79,11 @@ describe('figuresAgree', () => {
 
 describe('blockingWords', () => {
   it('takes the longest distinct words, longest first, without figures or short words', () => {
-    expect(blockingWords('turkiye plans supply syria armoured vehicles 2,400 drones supply coordination', 3))
-      .toEqual(['coordination', 'armoured', 'vehicles']);
+    expect(blockingWords('turkiye plans supply syria armoured vehicles 2,400 drones supply coordination', 3)).toEqual([
+      'coordination',
+      'armoured',
+      'vehicles',
+    ]);
     expect(blockingWords('army not 12 go')).toEqual(['army']);
     expect(blockingWords('')).toEqual([]);
   });

@@ -2,7 +2,10 @@ import { MAX_RISK_POINTS, MAX_WORTHINESS_POINTS, priorityAdjustment as sut } fro
 
 describe('priorityAdjustment', () => {
   it('gives no points to a new source with a claim not worth checking', () => {
-    expect(sut(0.2, 0)).toEqual({ points: 0, reason: 'source risk 0.20 not above base rate 0.20 (+0), check-worthiness 0.00 (+0)' });
+    expect(sut(0.2, 0)).toEqual({
+      points: 0,
+      reason: 'source risk 0.20 not above base rate 0.20 (+0), check-worthiness 0.00 (+0)',
+    });
   });
 
   it('gives full points to a source always wrong and a claim fully worth checking', () => {
@@ -33,7 +36,11 @@ describe('priorityAdjustment', () => {
     expect(sut(0.19, 0, 0.1).points).toBe(2);
   });
 
-  it.each([[-0.1, 0.5], [0.5, 1.2], [Number.NaN, 0.5]])('refuses risk %s with check-worthiness %s', (risk, worthiness) => {
+  it.each([
+    [-0.1, 0.5],
+    [0.5, 1.2],
+    [Number.NaN, 0.5],
+  ])('refuses risk %s with check-worthiness %s', (risk, worthiness) => {
     expect(() => sut(risk, worthiness)).toThrow(RangeError);
   });
 });

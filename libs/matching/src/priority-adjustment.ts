@@ -12,7 +12,7 @@ export const MAX_RISK_POINTS = 15;
 export const MAX_WORTHINESS_POINTS = 10;
 
 /** Rounded before scaling so that float noise (0.6 - 0.2 = 0.3999...) does not turn a half point down. */
-const points = (max: number, share: number) => Math.round(max * Math.round(share * 1e6) / 1e6);
+const points = (max: number, share: number) => Math.round((max * Math.round(share * 1e6)) / 1e6);
 
 function assertShare(name: string, value: number): void {
   if (!(value >= 0 && value <= 1)) throw new RangeError(`${name} must be within 0..1; got ${value}`);
@@ -24,16 +24,21 @@ function assertShare(name: string, value: number): void {
  * clean record is not pushed down below claims from unknown ones. The two parts are rounded separately and
  * added, so the reason adds up.
  */
-export function priorityAdjustment(risk: number, checkWorthiness: number, baseRate = SOURCE_RISK_PRIOR.baseRate): PriorityAdjustment {
+export function priorityAdjustment(
+  risk: number,
+  checkWorthiness: number,
+  baseRate = SOURCE_RISK_PRIOR.baseRate,
+): PriorityAdjustment {
   assertShare('risk', risk);
   assertShare('checkWorthiness', checkWorthiness);
   assertShare('baseRate', baseRate);
   const excess = baseRate === 1 ? 0 : Math.max(0, (risk - baseRate) / (1 - baseRate));
   const riskPoints = points(MAX_RISK_POINTS, excess);
   const worthinessPoints = points(MAX_WORTHINESS_POINTS, checkWorthiness);
-  const riskReason = riskPoints > 0
-    ? `source risk ${risk.toFixed(2)} above base rate ${baseRate.toFixed(2)} (+${riskPoints})`
-    : `source risk ${risk.toFixed(2)} not above base rate ${baseRate.toFixed(2)} (+0)`;
+  const riskReason =
+    riskPoints > 0
+      ? `source risk ${risk.toFixed(2)} above base rate ${baseRate.toFixed(2)} (+${riskPoints})`
+      : `source risk ${risk.toFixed(2)} not above base rate ${baseRate.toFixed(2)} (+0)`;
   return {
     points: riskPoints + worthinessPoints,
     reason: `${riskReason}, check-worthiness ${checkWorthiness.toFixed(2)} (+${worthinessPoints})`,

@@ -34,7 +34,9 @@ describe('sourceKey', () => {
   });
 
   it('gives one key to the spellings of one speaker', () => {
-    const keys = ['Finance Minister Jana Horák', 'jana horak', 'JANA  HORAK', 'Jana Horak\u2019s', 'Ms Jana Horák'].map(sut);
+    const keys = ['Finance Minister Jana Horák', 'jana horak', 'JANA  HORAK', 'Jana Horak\u2019s', 'Ms Jana Horák'].map(
+      sut,
+    );
     expect(new Set(keys)).toEqual(new Set(['jana horak']));
   });
 

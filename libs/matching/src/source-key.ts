@@ -1,5 +1,12 @@
 import { PLACES } from './lexicon/places';
-import { AMBIGUOUS_TITLES, CONNECTORS, ORGANISATION_HEADS, PORTFOLIOS, TITLE_MODIFIERS, TITLES } from './lexicon/titles';
+import {
+  AMBIGUOUS_TITLES,
+  CONNECTORS,
+  ORGANISATION_HEADS,
+  PORTFOLIOS,
+  TITLE_MODIFIERS,
+  TITLES,
+} from './lexicon/titles';
 import { foldText } from './text-fold';
 
 const TITLE_WORDS = TITLES.map((title) => title.split(' ')).sort((a, b) => b.length - a.length);
@@ -57,7 +64,8 @@ function withoutTitles(words: string[]): string[] | null {
     const left = words.length - end;
     // Before a bare title the rest only has to exist; after an office prefix it must look like a full name.
     if (left < (start === 0 ? 1 : 2) || CONNECTORS.has(words[end])) continue;
-    if (end - start === 1 && AMBIGUOUS_TITLES.has(words[start]) && (left < 2 || ORGANISATION_HEADS.has(words[end]))) continue;
+    if (end - start === 1 && AMBIGUOUS_TITLES.has(words[start]) && (left < 2 || ORGANISATION_HEADS.has(words[end])))
+      continue;
     return words.slice(end);
   }
   return null;

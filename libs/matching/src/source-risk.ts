@@ -34,7 +34,8 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 
 function assertRecord(record: AttributionRecord): void {
   for (const [kind, count] of Object.entries(record)) {
-    if (!Number.isInteger(count) || count < 0) throw new RangeError(`${kind} must be a whole number >= 0; got ${count}`);
+    if (!Number.isInteger(count) || count < 0)
+      throw new RangeError(`${kind} must be a whole number >= 0; got ${count}`);
   }
 }
 
@@ -56,9 +57,10 @@ export function sourceRisk(record: AttributionRecord, prior: RiskPrior = SOURCE_
   const problems = misattributed + distorted + UNVERIFIABLE_WEIGHT * unverifiable;
   const risk = round((problems + prior.strength * prior.baseRate) / (decided + prior.strength));
   const smoothing = `smoothed toward the base rate ${prior.baseRate} as if ${prior.strength} more verdicts at that rate`;
-  const note = decided === 0
-    ? `no verdicts yet: risk is the base rate ${prior.baseRate}`
-    : `${problems} problem points in ${decided} verdicts (${misattributed} misattributed, ${distorted} distorted, `
-      + `${unverifiable} unverifiable at weight ${UNVERIFIABLE_WEIGHT}, ${confirmed} confirmed); ${smoothing}`;
+  const note =
+    decided === 0
+      ? `no verdicts yet: risk is the base rate ${prior.baseRate}`
+      : `${problems} problem points in ${decided} verdicts (${misattributed} misattributed, ${distorted} distorted, ` +
+        `${unverifiable} unverifiable at weight ${UNVERIFIABLE_WEIGHT}, ${confirmed} confirmed); ${smoothing}`;
   return { risk, decided, note };
 }

@@ -13,8 +13,9 @@ describe('foldText', () => {
   });
 
   it('unifies apostrophes, double quotes and dashes to their ASCII forms', () => {
-    expect(sut('the minister\u2019s \u201Cplan\u201D \u2014 \u00ABfinal\u00BB \u2013 2020\u20132024'))
-      .toBe(`the minister's "plan" - "final" - 2020-2024`);
+    expect(sut('the minister\u2019s \u201Cplan\u201D \u2014 \u00ABfinal\u00BB \u2013 2020\u20132024')).toBe(
+      `the minister's "plan" - "final" - 2020-2024`,
+    );
   });
 
   it('keeps other punctuation for the caller to decide', () => {

@@ -19,11 +19,16 @@ function statementName(text: string): string {
  * (for the intake and triage statements, planning cost PostgreSQL about as much as running them). Given a manager of
  * a transaction it runs on that transaction's connection, otherwise on the pool.
  */
-export async function queryPrepared<T>(target: DataSource | EntityManager, text: string, values: unknown[]): Promise<T[]> {
+export async function queryPrepared<T>(
+  target: DataSource | EntityManager,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
   const manager = 'manager' in target ? target.manager : target;
   const runner = manager.queryRunner;
-  const client: Pool | PoolClient = runner && !runner.isReleased
-    ? await runner.connect()
-    : (manager.dataSource.driver as unknown as { master: Pool }).master;
+  const client: Pool | PoolClient =
+    runner && !runner.isReleased
+      ? await runner.connect()
+      : (manager.dataSource.driver as unknown as { master: Pool }).master;
   return (await client.query({ name: statementName(text), text, values })).rows as T[];
 }

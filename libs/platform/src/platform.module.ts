@@ -27,7 +27,10 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         LoggerModule.forRoot(pinoOptions(config, app)),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE), autoLoadEntities: false }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE),
+          autoLoadEntities: false,
+        }),
         TypeOrmModule.forFeature([ApiKeyEntity]),
         TerminusModule,
       ],

@@ -26,7 +26,9 @@ export class ServiceUnreachableError extends Error {
   constructor(service: Service, url: string, cause: unknown) {
     const { hostname, port } = new URL(url);
     const code = (cause as NetworkError)?.code ?? (cause as Error)?.message ?? 'no answer';
-    super(`${SERVICE_NAMES[service]} is not reachable at ${hostname}:${port || (service === 'redis' ? 6379 : 5432)} (${code}); ${HINTS[service]}`);
+    super(
+      `${SERVICE_NAMES[service]} is not reachable at ${hostname}:${port || (service === 'redis' ? 6379 : 5432)} (${code}); ${HINTS[service]}`,
+    );
   }
 }
 

@@ -54,11 +54,14 @@ describe('Coalescer', () => {
 
   it('reruns a failed batch item by item, so only the bad item fails', async () => {
     const runs: number[][] = [];
-    const coalescer = new Coalescer<number, number>(async (items) => {
-      runs.push(items);
-      if (items.includes(2)) throw new Error('item 2 is bad');
-      return items.map((item) => item * 10);
-    }, { maxBatch: 10, maxRunning: 1 });
+    const coalescer = new Coalescer<number, number>(
+      async (items) => {
+        runs.push(items);
+        if (items.includes(2)) throw new Error('item 2 is bad');
+        return items.map((item) => item * 10);
+      },
+      { maxBatch: 10, maxRunning: 1 },
+    );
     const outcomes = await Promise.allSettled([1, 2, 3].map((item) => coalescer.submit(item)));
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(outcomes[0]).toMatchObject({ value: 10 });

@@ -25,7 +25,10 @@ export class Coalescer<T, R> {
   private running = 0;
   private scheduled = false;
 
-  constructor(private readonly run: BatchRun<T, R>, private readonly options: CoalescerOptions) {}
+  constructor(
+    private readonly run: BatchRun<T, R>,
+    private readonly options: CoalescerOptions,
+  ) {}
 
   submit(item: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {

@@ -110,7 +110,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         if (failing) this.logger.info('outbox relay recovered');
         failing = false;
       } catch (error) {
-        if (!failing) this.logger.warn({ err: error }, 'outbox relay failed (Redis or PostgreSQL unavailable?); rows wait');
+        if (!failing)
+          this.logger.warn({ err: error }, 'outbox relay failed (Redis or PostgreSQL unavailable?); rows wait');
         failing = true;
       }
       if (relayed < this.config.OUTBOX_BATCH_SIZE) {

@@ -10,7 +10,9 @@ describe('queue contract', () => {
   });
 
   it('routes every outbox topic to a declared queue and job', () => {
-    const declared = Object.values(QUEUES).flatMap((queue) => Object.values(queue.jobs).map((job) => `${queue.name}/${job}`));
+    const declared = Object.values(QUEUES).flatMap((queue) =>
+      Object.values(queue.jobs).map((job) => `${queue.name}/${job}`),
+    );
     for (const route of Object.values(OUTBOX_TOPICS)) expect(declared).toContain(`${route.queue}/${route.job}`);
   });
 });

@@ -10,16 +10,23 @@ describe('REVIEW_MACHINE', () => {
 
   it('lists the eleven states with approved, discarded and merged final', () => {
     expect(sut.states).toHaveLength(11);
-    expect(sut.states.filter((state: { final: boolean }) => state.final).map((state: { name: string }) => state.name))
-      .toEqual(['approved', 'discarded', 'merged']);
+    expect(
+      sut.states.filter((state: { final: boolean }) => state.final).map((state: { name: string }) => state.name),
+    ).toEqual(['approved', 'discarded', 'merged']);
   });
 
   it('describes each event with roles, states, holder rule and payload schema', () => {
     expect(sut.events).toHaveLength(19);
     expect(event('submit')).toMatchObject({
-      roles: ['reviewer', 'editor', 'admin'], from: ['in_review'], to: 'awaiting_approval', assignee: 'keep', holderCheck: 'holder',
+      roles: ['reviewer', 'editor', 'admin'],
+      from: ['in_review'],
+      to: 'awaiting_approval',
+      assignee: 'keep',
+      holderCheck: 'holder',
       requiresEvidence: true,
-      payload: { required: expect.arrayContaining(['attributionVerdict', 'attributionNote', 'claimRating', 'ratingNote']) },
+      payload: {
+        required: expect.arrayContaining(['attributionVerdict', 'attributionNote', 'claimRating', 'ratingNote']),
+      },
     });
     expect(event('resume').to).toEqual({ withReviewer: 'in_review', toQueue: 'queued' });
     expect(sut.assigneeRules[event('reopen').assignee]).toContain('payload.target');

@@ -7,7 +7,13 @@ const OTHER = '22222222-2222-4222-8222-222222222222';
 const ROLES: ActorRole[] = ['intake', 'reviewer', 'editor', 'admin', 'system'];
 
 const VALID_PAYLOAD: Record<ReviewEventName, Record<string, unknown>> = {
-  triage: {}, claim: {}, start: {}, release: {}, resume: {}, approve: {}, lease_expired: {},
+  triage: {},
+  claim: {},
+  start: {},
+  release: {},
+  resume: {},
+  approve: {},
+  lease_expired: {},
   hold: { reason: 'waiting for the ministry' },
   escalate: { reason: 'legal question' },
   submit: { attributionVerdict: 'confirmed', attributionNote: 'on record', claimRating: 'mixed', ratingNote: 'partly' },
@@ -15,7 +21,10 @@ const VALID_PAYLOAD: Record<ReviewEventName, Record<string, unknown>> = {
   discard: { reason: 'duplicate' },
   reopen: { note: 'new document surfaced' },
   reassign: { assigneeId: OTHER },
-  match: {}, confirm_duplicate: {}, reject_duplicate: {}, split: {},
+  match: {},
+  confirm_duplicate: {},
+  reject_duplicate: {},
+  split: {},
   merge: { into: '33333333-3333-4333-8333-333333333333' },
 };
 
@@ -57,8 +66,9 @@ const ALLOWED: [ReviewEventName, ClaimStatus, ClaimStatus, string[]][] = [
   ['reassign', 'escalated', 'returned', EDITORS],
   ['lease_expired', 'in_review', 'queued', SYSTEM],
   ['match', 'new', 'merged', SYSTEM],
-  ...(['queued', 'in_review', 'awaiting_approval', 'on_hold', 'escalated', 'returned', 'reopened'] as const)
-    .map((from): [ReviewEventName, ClaimStatus, ClaimStatus, string[]] => ['merge', from, 'merged', EDITORS]),
+  ...(['queued', 'in_review', 'awaiting_approval', 'on_hold', 'escalated', 'returned', 'reopened'] as const).map(
+    (from): [ReviewEventName, ClaimStatus, ClaimStatus, string[]] => ['merge', from, 'merged', EDITORS],
+  ),
   ['confirm_duplicate', 'queued', 'merged', REVIEWERS],
   ['confirm_duplicate', 'in_review', 'merged', REVIEWERS],
   ['reject_duplicate', 'queued', 'queued', REVIEWERS],
@@ -77,7 +87,9 @@ const snapshotIn = (status: ClaimStatus): ClaimSnapshot => ({
 /** Reviewers act as the holder so that holder checks pass; the table is about states and roles. */
 const actorFor = (role: ActorRole) => ({ id: role === 'reviewer' ? HOLDER : `${role}-key`, role });
 
-const triples = CLAIM_STATUSES.flatMap((status) => REVIEW_EVENTS.flatMap((event) => ROLES.map((role) => [status, event, role] as const)));
+const triples = CLAIM_STATUSES.flatMap((status) =>
+  REVIEW_EVENTS.flatMap((event) => ROLES.map((role) => [status, event, role] as const)),
+);
 
 describe('transition over every (state, event, role)', () => {
   it('covers all 11 states x 19 events x 5 roles', () => {

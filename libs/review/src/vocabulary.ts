@@ -1,5 +1,14 @@
 export const CLAIM_STATUSES = [
-  'new', 'queued', 'in_review', 'awaiting_approval', 'approved', 'on_hold', 'escalated', 'returned', 'discarded', 'reopened',
+  'new',
+  'queued',
+  'in_review',
+  'awaiting_approval',
+  'approved',
+  'on_hold',
+  'escalated',
+  'returned',
+  'discarded',
+  'reopened',
   'merged',
 ] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
@@ -8,8 +17,25 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export const FINAL_STATUSES: readonly ClaimStatus[] = ['approved', 'discarded', 'merged'];
 
 export const REVIEW_EVENTS = [
-  'triage', 'claim', 'release', 'start', 'hold', 'resume', 'escalate', 'submit', 'approve', 'return', 'discard', 'reopen',
-  'reassign', 'lease_expired', 'match', 'merge', 'confirm_duplicate', 'reject_duplicate', 'split',
+  'triage',
+  'claim',
+  'release',
+  'start',
+  'hold',
+  'resume',
+  'escalate',
+  'submit',
+  'approve',
+  'return',
+  'discard',
+  'reopen',
+  'reassign',
+  'lease_expired',
+  'match',
+  'merge',
+  'confirm_duplicate',
+  'reject_duplicate',
+  'split',
 ] as const;
 export type ReviewEventName = (typeof REVIEW_EVENTS)[number];
 

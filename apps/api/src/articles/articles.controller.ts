@@ -16,8 +16,16 @@ export class ArticlesController {
   @Post()
   @Roles('intake', 'editor')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeat-safe submission key (max 200 chars)' })
-  @ApiResponse({ status: 202, type: ArticleAcceptedDto, description: 'Accepted; claims are extracted in the background' })
-  @ApiResponse({ status: 200, type: ArticleAcceptedDto, description: 'A repeat: the first article with this key or url + body' })
+  @ApiResponse({
+    status: 202,
+    type: ArticleAcceptedDto,
+    description: 'Accepted; claims are extracted in the background',
+  })
+  @ApiResponse({
+    status: 200,
+    type: ArticleAcceptedDto,
+    description: 'A repeat: the first article with this key or url + body',
+  })
   async submit(
     @Body() dto: SubmitArticleDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,

@@ -22,7 +22,10 @@ export class ClaimsController {
 
   @Get(':id')
   @Roles('intake', 'reviewer', 'editor')
-  @ApiOkResponse({ type: ClaimDetailResponseDto, description: 'With article context, verdict, evidence and audit history' })
+  @ApiOkResponse({
+    type: ClaimDetailResponseDto,
+    description: 'With article context, verdict, evidence and audit history',
+  })
   view(@Param('id', existingId('claim')) id: string): Promise<ClaimDetailResponseDto> {
     return this.claims.detail(id);
   }

@@ -1,6 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { BulkResult, BulkService, ClaimsService, EvidenceService, ReviewService, toClaimView, toEvidenceView } from '@factdesk/desk';
+import {
+  BulkResult,
+  BulkService,
+  ClaimsService,
+  EvidenceService,
+  ReviewService,
+  toClaimView,
+  toEvidenceView,
+} from '@factdesk/desk';
 import { Caller, CurrentCaller, Roles } from '@factdesk/platform';
 import { ClaimResponseDto } from '../claims/dto/claim-response.dto';
 import { existingId } from '../common-params';
@@ -25,8 +33,10 @@ export class ClaimReviewController {
   @ApiOkResponse({ description: 'One result per distinct id: {id, ok, status?, version?, error?}' })
   async bulkAction(@Body() dto: BulkActionDto, @CurrentCaller() caller: Caller): Promise<{ results: BulkResult[] }> {
     const action =
-      dto.action === 'assign' ? { action: dto.action, assigneeId: dto.assigneeId as string }
-        : dto.action === 'priority' ? { action: dto.action, priority: dto.priority as number }
+      dto.action === 'assign'
+        ? { action: dto.action, assigneeId: dto.assigneeId as string }
+        : dto.action === 'priority'
+          ? { action: dto.action, priority: dto.priority as number }
           : { action: dto.action, reason: dto.reason as string };
     return { results: await this.bulk.apply(dto.ids, action, caller) };
   }
@@ -35,7 +45,11 @@ export class ClaimReviewController {
   @HttpCode(HttpStatus.OK)
   @Roles('reviewer', 'editor')
   @ApiOkResponse({ type: ClaimResponseDto })
-  async transition(@Param('id', existingId('claim')) id: string, @Body() dto: TransitionDto, @CurrentCaller() caller: Caller): Promise<ClaimResponseDto> {
+  async transition(
+    @Param('id', existingId('claim')) id: string,
+    @Body() dto: TransitionDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ClaimResponseDto> {
     return this.claims.view(await this.review.fire(id, dto.event, dto.payload ?? {}, dto.expectedVersion, caller));
   }
 
@@ -43,14 +57,21 @@ export class ClaimReviewController {
   @HttpCode(HttpStatus.OK)
   @Roles('reviewer', 'editor')
   @ApiOkResponse({ type: ClaimResponseDto, description: 'The lease now runs from this moment' })
-  async extendLease(@Param('id', existingId('claim')) id: string, @CurrentCaller() caller: Caller): Promise<ClaimResponseDto> {
+  async extendLease(
+    @Param('id', existingId('claim')) id: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ClaimResponseDto> {
     return toClaimView(await this.review.extendLease(id, caller));
   }
 
   @Post(':id/evidence')
   @Roles('reviewer', 'editor')
   @ApiCreatedResponse({ type: EvidenceResponseDto })
-  async addEvidence(@Param('id', existingId('claim')) id: string, @Body() dto: AddEvidenceDto, @CurrentCaller() caller: Caller): Promise<EvidenceResponseDto> {
+  async addEvidence(
+    @Param('id', existingId('claim')) id: string,
+    @Body() dto: AddEvidenceDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<EvidenceResponseDto> {
     return toEvidenceView(await this.evidence.add(id, dto, caller));
   }
 

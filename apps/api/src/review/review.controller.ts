@@ -15,9 +15,15 @@ export class ReviewController {
   @Post('next')
   @HttpCode(HttpStatus.OK)
   @Roles('reviewer', 'editor')
-  @ApiOkResponse({ description: 'The claim now held by the caller, with its lease', schema: { properties: { claim: { $ref: '#/components/schemas/ClaimResponseDto' } } } })
+  @ApiOkResponse({
+    description: 'The claim now held by the caller, with its lease',
+    schema: { properties: { claim: { $ref: '#/components/schemas/ClaimResponseDto' } } },
+  })
   @ApiNoContentResponse({ description: 'Nothing is queued' })
-  async next(@CurrentCaller() caller: Caller, @Res({ passthrough: true }) reply: FastifyReply): Promise<{ claim: ClaimResponseDto } | undefined> {
+  async next(
+    @CurrentCaller() caller: Caller,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<{ claim: ClaimResponseDto } | undefined> {
     const claim = await this.review.next(caller);
     if (!claim) {
       reply.status(HttpStatus.NO_CONTENT);

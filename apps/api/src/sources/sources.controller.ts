@@ -23,7 +23,10 @@ export class SourcesController {
 
   @Get(':id')
   @Roles('reviewer', 'editor')
-  @ApiOkResponse({ type: SourceDetailDto, description: 'With aliases, track record as source and as relay, and recent claims' })
+  @ApiOkResponse({
+    type: SourceDetailDto,
+    description: 'With aliases, track record as source and as relay, and recent claims',
+  })
   view(@Param('id', existingId('source')) id: string): Promise<SourceDetailDto> {
     return this.sources.detail(id);
   }
@@ -37,16 +40,28 @@ export class SourcesController {
 
   @Post(':id/aliases')
   @Roles('editor')
-  @ApiCreatedResponse({ type: AliasCreatedDto, description: 'Added; registry rows under the alias were folded into this source' })
-  addAlias(@Param('id', existingId('source')) id: string, @Body() dto: AddAliasDto, @CurrentCaller() caller: Caller): Promise<AliasCreatedDto> {
+  @ApiCreatedResponse({
+    type: AliasCreatedDto,
+    description: 'Added; registry rows under the alias were folded into this source',
+  })
+  addAlias(
+    @Param('id', existingId('source')) id: string,
+    @Body() dto: AddAliasDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<AliasCreatedDto> {
     return this.sources.addAlias(id, dto.alias, caller);
   }
 
   @Delete(':id/aliases/:aliasId')
   @HttpCode(HttpStatus.NO_CONTENT)
   @Roles('editor')
-  @ApiNoContentResponse({ description: 'Removed; claims already folded in stay, later claims under the name get their own row' })
-  async removeAlias(@Param('id', existingId('source')) id: string, @Param('aliasId', existingId('alias')) aliasId: string): Promise<void> {
+  @ApiNoContentResponse({
+    description: 'Removed; claims already folded in stay, later claims under the name get their own row',
+  })
+  async removeAlias(
+    @Param('id', existingId('source')) id: string,
+    @Param('aliasId', existingId('alias')) aliasId: string,
+  ): Promise<void> {
     await this.sources.removeAlias(id, aliasId);
   }
 }

@@ -3,7 +3,13 @@ import Redis from 'ioredis';
 import { join } from 'path';
 import { NestFactory } from '@nestjs/core';
 import { ensureDatabase } from '@factdesk/persistence';
-import { ApiKeysService, AppConfig, isUnreachable, redisConnectionSettings, ServiceUnreachableError } from '@factdesk/platform';
+import {
+  ApiKeysService,
+  AppConfig,
+  isUnreachable,
+  redisConnectionSettings,
+  ServiceUnreachableError,
+} from '@factdesk/platform';
 import { CliModule } from '../cli.module';
 import { migrate } from './migrate.command';
 

@@ -27,7 +27,8 @@ export class VerificationProcessor extends WorkerHost implements OnModuleInit {
     super();
     this.logger.setContext(VerificationProcessor.name);
     this.batches = new Coalescer((claimIds) => this.triage.triageClaims(claimIds), {
-      maxBatch: config.TRIAGE_BATCH_SIZE, maxRunning: TRIAGE_BATCHES_RUNNING,
+      maxBatch: config.TRIAGE_BATCH_SIZE,
+      maxRunning: TRIAGE_BATCHES_RUNNING,
     });
   }
 

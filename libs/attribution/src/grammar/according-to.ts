@@ -20,7 +20,9 @@ export interface AccordingTo {
 
 function sourceAndVia(phrase: string): { source: string; via: string | null } {
   const relayed = RELAYED.exec(phrase);
-  return relayed ? { source: relayed[1], via: readSourcePhrase(relayed[2])?.name ?? relayed[2] } : { source: phrase, via: null };
+  return relayed
+    ? { source: relayed[1], via: readSourcePhrase(relayed[2])?.name ?? relayed[2] }
+    : { source: phrase, via: null };
 }
 
 /** Whether a reporting verb stands in [from, to): "X estimated that C, according to ANSA" is ANSA relaying X. */
@@ -46,8 +48,23 @@ export function accordingTo(text: string, sentence: Sentence): AccordingTo {
     const afterStart = at + match[0].length;
     const position = sentence.start + at;
     // Plain literals in one key order (no spreads): drafts are made often and stay one shape for the JIT.
-    const make = (source: string, via: string | null, contentStart: number, contentEnd: number, confidence: number): Draft =>
-      ({ source, cue, contentStart, contentEnd, quote: 'indirect', via, sentence: sentence.index, position, confidence });
+    const make = (
+      source: string,
+      via: string | null,
+      contentStart: number,
+      contentEnd: number,
+      confidence: number,
+    ): Draft => ({
+      source,
+      cue,
+      contentStart,
+      contentEnd,
+      quote: 'indirect',
+      via,
+      sentence: sentence.index,
+      position,
+      confidence,
+    });
     const rest = sentence.text.slice(afterStart);
     if (at <= frameLength) {
       const comma = rest.search(/,\s/);
@@ -65,7 +82,8 @@ export function accordingTo(text: string, sentence: Sentence): AccordingTo {
       continue;
     }
     // "..., according to her label, Hungaroton.": a name closing the sentence describes the source.
-    const comma = /^[^,]*,\s+\p{Lu}[^,]{0,60}$/u.test(rest) && !/,\s+\p{Lu}\S*\s+\p{Ll}/u.test(rest) ? -1 : rest.search(/,\s/);
+    const comma =
+      /^[^,]*,\s+\p{Lu}[^,]{0,60}$/u.test(rest) && !/,\s+\p{Lu}\S*\s+\p{Ll}/u.test(rest) ? -1 : rest.search(/,\s/);
     const phrase = (comma < 0 ? rest : rest.slice(0, comma)).replace(/[.!]\s*$/, '');
     const { source, via } = sourceAndVia(phrase);
     const read = readSourcePhrase(source);
@@ -76,7 +94,9 @@ export function accordingTo(text: string, sentence: Sentence): AccordingTo {
     }
     drafts.push(make(source, via, sentence.start + frameLength, sentence.start + at, 0.8));
     const secondStart = sentence.start + afterStart + comma + 1;
-    const secondIsClause = sentence.tokens.some((token) => token.start >= secondStart && (token.pos === 'VERB' || token.pos === 'AUX'));
+    const secondIsClause = sentence.tokens.some(
+      (token) => token.start >= secondStart && (token.pos === 'VERB' || token.pos === 'AUX'),
+    );
     const relative = /^\s*(?:who|which|whose|where|when)\b/i.test(rest.slice(comma + 1));
     if (comma >= 0 && secondIsClause && !relative) {
       drafts.push(make(source, via, secondStart, sentence.end, 0.6));

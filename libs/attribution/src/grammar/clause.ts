@@ -29,7 +29,8 @@ export function parentheticals(text: string, offset: number): [number, number][]
   if (text.indexOf(',') < 0) return [];
   const spans: [number, number][] = [];
   INSERTION.lastIndex = 0;
-  for (let m = INSERTION.exec(text); m; m = INSERTION.exec(text)) spans.push([offset + m.index, offset + m.index + m[0].length]);
+  for (let m = INSERTION.exec(text); m; m = INSERTION.exec(text))
+    spans.push([offset + m.index, offset + m.index + m[0].length]);
   return spans;
 }
 
@@ -37,14 +38,24 @@ export function parentheticals(text: string, offset: number): [number, number][]
 function isReducedRelative(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
-  return /(?:ed|wn|en)$/.test(tokens[index].text) && !!previous && (previous.pos === 'NOUN' || previous.pos === 'PROPN')
-    && !!next && (next.pos === 'ADP' || /^(?:last|this|earlier|on)$/.test(next.text));
+  return (
+    /(?:ed|wn|en)$/.test(tokens[index].text) &&
+    !!previous &&
+    (previous.pos === 'NOUN' || previous.pos === 'PROPN') &&
+    !!next &&
+    (next.pos === 'ADP' || /^(?:last|this|earlier|on)$/.test(next.text))
+  );
 }
 
 /** "the polling firm", "a ruling coalition": an -ing word between a determiner and a noun modifies the noun. */
 function isGerundModifier(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1];
-  return tokens[index].text.endsWith('ing') && !!previous && (previous.pos === 'DET' || previous.pos === 'ADJ') && tokens[index + 1]?.pos === 'NOUN';
+  return (
+    tokens[index].text.endsWith('ing') &&
+    !!previous &&
+    (previous.pos === 'DET' || previous.pos === 'ADJ') &&
+    tokens[index + 1]?.pos === 'NOUN'
+  );
 }
 
 /** Possessives before a word the tagger reads as a verb make it a noun or a modifier: "Its lead author". */
@@ -56,9 +67,20 @@ export function hasVerb(sentence: Sentence, from: number, to: number, skip: [num
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
     if (token.start >= to) break;
-    if (token.start < from || !isVerb(token) || startsUpper(token.text) || sentence.text[token.start - sentence.start - 1] === '-') continue;
+    if (
+      token.start < from ||
+      !isVerb(token) ||
+      startsUpper(token.text) ||
+      sentence.text[token.start - sentence.start - 1] === '-'
+    )
+      continue;
     if (index > 0 && POSSESSIVES.has(tokens[index - 1].text)) continue;
-    if (!skip.some(([a, b]) => token.start >= a && token.start < b) && !isReducedRelative(tokens, index) && !isGerundModifier(tokens, index)) return true;
+    if (
+      !skip.some(([a, b]) => token.start >= a && token.start < b) &&
+      !isReducedRelative(tokens, index) &&
+      !isGerundModifier(tokens, index)
+    )
+      return true;
   }
   return false;
 }
@@ -110,7 +132,9 @@ export function leadingFrame(sentence: Sentence, from = 0): { length: number; fr
     const rest = text.slice(length);
     const setting = DATELINE.exec(rest) ?? FRAME.exec(rest) ?? OPENER.exec(rest);
     const participle = setting ? null : PARTICIPLE_OPENER.exec(rest);
-    const match = setting ?? (participle && isSetting(sentence, start + length, start + length + participle[0].length) ? participle : null);
+    const match =
+      setting ??
+      (participle && isSetting(sentence, start + length, start + length + participle[0].length) ? participle : null);
     if (!match) break;
     if (participle || FRAME.test(rest)) frame += match[0];
     length += match[0].length;

@@ -9,18 +9,25 @@ export const FRAME = /^(?:In|On|Via|Through)\s+(?:a|an|its|his|her|their|the)\s+
  * Participle openers that set the scene for the subject: "Speaking on the Senate floor, ", "Asked about the
  * deal, ", "Writing on X, ". "According to" and "Citing" are attributions in their own right, so not here.
  */
-export const PARTICIPLE_OPENER = /^(?!According\b|Citing\b)(?:\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned|Interviewed)\s+\p{Ll}[^,]{0,80},\s*/u;
+export const PARTICIPLE_OPENER =
+  /^(?!According\b|Citing\b)(?:\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned|Interviewed)\s+\p{Ll}[^,]{0,80},\s*/u;
 /**
  * Time and setting openers that are not part of a subject: "Last week, ", "Before their departure, ", and with a
  * relative clause about the place or time: "In Romania, which reported the most cases, ".
  */
-export const OPENER = /^(?:Last|Earlier|Later|Before|After|Meanwhile|Separately|However|Also|Yesterday|Today|Instead|Still|Now|Then|Afterwards|Finally|Overall|Elsewhere|Previously|On\s+\p{Lu}\p{L}+day|In\s+(?:\p{Lu}\p{L}+|\d{4}))\b[^,]{0,50},\s*(?:(?:which|where|when)\s[^,]{1,80},\s*)?/u;
+export const OPENER =
+  /^(?:Last|Earlier|Later|Before|After|Meanwhile|Separately|However|Also|Yesterday|Today|Instead|Still|Now|Then|Afterwards|Finally|Overall|Elsewhere|Previously|On\s+\p{Lu}\p{L}+day|In\s+(?:\p{Lu}\p{L}+|\d{4}))\b[^,]{0,50},\s*(?:(?:which|where|when)\s[^,]{1,80},\s*)?/u;
 /** A wire dateline: "TALLINN (Example Wire) — ", "BRUSSELS, June 3 (Reuters) - ", "DHAKA — ". */
-export const DATELINE = /^[\p{Lu}\p{M}][\p{Lu}\p{M}\s,.'’-]*(?:,\s*[\p{L}\d\s.]+)?\s*(?:\([^)]{1,60}\)\s*[—–-]|[—–])\s*/u;
+export const DATELINE =
+  /^[\p{Lu}\p{M}][\p{Lu}\p{M}\s,.'’-]*(?:,\s*[\p{L}\d\s.]+)?\s*(?:\([^)]{1,60}\)\s*[—–-]|[—–])\s*/u;
 
 // A time phrase followed by a verb or a possessive is the claim's subject ("said this year was the worst").
-const MODIFIER = new RegExp(`^\\s*,?\\s*(?:${CUE_MODIFIERS.join('|')})(?![\\p{L}]|['’]s\\b|\\s+(?:was|were|is|are|will|would|had|has|have|could|may|might|saw|marked)\\b)`, 'u');
-const TRAILING_ADVERB = /\s+(?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this) (?:week|month|year)|yesterday|today|also|recently|previously|earlier|later|again|separately|repeatedly|publicly|privately|officially|initially|first|has|had|have|has long|have long|had long|would|will|could|may|might|then|now|once|already|quickly|flatly|strongly)$/iu;
+const MODIFIER = new RegExp(
+  `^\\s*,?\\s*(?:${CUE_MODIFIERS.join('|')})(?![\\p{L}]|['’]s\\b|\\s+(?:was|were|is|are|will|would|had|has|have|could|may|might|saw|marked)\\b)`,
+  'u',
+);
+const TRAILING_ADVERB =
+  /\s+(?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this) (?:week|month|year)|yesterday|today|also|recently|previously|earlier|later|again|separately|repeatedly|publicly|privately|officially|initially|first|has|had|have|has long|have long|had long|would|will|could|may|might|then|now|once|already|quickly|flatly|strongly)$/iu;
 
 /** Strips time, place and setting phrases between a cue and its content; returns what was stripped too. */
 export function stripModifiers(text: string): { rest: string; stripped: string } {

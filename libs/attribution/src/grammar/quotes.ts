@@ -12,10 +12,16 @@ const QUOTE_PAIRS = /“([^“”]*)”|"([^"]*)"|«([^«»]*)»/g;
 /** A period inside a speaker phrase only after a title or an initial: "Dr. Amara Sesay", "John F. Kennedy". */
 const ABBREVIATED = String.raw`(?<=(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Sgt|Capt|Adm|Sen|Rep|Gov|Rev|St|Jr|Sr)|\b\p{Lu}))\.`;
 /** “C,” S said (…) / “C,” said S (…): what follows a comma after them may hold quotes ("to shouts of “No!”"). */
-const AFTER_SOURCE_CUE = new RegExp(`^\\s*,?\\s*([^“”",.;:!?](?:[^“”".;:!?]|${ABBREVIATED}){0,120}?)\\s+(${CUE})\\b([^“”"]*)(?:,\\s.*)?$`, 'su');
+const AFTER_SOURCE_CUE = new RegExp(
+  `^\\s*,?\\s*([^“”",.;:!?](?:[^“”".;:!?]|${ABBREVIATED}){0,120}?)\\s+(${CUE})\\b([^“”"]*)(?:,\\s.*)?$`,
+  'su',
+);
 /** “A,” she said, “B.”: the quote resumes after the attribution in the same sentence. */
 const RESUMED = new RegExp(`^\\s*,?\\s*[^“”".;:!?]{1,120}?\\s+${CUE}\\b[^“”".;:!?]*,\\s*$`, 'u');
-const AFTER_CUE_SOURCE = new RegExp(`^\\s*,?\\s*(${CUE})\\s+([^“”"]{1,160}?)\\s*(?:,\\s[^“”"]*[“"].*)?[.!]?\\s*$`, 'su');
+const AFTER_CUE_SOURCE = new RegExp(
+  `^\\s*,?\\s*(${CUE})\\s+([^“”"]{1,160}?)\\s*(?:,\\s[^“”"]*[“"].*)?[.!]?\\s*$`,
+  'su',
+);
 const BEFORE_SOURCE_CUE = new RegExp(`([^“”",.;]{1,80}?)\\s+(${CUE})\\b[^“”"]{0,60}?[:,]\\s*$`, 'u');
 
 export function quoteSpans(text: string, from: number, to: number): QuoteSpan[] {
@@ -66,8 +72,23 @@ export function directQuotes(text: string, paragraph: Sentence[], consumedCues: 
     if (contentEnd - contentStart < 3) continue;
     const opensStatement = startsSentence(text, from, quote.open);
     // Plain literals in one key order (no spreads): drafts are made often and stay one shape for the JIT.
-    const make = (source: Draft['source'], cue: string, via: string | null, position: number, confidence: number): Draft =>
-      ({ source, cue, contentStart, contentEnd, quote: 'direct', via, sentence: sentence.index, position, confidence });
+    const make = (
+      source: Draft['source'],
+      cue: string,
+      via: string | null,
+      position: number,
+      confidence: number,
+    ): Draft => ({
+      source,
+      cue,
+      contentStart,
+      contentEnd,
+      quote: 'direct',
+      via,
+      sentence: sentence.index,
+      position,
+      confidence,
+    });
 
     const sourceFirst = AFTER_SOURCE_CUE.exec(after);
     const cueFirst = AFTER_CUE_SOURCE.exec(after);
@@ -83,10 +104,15 @@ export function directQuotes(text: string, paragraph: Sentence[], consumedCues: 
       consumedCues.set(cueAt, cueFirst[2]);
       draft = make(cueFirst[2], cueFirst[1], null, cueAt, 0.9);
     } else if (introduced) {
-      const cueAt = sentence.start + (introduced.index ?? 0) + introduced[0].indexOf(introduced[2], introduced[1].length);
+      const cueAt =
+        sentence.start + (introduced.index ?? 0) + introduced[0].indexOf(introduced[2], introduced[1].length);
       consumedCues.set(cueAt, introduced[1]);
       draft = make(introduced[1], introduced[2], null, cueAt, 0.85);
-    } else if (previous && (opensStatement || RESUMED.test(text.slice(previousClose + 1, quote.open))) && !/\S/.test(after.replace(/^[\s.,!?]+/, ''))) {
+    } else if (
+      previous &&
+      (opensStatement || RESUMED.test(text.slice(previousClose + 1, quote.open))) &&
+      !/\S/.test(after.replace(/^[\s.,!?]+/, ''))
+    ) {
       draft = make(previous.source, previous.cue, previous.via, quote.open, 0.75);
     }
     if (draft) {

@@ -24,13 +24,17 @@ const NOT_A_CUE_BEFORE = /(?:^|\s)(?:the|a|an|this|that|these|those|its|his|her|
 /** "her" is also an object ("people close to her said"): no noun is spelt "said" or "told". */
 const OBJECT_HER = /\sher\s*(?:said|told)$/i;
 const SET_PHRASES = /^(?:that|this|having|as)\s*,?\s*$/i;
-const DENIAL_OBJECT = /^\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?|speculation)\s+)?that\s+/iu;
+const DENIAL_OBJECT =
+  /^\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?|speculation)\s+)?that\s+/iu;
 /** "denied taking any banned substance": a gerund clause after a denial is what was denied (not "denied wrongdoing"). */
 const DENIED_GERUND = /^\s+(?:ever\s+)?(?=(\p{Ll}{2,}ing)\s+[\p{L}\d])/u;
 const NOT_A_GERUND = /(?:thing|wrongdoing|morning|evening|ceiling|building|funding|meeting|ruling|finding|spending)$/u;
 const TOLD_OBJECT = /^\s+(.{1,80}?)\s+that\s+/u;
 /** A second cue inside a content span ("said X but noted that Y", "said X, describing it as Y") starts its own claim. */
-const COORDINATED_CUE = new RegExp(`,?\\s+(?:but|and|while)\\s+(?:also\\s+)?(?:${CUE})\\s+(?:that\\s+)?|,\\s+(?:${CUE_FORMS.filter((form) => form.endsWith('ing')).join('|')})\\b`, 'u');
+const COORDINATED_CUE = new RegExp(
+  `,?\\s+(?:but|and|while)\\s+(?:also\\s+)?(?:${CUE})\\s+(?:that\\s+)?|,\\s+(?:${CUE_FORMS.filter((form) => form.endsWith('ing')).join('|')})\\b`,
+  'u',
+);
 /** "C, S said, warning that W": a participle cue after a trailing attribution. */
 const PARTICIPLE_CUE_TAIL = new RegExp(`^\\s*,\\s*(?:${CUE})\\b`, 'u');
 /**
@@ -38,12 +42,14 @@ const PARTICIPLE_CUE_TAIL = new RegExp(`^\\s*,\\s*(?:${CUE})\\b`, 'u');
  * "C, an aide said, speaking on condition of anonymity", "C, the agency said, the weakest reading since 2021",
  * "C, the ministry said on Monday, in one of the largest ..."
  */
-const APPENDIX_TAIL = /^\s*,\s*(?:in a move|a move|in what|(?:in )?one of the|which|as|amid|after|before|despite|while|a sign|a step|\p{Ll}+ing|(?:in )?(?:the|its|their) (?:latest|biggest|largest|highest|lowest|smallest|weakest|strongest|fastest|slowest|sharpest|steepest|worst|best|first|second|third|only))\b/u;
+const APPENDIX_TAIL =
+  /^\s*,\s*(?:in a move|a move|in what|(?:in )?one of the|which|as|amid|after|before|despite|while|a sign|a step|\p{Ll}+ing|(?:in )?(?:the|its|their) (?:latest|biggest|largest|highest|lowest|smallest|weakest|strongest|fastest|slowest|sharpest|steepest|worst|best|first|second|third|only))\b/u;
 /**
  * "..., after the company said", "... as researchers warn", "... as minister says": a subordinator, then a short subject
  * (determined, named, or bare) and nothing else before the cue.
  */
-const SUBORDINATE_SUBJECT = /\b(?:after|as|when|because|since|while|before|although|though|until)\s+((?:the|a|an|its|his|her|their)\s+[^,;]{1,50}|\p{Lu}[^,;]{0,50}|(?!(?:he|she|it|they|we|you|i)$)(?:\p{Ll}+\s+)?\p{Ll}+)$/u;
+const SUBORDINATE_SUBJECT =
+  /\b(?:after|as|when|because|since|while|before|although|though|until)\s+((?:the|a|an|its|his|her|their)\s+[^,;]{1,50}|\p{Lu}[^,;]{0,50}|(?!(?:he|she|it|they|we|you|i)$)(?:\p{Ll}+\s+)?\p{Ll}+)$/u;
 /** "When Ellery accused X of Y, the speaker ...": the cue of a sentence-opening subordinate clause. */
 const LEADING_SUBORDINATOR = /^(?:When|After|As|While|Because|Since|Although|Though|Before|If|Once|Until)\s+/u;
 /**
@@ -68,7 +74,8 @@ const TRAILING_ATTRIBUTION = new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${CUE})(?:\\s+[^
  * What a bare cue takes that is no claim: a preposition ("said to", "told of"), a reply ("said yes", "said no to the
  * plan"). A "no" that opens a clause or a finding is a claim ("said no one was hurt", "showed no damage").
  */
-const NOT_A_CLAIM_AFTER_CUE = /^\s+(?:to|for|with|about|on|in|at(?! (?:least|most)\b)|by|of|as|goodbye|hello|yes|no(?!\s+(?!to\b)\p{L})|sorry|thanks?)\b/iu;
+const NOT_A_CLAIM_AFTER_CUE =
+  /^\s+(?:to|for|with|about|on|in|at(?! (?:least|most)\b)|by|of|as|goodbye|hello|yes|no(?!\s+(?!to\b)\p{L})|sorry|thanks?)\b/iu;
 
 const MAX_CUES_PER_SENTENCE = 8;
 
@@ -79,7 +86,12 @@ interface Clause {
 }
 
 /** "Xinhua said C, citing a ministry official": an outlet's claim that names its own source is that source's, relayed. */
-function citedByOutlet(text: string, start: number, end: number, speaker: Clause): { clause: Clause; end: number } | null {
+function citedByOutlet(
+  text: string,
+  start: number,
+  end: number,
+  speaker: Clause,
+): { clause: Clause; end: number } | null {
   const span = text.slice(start, end);
   const cited = span.includes('citing') ? CITING_TAIL.exec(span) : null;
   const outlet = cited && !speaker.via ? readSourcePhrase(speaker.sourceRaw) : null;
@@ -89,9 +101,14 @@ function citedByOutlet(text: string, start: number, end: number, speaker: Clause
 
 /** Where an opening subordinate clause ends: at the comma before the main clause's subject ("When S said C, the ..."). */
 function subordinateEnd(sentence: Sentence, from: number): number {
-  for (let comma = sentence.text.indexOf(', ', from - sentence.start); comma >= 0; comma = sentence.text.indexOf(', ', comma + 1)) {
+  for (
+    let comma = sentence.text.indexOf(', ', from - sentence.start);
+    comma >= 0;
+    comma = sentence.text.indexOf(', ', comma + 1)
+  ) {
     const next = sentence.tokens.find((token) => token.start >= sentence.start + comma + 2);
-    if (next && ['DET', 'PRON', 'PROPN', 'NOUN'].includes(next.pos) && hasVerb(sentence, next.start, sentence.end)) return sentence.start + comma;
+    if (next && ['DET', 'PRON', 'PROPN', 'NOUN'].includes(next.pos) && hasVerb(sentence, next.start, sentence.end))
+      return sentence.start + comma;
   }
   return sentence.end;
 }
@@ -133,11 +150,27 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
     if (cue.lemma === 'put' && !putsAtFigure(afterCue)) return;
     // The tagger sometimes reads "show" or "says" as nouns; a following that-clause, or closing a trailing
     // attribution ("C, documents show"), settles it.
-    if (!isVerb(token) && !['said', 'says', 'told'].includes(form) && !/^\s+that\s/.test(afterCue) && !/^\s*[.!]?\s*$/.test(afterCue)) return;
+    if (
+      !isVerb(token) &&
+      !['said', 'says', 'told'].includes(form) &&
+      !/^\s+that\s/.test(afterCue) &&
+      !/^\s*[.!]?\s*$/.test(afterCue)
+    )
+      return;
     const leftText = text.slice(sentence.start + frameLength, token.start);
     const leftTail = tailOf(leftText);
-    if ((NOT_A_CUE_BEFORE.test(leftTail) && !OBJECT_HER.test(leftTail + form)) || SET_PHRASES.test(leftText.trim()) || (HABITUAL.test(leftTail) && !STANDING_WARNINGS.has(cue.lemma))) return;
-    if (index > 0 && /^(?:to|will|would|could|may|might|can)$/i.test(sentence.tokens[index - 1].text) && cue.lemma !== 'say') return;
+    if (
+      (NOT_A_CUE_BEFORE.test(leftTail) && !OBJECT_HER.test(leftTail + form)) ||
+      SET_PHRASES.test(leftText.trim()) ||
+      (HABITUAL.test(leftTail) && !STANDING_WARNINGS.has(cue.lemma))
+    )
+      return;
+    if (
+      index > 0 &&
+      /^(?:to|will|would|could|may|might|can)$/i.test(sentence.tokens[index - 1].text) &&
+      cue.lemma !== 'say'
+    )
+      return;
 
     const draft = (speaker: Clause, start: number, end: number, confidence: number, cueText = token.text) => {
       const [s, e0] = trimSpan(text, start, end);
@@ -146,7 +179,17 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
       const said = cited?.clause ?? speaker;
       const e = cited ? trimSpan(text, s, cited.end)[1] : e1;
       if (!hasWords(text, s, e, 3)) return;
-      drafts.push({ source: said.sourceRaw, cue: cueText, contentStart: s, contentEnd: e, quote: quoteTypeOf(text.slice(s, e)), via: said.via ?? frameVia, sentence: sentence.index, position: token.start, confidence });
+      drafts.push({
+        source: said.sourceRaw,
+        cue: cueText,
+        contentStart: s,
+        contentEnd: e,
+        quote: quoteTypeOf(text.slice(s, e)),
+        via: said.via ?? frameVia,
+        sentence: sentence.index,
+        position: token.start,
+        confidence,
+      });
     };
 
     // Left side: who speaks. A participle or coordinated cue ("…, saying", "… and said") speaks for the subject.
@@ -154,7 +197,8 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
     const participle = /ing$/.test(form) && /,["”’]?\s*$/.test(leftTail);
     // A headline leaves the "and" out: "Lumio unveils phone, says C".
     const headline = sentence.paragraph < 2 && !/[.!?]["”’]?$/.test(tailOf(sentence.text, 4));
-    const coordinated = /(?:,|\s)(?:and|but|while)\s*(?:also\s+)?$/i.test(leftTail) || (headline && /\S,\s*$/.test(leftTail));
+    const coordinated =
+      /(?:,|\s)(?:and|but|while)\s*(?:also\s+)?$/i.test(leftTail) || (headline && /\S,\s*$/.test(leftTail));
     const leftStart = sentence.start + frameLength;
     const insertions = parentheticals(leftText, leftStart);
     // Auxiliaries and adverbs right before the cue belong to it ("has repeatedly said"), not to the subject.
@@ -165,7 +209,8 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
     // "The strike, it said, would cost C": speaker and cue set between a subject and its verb. The claim is what
     // follows; the subject alone says nothing.
     const comma = leftHasVerb ? -1 : leftText.indexOf(',');
-    const inserted = comma > 0 && comma === leftText.lastIndexOf(',') ? INSERTED_SPEAKER.exec(leftText.slice(comma)) : null;
+    const inserted =
+      comma > 0 && comma === leftText.lastIndexOf(',') ? INSERTED_SPEAKER.exec(leftText.slice(comma)) : null;
     if (inserted) {
       const { rest, stripped } = stripModifiers(afterCue);
       const resumed = /^\s*,\s*/.exec(rest);
@@ -173,7 +218,12 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
       const next = resumed ? tokens.find((t) => t.start >= resumeAt) : undefined;
       // The tagger may read a verb in -s as a plural noun ("The hinge, he wrote, accounts for ...").
       if (next && (isVerb(next) || (next.pos === 'NOUN' && /^\p{Ll}+s$/u.test(next.text))) && !/ing$/.test(next.text)) {
-        draft({ sourceRaw: inserted[1], via: stripped.trim() ? viaIn(stripped) : null, position: token.start }, resumeAt, sentence.end, 0.75);
+        draft(
+          { sourceRaw: inserted[1], via: stripped.trim() ? viaIn(stripped) : null, position: token.start },
+          resumeAt,
+          sentence.end,
+          0.75,
+        );
         return;
       }
     }
@@ -183,7 +233,11 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
     if (citing && !hasVerb(sentence, leftStart, leftStart + left.lastIndexOf('citing'))) {
       clause = { sourceRaw: citing[2], via: readSourcePhrase(citing[1])?.name ?? citing[1], position: token.start };
     } else if (quotedAs) {
-      clause = { sourceRaw: quotedAs[2], via: readSourcePhrase(quotedAs[1])?.name ?? quotedAs[1], position: token.start };
+      clause = {
+        sourceRaw: quotedAs[2],
+        via: readSourcePhrase(quotedAs[1])?.name ?? quotedAs[1],
+        position: token.start,
+      };
     } else if (participle && trailingSpeaker) {
       // "C, the agency said on Thursday, warning that W": the participle speaks for the trailing speaker.
       clause = { sourceRaw: trailingSpeaker, via: null, position: token.start };
@@ -202,20 +256,35 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
       // officials told Bloomberg" is a trailing attribution.
       const tail = tailOf(left, 80);
       const relative = relativeSpeaker(tail);
-      const subordinate = relative ? null : SUBORDINATE_SUBJECT.exec(tail) ?? COORDINATE_SUBJECT.exec(tail) ?? (cue.lemma === 'tell' ? null : COMMA_SUBJECT.exec(tail));
+      const subordinate = relative
+        ? null
+        : (SUBORDINATE_SUBJECT.exec(tail) ??
+          COORDINATE_SUBJECT.exec(tail) ??
+          (cue.lemma === 'tell' ? null : COMMA_SUBJECT.exec(tail)));
       const subjectStart = subordinate ? leftStart + left.length - subordinate[1].length : -1;
       if (relative) clause = { sourceRaw: relative, via: null, position: token.start };
-      else if (subordinate && !hasVerb(sentence, subjectStart, leftStart + left.length)) clause = { sourceRaw: subordinate[1], via: null, position: token.start };
+      else if (subordinate && !hasVerb(sentence, subjectStart, leftStart + left.length))
+        clause = { sourceRaw: subordinate[1], via: null, position: token.start };
     }
 
-    const relayed = clause && !clause.via ? QUOTED_BY.exec(clause.sourceRaw) ?? SEEN_BY.exec(clause.sourceRaw) : null;
-    if (clause && relayed) clause = { ...clause, sourceRaw: relayed[1], via: readSourcePhrase(relayed[2])?.name ?? relayed[2] };
+    const relayed = clause && !clause.via ? (QUOTED_BY.exec(clause.sourceRaw) ?? SEEN_BY.exec(clause.sourceRaw)) : null;
+    if (clause && relayed)
+      clause = { ...clause, sourceRaw: relayed[1], via: readSourcePhrase(relayed[2])?.name ?? relayed[2] };
 
     // Right side: what was said, up to the main clause when the cue is in an opening subordinate one.
     const end = LEADING_SUBORDINATOR.test(leftText) ? subordinateEnd(sentence, cueEnd) : sentence.end;
     if (clause) {
-      const isDocument = () => DOCUMENT_HEADS.has(clause.sourceRaw.toLowerCase().split(/\s+/).filter((w) => !['by', 'from'].includes(w)).find((w, i, all) => i === all.length - 1 || ['by', 'from', 'published', ','].includes(all[i + 1])) ?? '')
-        || /\b(?:report|study|survey|poll|filings?|data|figures)\b/i.test(clause.sourceRaw.split(/\s+(?:by|from|of)\s+/)[0]);
+      const isDocument = () =>
+        DOCUMENT_HEADS.has(
+          clause.sourceRaw
+            .toLowerCase()
+            .split(/\s+/)
+            .filter((w) => !['by', 'from'].includes(w))
+            .find((w, i, all) => i === all.length - 1 || ['by', 'from', 'published', ','].includes(all[i + 1])) ?? '',
+        ) ||
+        /\b(?:report|study|survey|poll|filings?|data|figures)\b/i.test(
+          clause.sourceRaw.split(/\s+(?:by|from|of)\s+/)[0],
+        );
       // "The insurer estimated the damage at 8 million euros": any speaker's estimate of a figure; "put" only an estimate's.
       if (cue.lemma === 'put' || (cue.lemma === 'estimate' && putsAtFigure(afterCue))) {
         if (cue.lemma === 'estimate' || isEstimate(clause.sourceRaw)) draft(clause, cueEnd, end, 0.7);
@@ -231,14 +300,26 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
         const audience = TOLD_AUDIENCE.exec(afterCue);
         const afterAudience = audience ? stripModifiers(afterCue.slice(audience[0].length)) : null;
         const clauseStart = afterAudience ? sentence.end - afterAudience.rest.length : -1;
-        if (audience && afterAudience && clauseAt(sentence, clauseStart + (afterAudience.rest.length - afterAudience.rest.trimStart().length))) {
-          draft({ ...clause, via: clause.via ?? viaIn(`told ${audience[0].trim()}${afterAudience.stripped}`) }, clauseStart, end, 0.75);
+        if (
+          audience &&
+          afterAudience &&
+          clauseAt(sentence, clauseStart + (afterAudience.rest.length - afterAudience.rest.trimStart().length))
+        ) {
+          draft(
+            { ...clause, via: clause.via ?? viaIn(`told ${audience[0].trim()}${afterAudience.stripped}`) },
+            clauseStart,
+            end,
+            0.75,
+          );
         }
         return;
       }
       if (cue.lemma === 'deny' || cue.lemma === 'reject') {
         const object = DENIAL_OBJECT.exec(afterCue);
-        const cueText = object && /claim|report|allegation|suggestion|accusation/i.test(object[0]) ? `${token.text} ${object[0].trim().replace(/\s+that$/, '')}` : token.text;
+        const cueText =
+          object && /claim|report|allegation|suggestion|accusation/i.test(object[0])
+            ? `${token.text} ${object[0].trim().replace(/\s+that$/, '')}`
+            : token.text;
         if (object) draft(clause, cueEnd + object[0].length, end, 0.8, cueText);
         const gerund = !object && cue.lemma === 'deny' ? DENIED_GERUND.exec(afterCue) : null;
         if (gerund && !NOT_A_GERUND.test(gerund[1])) draft(clause, cueEnd + gerund[0].length, end, 0.7);
@@ -263,9 +344,16 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
         draft({ ...clause, via }, restStart + thatClause[0].length, end, 0.85);
         return;
       }
-      const bareAllowed = cue.bare || (DOCUMENT_BARE_CUES.has(cue.lemma) && isDocument())
-        || clauseAt(sentence, restStart + (rest.length - rest.trimStart().length));
-      if (bareAllowed && /^\s+[\p{L}\d“"]/u.test(rest) && !NOT_A_CLAIM_AFTER_CUE.test(rest) && hasWords(rest, 0, rest.length, 3)) {
+      const bareAllowed =
+        cue.bare ||
+        (DOCUMENT_BARE_CUES.has(cue.lemma) && isDocument()) ||
+        clauseAt(sentence, restStart + (rest.length - rest.trimStart().length));
+      if (
+        bareAllowed &&
+        /^\s+[\p{L}\d“"]/u.test(rest) &&
+        !NOT_A_CLAIM_AFTER_CUE.test(rest) &&
+        hasWords(rest, 0, rest.length, 3)
+      ) {
         draft({ ...clause, via }, restStart, end, 0.7);
         return;
       }
@@ -277,16 +365,30 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
     const tail = rest.replace(/^\s*[.!]?\s*$/, '');
     const citingTail = /^\s*,\s*citing\s+(.+?)\s*[.!]?\s*$/u.exec(tail);
     const participleTail = PARTICIPLE_CUE_TAIL.test(tail) && /^\s*,\s*\p{L}+ing\b/u.test(tail);
-    const trailingVia = audience ? viaIn(`told ${audience[0].trim()}${stripped}`) : stripped.trim() ? viaIn(stripped) : null;
+    const trailingVia = audience
+      ? viaIn(`told ${audience[0].trim()}${stripped}`)
+      : stripped.trim()
+        ? viaIn(stripped)
+        : null;
     const content = text.slice(sentence.start + frameLength, token.start);
     const trailing = /^(.*\S)\s*,\s*([^,]{1,90}?)\s*$/su.exec(content);
-    if (trailing && (tail === '' || citingTail || participleTail || APPENDIX_TAIL.test(tail)) && !hasVerb(sentence, token.start - trailing[2].length - 1, token.start)) {
+    if (
+      trailing &&
+      (tail === '' || citingTail || participleTail || APPENDIX_TAIL.test(tail)) &&
+      !hasVerb(sentence, token.start - trailing[2].length - 1, token.start)
+    ) {
       const speaker = stripTrailingAdverbs(trailing[2]);
       const contentStartAt = sentence.start + frameLength;
       const contentEndAt = contentStartAt + trailing[1].length;
       // "C, Xinhua reported, citing P" relays P; "C, the group said, citing police records" is the group's evidence.
       const outlet = citingTail ? readSourcePhrase(speaker) : null;
-      if (citingTail && outlet?.type === 'media') draft({ sourceRaw: citingTail[1], via: outlet.name, position: token.start }, contentStartAt, contentEndAt, 0.75);
+      if (citingTail && outlet?.type === 'media')
+        draft(
+          { sourceRaw: citingTail[1], via: outlet.name, position: token.start },
+          contentStartAt,
+          contentEndAt,
+          0.75,
+        );
       else draft({ sourceRaw: speaker, via: trailingVia, position: token.start }, contentStartAt, contentEndAt, 0.75);
       if (participleTail) trailingSpeaker = speaker;
       return;
@@ -295,9 +397,20 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
     const speakerAfter = /^\s+((?:the|a|an|\p{Lu})[^“”"]{1,120}?)\s*[.!]?\s*$/u.exec(afterCue);
     // "C, said the minister"; "…, said the family could not pay" is a claim whose speaker stands before it.
     const speakerHasVerb = () => hasVerb(sentence, sentence.end - afterCue.length, sentence.end);
-    if (inverted && speakerAfter && ['say', 'add', 'tell', 'write'].includes(cue.lemma) && !/\bthat\b/.test(speakerAfter[1]) && !speakerHasVerb()) {
+    if (
+      inverted &&
+      speakerAfter &&
+      ['say', 'add', 'tell', 'write'].includes(cue.lemma) &&
+      !/\bthat\b/.test(speakerAfter[1]) &&
+      !speakerHasVerb()
+    ) {
       const contentStartAt = sentence.start + frameLength;
-      draft({ sourceRaw: speakerAfter[1], via: null, position: token.start }, contentStartAt, contentStartAt + inverted[1].length, 0.75);
+      draft(
+        { sourceRaw: speakerAfter[1], via: null, position: token.start },
+        contentStartAt,
+        contentStartAt + inverted[1].length,
+        0.75,
+      );
     }
   };
   // Only the words the prefilter found in the cue lexicon are read as cues; a real sentence has a few, so a run of
@@ -309,13 +422,20 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
 /** "Prosecutors said they would appeal, state news agency Anadolu reported": the outlet relays the inner claim. */
 function foldRelays(drafts: Draft[]): Draft[] {
   if (drafts.length < 2) return drafts;
-  const relays = drafts.filter((outer) => drafts.some((inner) => inner !== outer && inner.contentStart >= outer.contentStart && inner.contentEnd <= outer.contentEnd)
-    && typeof outer.source === 'string' && readSourcePhrase(outer.source)?.type === 'media');
+  const relays = drafts.filter(
+    (outer) =>
+      drafts.some(
+        (inner) => inner !== outer && inner.contentStart >= outer.contentStart && inner.contentEnd <= outer.contentEnd,
+      ) &&
+      typeof outer.source === 'string' &&
+      readSourcePhrase(outer.source)?.type === 'media',
+  );
   if (!relays.length) return drafts;
   for (const relay of relays) {
     const outlet = readSourcePhrase(relay.source as string)!.name;
     for (const inner of drafts) {
-      if (inner !== relay && inner.contentStart >= relay.contentStart && inner.contentEnd <= relay.contentEnd) inner.via ??= outlet;
+      if (inner !== relay && inner.contentStart >= relay.contentStart && inner.contentEnd <= relay.contentEnd)
+        inner.via ??= outlet;
     }
   }
   return drafts.filter((draft) => !relays.includes(draft));

@@ -69,16 +69,53 @@ export const CUE_VERBS = new Map<string, CueVerb>([
   ...forms('signal', false, 'signalled', 'signaled', 'signals'),
   // Plural subjects take the base form ("Critics argue that ..."); nouns that share it ("a claim") are told apart
   // by the tagger and the article before them.
-  ...['note', 'warn', 'estimate', 'confirm', 'claim', 'insist', 'argue', 'stress', 'emphasise', 'emphasize', 'explain',
-    'reveal', 'predict', 'acknowledge', 'admit', 'assert', 'allege', 'conclude', 'suggest', 'indicate', 'deny', 'reject',
-    'maintain', 'caution', 'disclose', 'reiterate', 'accuse', 'believe', 'announce', 'add', 'write']
-    .map((lemma): [string, CueVerb] => [lemma, { lemma: lemma === 'emphasize' ? 'emphasise' : lemma, bare: lemma === 'add' || lemma === 'write' }]),
+  ...[
+    'note',
+    'warn',
+    'estimate',
+    'confirm',
+    'claim',
+    'insist',
+    'argue',
+    'stress',
+    'emphasise',
+    'emphasize',
+    'explain',
+    'reveal',
+    'predict',
+    'acknowledge',
+    'admit',
+    'assert',
+    'allege',
+    'conclude',
+    'suggest',
+    'indicate',
+    'deny',
+    'reject',
+    'maintain',
+    'caution',
+    'disclose',
+    'reiterate',
+    'accuse',
+    'believe',
+    'announce',
+    'add',
+    'write',
+  ].map((lemma): [string, CueVerb] => [
+    lemma,
+    { lemma: lemma === 'emphasize' ? 'emphasise' : lemma, bare: lemma === 'add' || lemma === 'write' },
+  ]),
 ]);
 
 /** Every word that can carry an attribution, as written (lower case, capitalised, upper case): the sentence prefilter
  * looks each token up here without lower-casing it. */
-export const CUE_WORDS = new Set([...CUE_VERBS.keys(), 'according', 'citing', 'cited']
-  .flatMap((word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()]));
+export const CUE_WORDS = new Set(
+  [...CUE_VERBS.keys(), 'according', 'citing', 'cited'].flatMap((word) => [
+    word,
+    word[0].toUpperCase() + word.slice(1),
+    word.toUpperCase(),
+  ]),
+);
 
 /** Cues that document subjects (studies, polls, filings) take with a bare complement: "The poll showed X with 51%". */
 export const DOCUMENT_BARE_CUES = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'estimate', 'say']);
@@ -90,21 +127,38 @@ export const DOCUMENT_BARE_CUES = new Set(['show', 'find', 'suggest', 'indicate'
  * newspaper Gazet van Antwerpen."); a name may take one after it too ("told DZMM radio"), and an "and" inside it
  * ("told the Globe and Mail").
  */
-export const TOLD_AUDIENCE = new RegExp(String.raw`^\s+(?:reporters|journalists|the press|analysts|investors|supporters|lawmakers|parliament|lawmakers|delegates|the (?:crowd|audience|court|committee|hearing|conference|summit|paper)|him|her|them|us|me|(?:the\s+)?(?:(?:state|public|national|local|private|regional)\s+)?(?:television|broadcaster|radio|tv|news agency|newspaper|daily|weekly|magazine|channel|news portal|news site|website)(?:\s+(?:${OUTLET_NAME_PARTICLE}\s+)?\p{Lu}[\p{L}\p{M}-]*)*|(?:The\s+|the\s+)?\p{Lu}[\p{L}\p{M}.&'-]*(?:\s+(?:of\s+|de\s+|and\s+)?\p{Lu}[\p{L}\p{M}.&'-]*){0,3}(?:\s+(?:radio|television|newspaper))?)(?=[\s,.]|$)`, 'u');
+export const TOLD_AUDIENCE = new RegExp(
+  String.raw`^\s+(?:reporters|journalists|the press|analysts|investors|supporters|lawmakers|parliament|lawmakers|delegates|the (?:crowd|audience|court|committee|hearing|conference|summit|paper)|him|her|them|us|me|(?:the\s+)?(?:(?:state|public|national|local|private|regional)\s+)?(?:television|broadcaster|radio|tv|news agency|newspaper|daily|weekly|magazine|channel|news portal|news site|website)(?:\s+(?:${OUTLET_NAME_PARTICLE}\s+)?\p{Lu}[\p{L}\p{M}-]*)*|(?:The\s+|the\s+)?\p{Lu}[\p{L}\p{M}.&'-]*(?:\s+(?:of\s+|de\s+|and\s+)?\p{Lu}[\p{L}\p{M}.&'-]*){0,3}(?:\s+(?:radio|television|newspaper))?)(?=[\s,.]|$)`,
+  'u',
+);
 
 /**
  * Phrases between a cue and its content that are neither: time, place, setting, medium. Matched case-sensitively
  * (the place and platform patterns rely on capitals), so both spellings are given where a sentence may start.
  */
-const MEDIUM = '(?:statement|interview|study|survey|analysis|book|reply|response|post|posting|briefing|speech|email|e-mail|letter|note|blog post|press release|news release|report|paper|article|video|message|op-ed|column|filing|submission|memo|podcast|broadcast|address|testimony|newsletter|lecture|tweet|thread|commentary|editorial|notice|bulletin|outlook|update|assessment|review)';
+const MEDIUM =
+  '(?:statement|interview|study|survey|analysis|book|reply|response|post|posting|briefing|speech|email|e-mail|letter|note|blog post|press release|news release|report|paper|article|video|message|op-ed|column|filing|submission|memo|podcast|broadcast|address|testimony|newsletter|lecture|tweet|thread|commentary|editorial|notice|bulletin|outlook|update|assessment|review)';
 const CAPITALISED_RUN = "\\p{Lu}[\\p{L}\\p{M}&'-]*(?: \\p{Lu}[\\p{L}\\p{M}&'-]*)*";
 export const CUE_MODIFIERS = [
   `(?:late |early )?(?:on )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?`,
   `(?:last|this|next) (?:week|month|year|weekend|spring|summer|autumn|fall|winter|${WEEKDAY})`,
-  '(?:earlier|later) (?:this|on|in) [\\p{L}]+', 'earlier', 'later', 'recently', 'also', 'again', 'separately', 'previously', 'repeatedly',
+  '(?:earlier|later) (?:this|on|in) [\\p{L}]+',
+  'earlier',
+  'later',
+  'recently',
+  'also',
+  'again',
+  'separately',
+  'previously',
+  'repeatedly',
   // Sentence adverbs set off by commas: "cautioned, however, that ...".
   '(?:however|though|nonetheless|nevertheless)(?=\\s*,)',
-  'publicly', 'privately', 'today', 'yesterday', 'on (?:the )?(?:same|previous|following) day', 'at the time',
+  'publicly',
+  'privately',
+  'today',
+  'yesterday',
+  'on (?:the )?(?:same|previous|following) day',
+  'at the time',
   // "in a statement carried by Anadolu": the agent is named in full (a lazy tail would stop after "by"); "in a filing to
   // the stock exchange that ...": the recipient runs up to the "that" of the claim.
   `in (?:a|an|its|his|her|their|the) (?:[\\p{Ll}-]+ ){0,3}?${MEDIUM}(?: (?:carried|quoted|cited|published|released|issued) by (?:the )?(?:[\\p{Ll}-]+ ){0,3}?${CAPITALISED_RUN}| (?:on|to|with|from|posted|published|released|issued|shared) (?:[^,]{0,40}?(?= that )|[^,]{0,40}?))?`,

@@ -1,4 +1,10 @@
-import { ArticleEntity, ClaimAppearanceEntity, ClaimEntity, EvidenceEntity, ReviewEventEntity } from '@factdesk/persistence';
+import {
+  ArticleEntity,
+  ClaimAppearanceEntity,
+  ClaimEntity,
+  EvidenceEntity,
+  ReviewEventEntity,
+} from '@factdesk/persistence';
 import { ClaimView, toClaimView } from './claim-view';
 
 export interface HistoryEntry {
@@ -119,7 +125,10 @@ export interface ClaimRecords {
   history: ReviewEventEntity[];
 }
 
-export function toClaimDetail(claim: ClaimEntity, { article, matched, appearances, evidence, history }: ClaimRecords): ClaimDetail {
+export function toClaimDetail(
+  claim: ClaimEntity,
+  { article, matched, appearances, evidence, history }: ClaimRecords,
+): ClaimDetail {
   return {
     ...toClaimView(claim, matched),
     article: article ? articleContext(article, claim) : null,

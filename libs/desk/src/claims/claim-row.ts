@@ -4,7 +4,8 @@ import { ClaimEntity, queryPrepared } from '@factdesk/persistence';
 /** A `claims` row as a statement returns it (column names) to the entity (property names). */
 export function claimFromRow(metadata: EntityMetadata, row: Record<string, unknown>): ClaimEntity {
   const claim = metadata.create() as ClaimEntity;
-  for (const column of metadata.columns) (claim as unknown as Record<string, unknown>)[column.propertyName] = row[column.databaseName];
+  for (const column of metadata.columns)
+    (claim as unknown as Record<string, unknown>)[column.propertyName] = row[column.databaseName];
   return claim;
 }
 

@@ -61,7 +61,10 @@ export interface ArticleView {
 
 const iso = (date: Date | null | undefined): string | null => (date ? date.toISOString() : null);
 
-export function toClaimView(claim: ClaimEntity, matched?: Pick<ClaimEntity, 'id' | 'status' | 'verdict'> | null): ClaimView {
+export function toClaimView(
+  claim: ClaimEntity,
+  matched?: Pick<ClaimEntity, 'id' | 'status' | 'verdict'> | null,
+): ClaimView {
   return {
     id: claim.id,
     articleId: claim.articleId,
@@ -91,7 +94,9 @@ export function toClaimView(claim: ClaimEntity, matched?: Pick<ClaimEntity, 'id'
     viaSourceId: claim.viaSourceId,
     checkWorthiness: claim.checkWorthiness,
     reach: claim.reach,
-    matchedClaim: matched ? { id: matched.id, status: matched.status, verdict: matched.status === 'approved' ? matched.verdict : null } : null,
+    matchedClaim: matched
+      ? { id: matched.id, status: matched.status, verdict: matched.status === 'approved' ? matched.verdict : null }
+      : null,
     possibleDuplicateOf: claim.possibleDuplicateOf,
     duplicateSimilarity: claim.duplicateSimilarity,
     createdAt: claim.createdAt.toISOString(),
@@ -111,6 +116,8 @@ export function toArticleView(article: ArticleEntity, matched: Map<string, Claim
     error: article.ingestError,
     claimCount: article.claimCount,
     createdAt: article.createdAt.toISOString(),
-    claims: (article.claims ?? []).map((claim) => toClaimView(claim, claim.mergedIntoId ? matched.get(claim.mergedIntoId) : null)),
+    claims: (article.claims ?? []).map((claim) =>
+      toClaimView(claim, claim.mergedIntoId ? matched.get(claim.mergedIntoId) : null),
+    ),
   };
 }

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ArticleEntity, ClaimAppearanceEntity, ClaimEntity, EvidenceEntity, ReviewEventEntity } from '@factdesk/persistence';
+import {
+  ArticleEntity,
+  ClaimAppearanceEntity,
+  ClaimEntity,
+  EvidenceEntity,
+  ReviewEventEntity,
+} from '@factdesk/persistence';
 import { Caller, notFound } from '@factdesk/platform';
 import { enqueueInOutbox, outboxMessages } from '@factdesk/queue';
 import { upsertSources } from '../sources/source-upsert';
@@ -49,7 +55,9 @@ export class ClaimsService {
 
   /** The claim as the API shows it: a merged claim with the claim it joined (and that claim's verdict, once approved). */
   async view(claim: ClaimEntity): Promise<ClaimView> {
-    const matched = claim.mergedIntoId ? await this.dataSource.getRepository(ClaimEntity).findOneBy({ id: claim.mergedIntoId }) : null;
+    const matched = claim.mergedIntoId
+      ? await this.dataSource.getRepository(ClaimEntity).findOneBy({ id: claim.mergedIntoId })
+      : null;
     return toClaimView(claim, matched);
   }
 
@@ -59,7 +67,9 @@ export class ClaimsService {
     const [article, matched, appearances, evidence, history] = await Promise.all([
       claim.articleId ? this.dataSource.getRepository(ArticleEntity).findOneBy({ id: claim.articleId }) : null,
       claim.mergedIntoId ? this.dataSource.getRepository(ClaimEntity).findOneBy({ id: claim.mergedIntoId }) : null,
-      this.dataSource.getRepository(ClaimAppearanceEntity).find({ where: { claimId: id }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      this.dataSource
+        .getRepository(ClaimAppearanceEntity)
+        .find({ where: { claimId: id }, order: { createdAt: 'ASC', id: 'ASC' } }),
       this.dataSource.getRepository(EvidenceEntity).find({ where: { claimId: id }, order: { createdAt: 'ASC' } }),
       this.history(id),
     ]);
@@ -73,7 +83,8 @@ export class ClaimsService {
 
   /** The claim's own events and those of the claims merged into it: merging moves history without rewriting it. */
   private history(claimId: string): Promise<ReviewEventEntity[]> {
-    return this.dataSource.getRepository(ReviewEventEntity)
+    return this.dataSource
+      .getRepository(ReviewEventEntity)
       .createQueryBuilder('event')
       .where('event.claimId = :claimId', { claimId })
       .orWhere('event.claimId IN (SELECT id FROM claims WHERE merged_into_id = :claimId)', { claimId })

@@ -40,7 +40,8 @@ export class ExtractionService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async extractArticle(articleId: string): Promise<ExtractionOutcome> {
-    const [article]: { body: string; ingest_status: string }[] = await queryPrepared(this.dataSource,
+    const [article]: { body: string; ingest_status: string }[] = await queryPrepared(
+      this.dataSource,
       'SELECT body, ingest_status FROM articles WHERE id = $1',
       [articleId],
     );
@@ -52,9 +53,22 @@ export class ExtractionService {
     const sources = sourceRows(claims);
     const column = <K extends keyof (typeof claims)[number]>(key: K) => claims.map((claim) => claim[key]);
     const [result]: { done: number; stored: number }[] = await queryPrepared(this.dataSource, STORE_EXTRACTION, [
-      articleId, claims.length, ...registryArrays(sources),
-      ids, column('source'), sources.sourceSlot, sources.viaSlot, column('sourceType'), column('via'), column('cue'), column('quote'),
-      column('content'), column('start'), column('end'), column('sentence'), column('confidence'),
+      articleId,
+      claims.length,
+      ...registryArrays(sources),
+      ids,
+      column('source'),
+      sources.sourceSlot,
+      sources.viaSlot,
+      column('sourceType'),
+      column('via'),
+      column('cue'),
+      column('quote'),
+      column('content'),
+      column('start'),
+      column('end'),
+      column('sentence'),
+      column('confidence'),
       ...outboxArrays(ids.map((claimId) => outboxMessages.claimExtracted({ claimId }))),
     ]);
     if (result.done === 0) return { status: 'already_done' };

@@ -33,9 +33,14 @@ export class ArticlesService {
    * repeat (same Idempotency-Key, or same url and body) returns the first article: the unique indexes decide, so
    * concurrent repeats cannot both insert.
    */
-  async submit(input: SubmitArticleInput, idempotencyKey: string | undefined, caller: Caller): Promise<SubmitArticleResult> {
+  async submit(
+    input: SubmitArticleInput,
+    idempotencyKey: string | undefined,
+    caller: Caller,
+  ): Promise<SubmitArticleResult> {
     const hash = contentHash(input.body);
-    const [inserted]: { id: string; ingest_status: string }[] = await queryPrepared(this.dataSource,
+    const [inserted]: { id: string; ingest_status: string }[] = await queryPrepared(
+      this.dataSource,
       `WITH inserted AS (
          INSERT INTO articles (outlet, url, headline, body, language, published_at, content_hash, idempotency_key, submitted_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
@@ -45,8 +50,19 @@ export class ArticlesService {
          SELECT $10, $11 || id, jsonb_build_object('articleId', id) FROM inserted
        )
        SELECT id, ingest_status FROM inserted`,
-      [input.outlet, input.url ?? null, input.headline ?? null, input.body, input.language ?? null,
-        input.publishedAt ?? null, hash, idempotencyKey ?? null, caller.keyId, ARTICLE_SUBMITTED, jobIds.extract('')],
+      [
+        input.outlet,
+        input.url ?? null,
+        input.headline ?? null,
+        input.body,
+        input.language ?? null,
+        input.publishedAt ?? null,
+        hash,
+        idempotencyKey ?? null,
+        caller.keyId,
+        ARTICLE_SUBMITTED,
+        jobIds.extract(''),
+      ],
     );
     if (inserted) return { created: true, id: inserted.id, status: inserted.ingest_status };
     const first = await this.findRepeat(this.dataSource.manager, input.url, hash, idempotencyKey);
@@ -61,21 +77,32 @@ export class ArticlesService {
     });
     if (!article) throw notFound('article', id);
     const mergedInto = (article.claims ?? []).flatMap((claim) => (claim.mergedIntoId ? [claim.mergedIntoId] : []));
-    const matched = mergedInto.length > 0 ? await this.dataSource.getRepository(ClaimEntity).findBy({ id: In(mergedInto) }) : [];
+    const matched =
+      mergedInto.length > 0 ? await this.dataSource.getRepository(ClaimEntity).findBy({ id: In(mergedInto) }) : [];
     return toArticleView(article, new Map(matched.map((claim) => [claim.id, claim])));
   }
 
-  private async findRepeat(manager: EntityManager, url: string | undefined, hash: string, idempotencyKey?: string): Promise<ArticleEntity> {
+  private async findRepeat(
+    manager: EntityManager,
+    url: string | undefined,
+    hash: string,
+    idempotencyKey?: string,
+  ): Promise<ArticleEntity> {
     if (idempotencyKey) {
       const byKey = await manager.findOneBy(ArticleEntity, { idempotencyKey });
       if (byKey && byKey.contentHash !== hash) {
-        throw new DomainError('idempotency_key_reused', 'this Idempotency-Key was already used for a different article body', {
-          articleId: byKey.id,
-        });
+        throw new DomainError(
+          'idempotency_key_reused',
+          'this Idempotency-Key was already used for a different article body',
+          {
+            articleId: byKey.id,
+          },
+        );
       }
       if (byKey) return byKey;
     }
-    const [byContent] = await queryPrepared<{ id: string }>(manager,
+    const [byContent] = await queryPrepared<{ id: string }>(
+      manager,
       `SELECT id FROM articles WHERE coalesce(url, '') = $1 AND content_hash = $2`,
       [url ?? '', hash],
     );

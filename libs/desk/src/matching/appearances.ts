@@ -16,13 +16,21 @@ const likeWord = (word: string) => `%${word.replace(/[\\%_]/g, (char) => `\\${ch
  * one that shares at most one of those four with this one is not looked at. Claims merged away or discarded since
  * they were listed are skipped. Runs in the transaction `beginMatching` prepared.
  */
-export async function findCandidates(manager: EntityManager, subject: MatchSubject, text: string, low: number): Promise<MatchCandidate[]> {
+export async function findCandidates(
+  manager: EntityManager,
+  subject: MatchSubject,
+  text: string,
+  low: number,
+): Promise<MatchCandidate[]> {
   if (!subject.sourceId) return [];
   const words = blockingWords(text);
   const holds = (index: number) => `k.match_text LIKE $${index + 5}`;
-  const pairs = words.flatMap((_, first) => words.slice(first + 1).map((__, offset) => `(${holds(first)} AND ${holds(first + offset + 1)})`));
+  const pairs = words.flatMap((_, first) =>
+    words.slice(first + 1).map((__, offset) => `(${holds(first)} AND ${holds(first + offset + 1)})`),
+  );
   const holdsWords = pairs.length > 0 ? pairs.join(' OR ') : words.length > 0 ? holds(0) : 'true';
-  const rows: { id: string; status: string; similarity: number; match_text: string }[] = await queryPrepared(manager,
+  const rows: { id: string; status: string; similarity: number; match_text: string }[] = await queryPrepared(
+    manager,
     `WITH blocked AS MATERIALIZED (
        SELECT k.claim_id, k.match_text FROM claim_match_keys k WHERE k.source_id = $2 AND (${holdsWords}) AND k.claim_id <> $3
      ), scored AS (
@@ -35,7 +43,11 @@ export async function findCandidates(manager: EntityManager, subject: MatchSubje
     [text, subject.sourceId, subject.id, low, ...words.map(likeWord)],
   );
   return rows.map((row) => ({
-    claimId: row.id, similarity: row.similarity, sameSource: true, sameFigures: figuresAgree(text, row.match_text), status: row.status,
+    claimId: row.id,
+    similarity: row.similarity,
+    sameSource: true,
+    sameFigures: figuresAgree(text, row.match_text),
+    status: row.status,
   }));
 }
 
@@ -49,7 +61,8 @@ export async function findCandidates(manager: EntityManager, subject: MatchSubje
  */
 export async function beginMatching(manager: EntityManager, sourceIds: (string | null)[]): Promise<void> {
   const keys = [...new Set(sourceIds.filter((id): id is string => id !== null))].sort();
-  await queryPrepared(manager,
+  await queryPrepared(
+    manager,
     `SELECT set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_generic_plan', true),
             (SELECT count(pg_advisory_xact_lock(hashtextextended('match:' || id, 0))) FROM unnest($1::text[]) AS id)`,
     [keys],
@@ -60,9 +73,17 @@ export async function beginMatching(manager: EntityManager, sourceIds: (string |
  * The matching columns of a claim that stands for itself from now on (triaged as new, or split out), for the
  * transition that places it to set in the same row update (`TransitionRequest.also`).
  */
-export const standingColumns = (text: string, worthiness: CheckWorthiness, suggestion: { claimId: string; similarity: number } | null) => ({
-  matchText: text, checkWorthiness: worthiness.score, worthinessFeatures: worthiness.features, reach: 1,
-  possibleDuplicateOf: suggestion?.claimId ?? null, duplicateSimilarity: suggestion?.similarity ?? null,
+export const standingColumns = (
+  text: string,
+  worthiness: CheckWorthiness,
+  suggestion: { claimId: string; similarity: number } | null,
+) => ({
+  matchText: text,
+  checkWorthiness: worthiness.score,
+  worthinessFeatures: worthiness.features,
+  reach: 1,
+  possibleDuplicateOf: suggestion?.claimId ?? null,
+  duplicateSimilarity: suggestion?.similarity ?? null,
 });
 
 export interface Listing {
@@ -76,7 +97,8 @@ export interface Listing {
  */
 export async function listAsNew(manager: EntityManager, listings: Listing[]): Promise<void> {
   if (listings.length === 0) return;
-  await queryPrepared(manager,
+  await queryPrepared(
+    manager,
     `WITH listed AS (
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS l(claim_id, source_id, match_text)
      ), appearance AS (
@@ -88,7 +110,11 @@ export async function listAsNew(manager: EntityManager, listings: Listing[]): Pr
        DELETE FROM claim_match_keys WHERE claim_id = ANY($1::uuid[]) AND source_id = ANY($2::uuid[])
      )
      INSERT INTO claim_match_keys (source_id, claim_id, match_text) SELECT source_id, claim_id, match_text FROM listed WHERE source_id IS NOT NULL`,
-    [listings.map((listing) => listing.claim.id), listings.map((listing) => listing.claim.sourceId), listings.map((listing) => listing.text)],
+    [
+      listings.map((listing) => listing.claim.id),
+      listings.map((listing) => listing.claim.sourceId),
+      listings.map((listing) => listing.text),
+    ],
   );
 }
 
@@ -96,8 +122,14 @@ export async function listAsNew(manager: EntityManager, listings: Listing[]): Pr
  * Records that the claim `originId` (as extracted from its article) is an appearance of `claimId`; an origin already
  * recorded moves to `claimId`. Returns the claim's reach (its appearance count) afterwards.
  */
-export async function recordAppearance(manager: EntityManager, claimId: string, originId: string, similarity: number): Promise<number> {
-  await queryPrepared(manager,
+export async function recordAppearance(
+  manager: EntityManager,
+  claimId: string,
+  originId: string,
+  similarity: number,
+): Promise<number> {
+  await queryPrepared(
+    manager,
     `INSERT INTO claim_appearances (claim_id, origin_claim_id, article_id, outlet, url, start_offset, end_offset, published_at, similarity)
      SELECT $1, c.id, c.article_id, a.outlet, coalesce(a.url, c.article_url), c.start_offset, c.end_offset, a.published_at, $3
      FROM claims c LEFT JOIN articles a ON a.id = c.article_id WHERE c.id = $2
@@ -109,7 +141,8 @@ export async function recordAppearance(manager: EntityManager, claimId: string, 
 
 /** Keeps `claims.reach` equal to the claim's appearance count (at least 1: a claim entered by hand has none). */
 export async function recountReach(manager: EntityManager, claimId: string): Promise<number> {
-  const [row]: { reach: number }[] = await queryPrepared(manager,
+  const [row]: { reach: number }[] = await queryPrepared(
+    manager,
     `UPDATE claims SET reach = greatest(1, (SELECT count(*) FROM claim_appearances WHERE claim_id = $1)) WHERE id = $1 RETURNING reach`,
     [claimId],
   );
@@ -127,7 +160,8 @@ export interface MatchColumns {
 /** The matching columns of a claim (not its review state, which only `ClaimTransitions` writes). */
 export async function writeMatchColumns(manager: EntityManager, claimId: string, columns: MatchColumns): Promise<void> {
   const has = (key: keyof MatchColumns) => key in columns;
-  await queryPrepared(manager,
+  await queryPrepared(
+    manager,
     `UPDATE claims SET
        check_worthiness = CASE WHEN $2 THEN $3 ELSE check_worthiness END,
        worthiness_features = CASE WHEN $2 THEN $4::jsonb ELSE worthiness_features END,
@@ -136,8 +170,13 @@ export async function writeMatchColumns(manager: EntityManager, claimId: string,
        priority = least(100, greatest(0, priority + $8))
      WHERE id = $1`,
     [
-      claimId, has('checkWorthiness'), columns.checkWorthiness ?? null, JSON.stringify(columns.worthinessFeatures ?? null),
-      has('possibleDuplicateOf'), columns.possibleDuplicateOf ?? null, columns.duplicateSimilarity ?? null,
+      claimId,
+      has('checkWorthiness'),
+      columns.checkWorthiness ?? null,
+      JSON.stringify(columns.worthinessFeatures ?? null),
+      has('possibleDuplicateOf'),
+      columns.possibleDuplicateOf ?? null,
+      columns.duplicateSimilarity ?? null,
       columns.priorityDelta ?? 0,
     ],
   );

@@ -40,26 +40,43 @@ export class ClaimMergeService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async fire(claimId: string, event: MergeEvent, payload: Record<string, unknown>, expectedVersion: number, caller: Caller): Promise<ClaimEntity> {
+  async fire(
+    claimId: string,
+    event: MergeEvent,
+    payload: Record<string, unknown>,
+    expectedVersion: number,
+    caller: Caller,
+  ): Promise<ClaimEntity> {
     return this.dataSource.transaction(async (manager) => {
       await this.lockPair(manager, claimId, event, payload);
       const claim = await this.lockClaim(manager, claimId);
       const request = { claim, payload, expectedVersion, actor: actorOf(caller) };
       // Role, state and payload are refused before the other claim is looked at, as for every event.
-      const allowed = transition({ ...claim, status: claim.status as ClaimStatus, evidenceCount: 0 }, event, request.actor, payload, new Date());
+      const allowed = transition(
+        { ...claim, status: claim.status as ClaimStatus, evidenceCount: 0 },
+        event,
+        request.actor,
+        payload,
+        new Date(),
+      );
       if (!allowed.ok) throw refusalError(allowed, claim.status);
       switch (event) {
-        case 'merge': return this.merge(manager, request);
-        case 'confirm_duplicate': return this.confirmDuplicate(manager, request);
-        case 'reject_duplicate': return this.rejectDuplicate(manager, request);
-        case 'split': return this.split(manager, request);
+        case 'merge':
+          return this.merge(manager, request);
+        case 'confirm_duplicate':
+          return this.confirmDuplicate(manager, request);
+        case 'reject_duplicate':
+          return this.rejectDuplicate(manager, request);
+        case 'split':
+          return this.split(manager, request);
       }
     });
   }
 
   private async merge(manager: EntityManager, request: MergeRequest): Promise<ClaimEntity> {
     const into = request.payload.into as string;
-    if (into === request.claim.id) throw new DomainError('invalid_input', 'a claim cannot be merged into itself', { field: 'into' });
+    if (into === request.claim.id)
+      throw new DomainError('invalid_input', 'a claim cannot be merged into itself', { field: 'into' });
     const target = await this.standingClaim(manager, into);
     return this.mergeInto(manager, request, 'merge', target, {});
   }
@@ -67,12 +84,17 @@ export class ClaimMergeService {
   private async confirmDuplicate(manager: EntityManager, request: MergeRequest): Promise<ClaimEntity> {
     const suggested = this.suggestionOf(request.claim);
     const target = await this.standingClaim(manager, suggested, true);
-    return this.mergeInto(manager, request, 'confirm_duplicate', target, { similarity: request.claim.duplicateSimilarity });
+    return this.mergeInto(manager, request, 'confirm_duplicate', target, {
+      similarity: request.claim.duplicateSimilarity,
+    });
   }
 
   private async rejectDuplicate(manager: EntityManager, request: MergeRequest): Promise<ClaimEntity> {
     const rejected = this.suggestionOf(request.claim);
-    const claim = await this.apply(manager, request, 'reject_duplicate', { rejected, similarity: request.claim.duplicateSimilarity });
+    const claim = await this.apply(manager, request, 'reject_duplicate', {
+      rejected,
+      similarity: request.claim.duplicateSimilarity,
+    });
     await writeMatchColumns(manager, claim.id, { possibleDuplicateOf: null, duplicateSimilarity: null });
     return { ...claim, possibleDuplicateOf: null, duplicateSimilarity: null };
   }
@@ -84,11 +106,21 @@ export class ClaimMergeService {
     const { priority, worthiness } = scoreClaim(request.claim, await riskOfSource(manager, request.claim.sourceId), 1);
     const { dueAt, timer } = slaSchedule(this.config, priority.score, now);
     const text = request.claim.matchText ?? matchText(request.claim.content);
-    const claim = await this.transitions.apply(manager, {
-      claimId: request.claim.id, event: 'split', payload: request.payload, expectedVersion: request.expectedVersion, actor: request.actor,
-      also: { priority: priority.score, dueAt, ...standingColumns(text, worthiness, null) }, messages: [timer],
-      audit: { from: canonicalId, priority: priority.score, reasons: priority.reasons, dueAt: dueAt.toISOString() },
-    }, now, request.claim);
+    const claim = await this.transitions.apply(
+      manager,
+      {
+        claimId: request.claim.id,
+        event: 'split',
+        payload: request.payload,
+        expectedVersion: request.expectedVersion,
+        actor: request.actor,
+        also: { priority: priority.score, dueAt, ...standingColumns(text, worthiness, null) },
+        messages: [timer],
+        audit: { from: canonicalId, priority: priority.score, reasons: priority.reasons, dueAt: dueAt.toISOString() },
+      },
+      now,
+      request.claim,
+    );
     await listAsNew(manager, [{ claim, text }]);
     if (canonicalId) {
       const canonical = await this.lockClaim(manager, canonicalId);
@@ -99,7 +131,11 @@ export class ClaimMergeService {
   }
 
   private async mergeInto(
-    manager: EntityManager, request: MergeRequest, event: 'merge' | 'confirm_duplicate', target: ClaimEntity, audit: Record<string, unknown>,
+    manager: EntityManager,
+    request: MergeRequest,
+    event: 'merge' | 'confirm_duplicate',
+    target: ClaimEntity,
+    audit: Record<string, unknown>,
   ): Promise<ClaimEntity> {
     const claim = await this.apply(manager, request, event, { into: target.id, ...audit }, target.id);
     const moved = await this.moveInto(manager, claim.id, target.id);
@@ -110,10 +146,23 @@ export class ClaimMergeService {
   }
 
   /** Appearances, evidence, claims merged earlier and suggestions pointing at `fromId` now belong to `intoId`. */
-  private async moveInto(manager: EntityManager, fromId: string, intoId: string): Promise<{ appearances: number; evidence: number }> {
-    const [, appearances]: [unknown, number] = await manager.query(`UPDATE claim_appearances SET claim_id = $2 WHERE claim_id = $1`, [fromId, intoId]);
-    const [, evidence]: [unknown, number] = await manager.query(`UPDATE evidence SET claim_id = $2 WHERE claim_id = $1`, [fromId, intoId]);
-    await manager.query(`UPDATE claims SET merged_into_id = $2 WHERE merged_into_id = $1 AND id <> $1`, [fromId, intoId]);
+  private async moveInto(
+    manager: EntityManager,
+    fromId: string,
+    intoId: string,
+  ): Promise<{ appearances: number; evidence: number }> {
+    const [, appearances]: [unknown, number] = await manager.query(
+      `UPDATE claim_appearances SET claim_id = $2 WHERE claim_id = $1`,
+      [fromId, intoId],
+    );
+    const [, evidence]: [unknown, number] = await manager.query(
+      `UPDATE evidence SET claim_id = $2 WHERE claim_id = $1`,
+      [fromId, intoId],
+    );
+    await manager.query(`UPDATE claims SET merged_into_id = $2 WHERE merged_into_id = $1 AND id <> $1`, [
+      fromId,
+      intoId,
+    ]);
     await manager.query(
       `UPDATE claims SET possible_duplicate_of = CASE WHEN id = $2 THEN NULL ELSE $2::uuid END,
          duplicate_similarity = CASE WHEN id = $2 THEN NULL ELSE duplicate_similarity END
@@ -127,29 +176,59 @@ export class ClaimMergeService {
     const reach = await recountReach(manager, claim.id);
     const change = reachChange(claim, reach, await riskOfSource(manager, claim.sourceId));
     await writeMatchColumns(manager, claim.id, {
-      checkWorthiness: change.worthiness.score, worthinessFeatures: change.worthiness.features, priorityDelta: change.priorityDelta,
+      checkWorthiness: change.worthiness.score,
+      worthinessFeatures: change.worthiness.features,
+      priorityDelta: change.priorityDelta,
     });
   }
 
   private apply(
-    manager: EntityManager, request: MergeRequest, event: ReviewEventName, audit: Record<string, unknown> = {}, mergedIntoId?: string,
+    manager: EntityManager,
+    request: MergeRequest,
+    event: ReviewEventName,
+    audit: Record<string, unknown> = {},
+    mergedIntoId?: string,
   ): Promise<ClaimEntity> {
-    return this.transitions.apply(manager, {
-      claimId: request.claim.id, event, payload: request.payload, expectedVersion: request.expectedVersion, actor: request.actor,
-      audit, ...(mergedIntoId ? { also: { mergedIntoId } } : {}),
-    }, new Date(), request.claim);
+    return this.transitions.apply(
+      manager,
+      {
+        claimId: request.claim.id,
+        event,
+        payload: request.payload,
+        expectedVersion: request.expectedVersion,
+        actor: request.actor,
+        audit,
+        ...(mergedIntoId ? { also: { mergedIntoId } } : {}),
+      },
+      new Date(),
+      request.claim,
+    );
   }
 
   /** The other side of a merge or split gets its own audit event; its review state does not change. */
-  private async auditOther(manager: EntityManager, claim: ClaimEntity, event: string, actor: Actor, payload: Record<string, unknown>): Promise<void> {
+  private async auditOther(
+    manager: EntityManager,
+    claim: ClaimEntity,
+    event: string,
+    actor: Actor,
+    payload: Record<string, unknown>,
+  ): Promise<void> {
     await manager.insert(ReviewEventEntity, {
-      claimId: claim.id, event, from: claim.status, to: claim.status, actorId: actor.id, actorRole: actor.role, payload,
+      claimId: claim.id,
+      event,
+      from: claim.status,
+      to: claim.status,
+      actorId: actor.id,
+      actorRole: actor.role,
+      payload,
     });
   }
 
   private suggestionOf(claim: ClaimEntity): string {
     if (!claim.possibleDuplicateOf) {
-      throw new DomainError('transition_refused', 'the claim has no duplicate suggestion to confirm or reject', { status: claim.status });
+      throw new DomainError('transition_refused', 'the claim has no duplicate suggestion to confirm or reject', {
+        status: claim.status,
+      });
     }
     return claim.possibleDuplicateOf;
   }
@@ -164,19 +243,32 @@ export class ClaimMergeService {
       target = await this.lockClaim(manager, target.mergedIntoId);
     }
     if (target.status === 'merged' || target.status === 'discarded') {
-      throw new DomainError('transition_refused', `claim ${target.id} is ${target.status}; merge into a claim that stands for itself`, {
-        into: target.id, status: target.status, ...(target.mergedIntoId ? { mergedInto: target.mergedIntoId } : {}),
-      });
+      throw new DomainError(
+        'transition_refused',
+        `claim ${target.id} is ${target.status}; merge into a claim that stands for itself`,
+        {
+          into: target.id,
+          status: target.status,
+          ...(target.mergedIntoId ? { mergedInto: target.mergedIntoId } : {}),
+        },
+      );
     }
     return target;
   }
 
   /** Both claims an event touches, locked in id order, so opposite merges racing each other wait instead of deadlocking. */
-  private async lockPair(manager: EntityManager, claimId: string, event: MergeEvent, payload: Record<string, unknown>): Promise<void> {
+  private async lockPair(
+    manager: EntityManager,
+    claimId: string,
+    event: MergeEvent,
+    payload: Record<string, unknown>,
+  ): Promise<void> {
     const [seen]: { merged_into_id: string | null; possible_duplicate_of: string | null }[] = await manager.query(
-      `SELECT merged_into_id, possible_duplicate_of FROM claims WHERE id = $1`, [claimId],
+      `SELECT merged_into_id, possible_duplicate_of FROM claims WHERE id = $1`,
+      [claimId],
     );
-    const other = event === 'merge' ? payload.into : event === 'split' ? seen?.merged_into_id : seen?.possible_duplicate_of;
+    const other =
+      event === 'merge' ? payload.into : event === 'split' ? seen?.merged_into_id : seen?.possible_duplicate_of;
     const ids = [claimId, ...(typeof other === 'string' && UUID.test(other) ? [other] : [])];
     await manager.query(`SELECT id FROM claims WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
   }

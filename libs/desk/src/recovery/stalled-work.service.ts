@@ -24,12 +24,20 @@ interface StalledKind {
 }
 
 const STALLED_ARTICLES: StalledKind = {
-  table: 'articles', statusColumn: 'ingest_status', stalledStatus: 'pending', topic: 'article.submitted',
-  jobIdPrefix: jobIds.extract(''), payloadKey: 'articleId',
+  table: 'articles',
+  statusColumn: 'ingest_status',
+  stalledStatus: 'pending',
+  topic: 'article.submitted',
+  jobIdPrefix: jobIds.extract(''),
+  payloadKey: 'articleId',
 };
 const STALLED_CLAIMS: StalledKind = {
-  table: 'claims', statusColumn: 'review_status', stalledStatus: 'new', topic: 'claim.extracted',
-  jobIdPrefix: jobIds.verify(''), payloadKey: 'claimId',
+  table: 'claims',
+  statusColumn: 'review_status',
+  stalledStatus: 'new',
+  topic: 'claim.extracted',
+  jobIdPrefix: jobIds.verify(''),
+  payloadKey: 'claimId',
 };
 
 /**

@@ -37,7 +37,11 @@ export class BulkService {
         results.push({ id, ok: true, status: claim.status, version: claim.version });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        results.push({ id, ok: false, error: { statusCode: error.status, message: error.message, details: error.details } });
+        results.push({
+          id,
+          ok: false,
+          error: { statusCode: error.status, message: error.message, details: error.details },
+        });
       }
     }
     return results;
@@ -47,16 +51,31 @@ export class BulkService {
     const actor = actorOf(caller);
     switch (action.action) {
       case 'assign':
-        return this.transitions.apply(manager, { claimId: id, event: 'reassign', actor, payload: { assigneeId: action.assigneeId } });
+        return this.transitions.apply(manager, {
+          claimId: id,
+          event: 'reassign',
+          actor,
+          payload: { assigneeId: action.assigneeId },
+        });
       case 'discard':
-        return this.transitions.apply(manager, { claimId: id, event: 'discard', actor, payload: { reason: action.reason } });
+        return this.transitions.apply(manager, {
+          claimId: id,
+          event: 'discard',
+          actor,
+          payload: { reason: action.reason },
+        });
       case 'priority': {
         const claim = await manager.findOne(ClaimEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
         if (!claim) throw notFound('claim', id);
         await manager.update(ClaimEntity, { id }, { priority: action.priority, version: claim.version + 1 });
         await manager.insert(ReviewEventEntity, {
-          claimId: id, event: 'priority_changed', from: claim.status, to: claim.status,
-          actorId: caller.keyId, actorRole: caller.role, payload: { from: claim.priority, to: action.priority },
+          claimId: id,
+          event: 'priority_changed',
+          from: claim.status,
+          to: claim.status,
+          actorId: caller.keyId,
+          actorRole: caller.role,
+          payload: { from: claim.priority, to: action.priority },
         });
         return manager.merge(ClaimEntity, claim, { priority: action.priority, version: claim.version + 1 });
       }

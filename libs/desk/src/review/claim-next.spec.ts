@@ -20,8 +20,9 @@ describe('claim-next asks the machine once for every row it may take', () => {
         for (const lastReviewerId of [null, actor.id, OTHER]) {
           const snapshot = { status, assigneeId, lastReviewerId, evidenceCount: 0 } as ClaimSnapshot;
           const answer = transition(snapshot, 'claim', actor, {}, NOW);
-          expect({ status, assigneeId, lastReviewerId, answer: answer.ok ? answer : { refused: answer.code } })
-            .toEqual({ status, assigneeId, lastReviewerId, answer: sut });
+          expect({ status, assigneeId, lastReviewerId, answer: answer.ok ? answer : { refused: answer.code } }).toEqual(
+            { status, assigneeId, lastReviewerId, answer: sut },
+          );
         }
       }
     }
@@ -35,8 +36,12 @@ describe('claim-next asks the machine once for every row it may take', () => {
     const [topics, jobIds, payloads, runAts] = params.slice(9) as [string[], string[], string[], Date[]];
     const claimId = 'c0000000-0000-4000-8000-000000000003';
     const expected = outboxMessages.leaseStarted(claimId, lease);
-    expect({ topic: topics[0], jobId: jobIds[0].replace(slot, claimId), payload: JSON.parse(payloads[0].replace(slot, claimId)), runAt: runAts[0] })
-      .toEqual(expected);
+    expect({
+      topic: topics[0],
+      jobId: jobIds[0].replace(slot, claimId),
+      payload: JSON.parse(payloads[0].replace(slot, claimId)),
+      runAt: runAts[0],
+    }).toEqual(expected);
     expect(claimNextParams(actor, claimDecision(actor, NOW), null).slice(9)).toEqual([[], [], [], []]);
   });
 });

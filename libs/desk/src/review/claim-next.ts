@@ -14,10 +14,12 @@ const CLAIM_ID_SLOT = '{claim-id}';
 
 /** Status names are the machine's own constants, never input; written as literals so the planner can match them. */
 const sqlList = (values: readonly string[]): string =>
-  values.map((value) => {
-    if (!/^[a-z_]+$/.test(value)) throw new Error(`not a status name: ${value}`);
-    return `'${value}'`;
-  }).join(', ');
+  values
+    .map((value) => {
+      if (!/^[a-z_]+$/.test(value)) throw new Error(`not a status name: ${value}`);
+      return `'${value}'`;
+    })
+    .join(', ');
 
 /**
  * claim-next in one statement, no explicit transaction: the caller's own list first, else the best unassigned claim,
@@ -75,7 +77,15 @@ export function claimDecision(actor: Actor, now: Date): TransitionSuccess {
 export function claimNextParams(actor: Actor, decision: TransitionSuccess, leaseExpiresAt: Date | null): unknown[] {
   const timers = leaseExpiresAt ? [outboxMessages.leaseStarted(CLAIM_ID_SLOT, leaseExpiresAt)] : [];
   return [
-    actor.id, decision.to, decision.assigneeId, decision.lastReviewerId, leaseExpiresAt,
-    actor.id, actor.role, JSON.stringify(decision.normalisedPayload), CLAIM_ID_SLOT, ...outboxArrays(timers),
+    actor.id,
+    decision.to,
+    decision.assigneeId,
+    decision.lastReviewerId,
+    leaseExpiresAt,
+    actor.id,
+    actor.role,
+    JSON.stringify(decision.normalisedPayload),
+    CLAIM_ID_SLOT,
+    ...outboxArrays(timers),
   ];
 }

@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, REFUSAL_HTTP_STATUS, ReviewEventName, TransitionRefusal, TransitionSuccess, transition } from '@factdesk/review';
+import {
+  Actor,
+  REFUSAL_HTTP_STATUS,
+  ReviewEventName,
+  TransitionRefusal,
+  TransitionSuccess,
+  transition,
+} from '@factdesk/review';
 import { ClaimEntity, EvidenceEntity, queryPrepared } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, Caller, DomainError, notFound } from '@factdesk/platform';
 import { OutboxMessage, outboxArrays, outboxInsert, outboxMessages } from '@factdesk/queue';
@@ -26,8 +33,16 @@ export interface TransitionRequest {
   messages?: OutboxMessage[];
 }
 
-type AlsoColumn = 'priority' | 'dueAt' | 'mergedIntoId' | 'matchText' | 'checkWorthiness' | 'worthinessFeatures' | 'reach'
-  | 'possibleDuplicateOf' | 'duplicateSimilarity';
+type AlsoColumn =
+  | 'priority'
+  | 'dueAt'
+  | 'mergedIntoId'
+  | 'matchText'
+  | 'checkWorthiness'
+  | 'worthinessFeatures'
+  | 'reach'
+  | 'possibleDuplicateOf'
+  | 'duplicateSimilarity';
 
 const staleVersion = (claim: ClaimEntity, expected: number) =>
   new DomainError('stale_version', `claim is at version ${claim.version}, not ${expected}; reload it`, {
@@ -67,12 +82,32 @@ interface TransitionRow {
 
 /** WRITE_TRANSITIONS' row columns in parameter order, with their types; in SQL each is named in snake case (`r.due_at`). */
 const ROW_COLUMNS: [keyof TransitionRow, string][] = [
-  ['id', 'uuid'], ['version', 'int'], ['status', 'text'], ['assigneeId', 'uuid'], ['lastReviewerId', 'uuid'],
-  ['leaseExpiresAt', 'timestamptz'], ['verdict', 'jsonb'], ['holdReason', 'text'], ['resumeAt', 'timestamptz'],
-  ['setNote', 'boolean'], ['note', 'text'], ['priority', 'int'], ['dueAt', 'timestamptz'], ['event', 'text'],
-  ['fromStatus', 'text'], ['actorId', 'uuid'], ['actorRole', 'text'], ['payload', 'jsonb'], ['mergedIntoId', 'uuid'],
-  ['matchText', 'text'], ['checkWorthiness', 'real'], ['worthinessFeatures', 'jsonb'], ['reach', 'int'],
-  ['setDuplicate', 'boolean'], ['duplicateOf', 'uuid'], ['duplicateSimilarity', 'real'],
+  ['id', 'uuid'],
+  ['version', 'int'],
+  ['status', 'text'],
+  ['assigneeId', 'uuid'],
+  ['lastReviewerId', 'uuid'],
+  ['leaseExpiresAt', 'timestamptz'],
+  ['verdict', 'jsonb'],
+  ['holdReason', 'text'],
+  ['resumeAt', 'timestamptz'],
+  ['setNote', 'boolean'],
+  ['note', 'text'],
+  ['priority', 'int'],
+  ['dueAt', 'timestamptz'],
+  ['event', 'text'],
+  ['fromStatus', 'text'],
+  ['actorId', 'uuid'],
+  ['actorRole', 'text'],
+  ['payload', 'jsonb'],
+  ['mergedIntoId', 'uuid'],
+  ['matchText', 'text'],
+  ['checkWorthiness', 'real'],
+  ['worthinessFeatures', 'jsonb'],
+  ['reach', 'int'],
+  ['setDuplicate', 'boolean'],
+  ['duplicateOf', 'uuid'],
+  ['duplicateSimilarity', 'real'],
 ];
 const MESSAGE_OWNERS = ROW_COLUMNS.length + 1;
 const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
@@ -117,7 +152,11 @@ const ERROR_CODE_BY_STATUS = { 400: 'invalid_input', 403: 'forbidden', 409: 'tra
 
 /** The machine's refusal as the desk's error, for a claim in `status`. */
 export const refusalError = (result: TransitionRefusal, status: string): DomainError =>
-  new DomainError(ERROR_CODE_BY_STATUS[REFUSAL_HTTP_STATUS[result.code]], result.reason, { code: result.code, status, ...(result.details ? { details: result.details } : {}) });
+  new DomainError(ERROR_CODE_BY_STATUS[REFUSAL_HTTP_STATUS[result.code]], result.reason, {
+    code: result.code,
+    status,
+    ...(result.details ? { details: result.details } : {}),
+  });
 
 /**
  * The one way a claim's review state changes: lock the row, ask the pure machine, write the new state with
@@ -131,12 +170,21 @@ export class ClaimTransitions {
    * `known`: the claim as the caller already read it (locked in this transaction, or not: then the version check in
    * the write refuses it if it moved on meanwhile, as a stale version). Without it the row is read under lock.
    */
-  async apply(manager: EntityManager, request: TransitionRequest, now = new Date(), known?: ClaimEntity): Promise<ClaimEntity> {
-    const claim = known ?? await manager.findOne(ClaimEntity, { where: { id: request.claimId }, lock: { mode: 'pessimistic_write' } });
+  async apply(
+    manager: EntityManager,
+    request: TransitionRequest,
+    now = new Date(),
+    known?: ClaimEntity,
+  ): Promise<ClaimEntity> {
+    const claim =
+      known ??
+      (await manager.findOne(ClaimEntity, { where: { id: request.claimId }, lock: { mode: 'pessimistic_write' } }));
     if (!claim) throw notFound('claim', request.claimId);
     const [written] = await this.write(manager, [await this.prepare(manager, claim, request, now)]);
     if (!written) {
-      throw new DomainError('stale_version', 'the claim changed while this transition was being written; reload it', { status: claim.status });
+      throw new DomainError('stale_version', 'the claim changed while this transition was being written; reload it', {
+        status: claim.status,
+      });
     }
     return written;
   }
@@ -147,20 +195,33 @@ export class ClaimTransitions {
    * the machine refuses throws before anything is written.
    */
   async applyAll(
-    manager: EntityManager, requests: { request: TransitionRequest; claim: ClaimEntity }[], now = new Date(),
+    manager: EntityManager,
+    requests: { request: TransitionRequest; claim: ClaimEntity }[],
+    now = new Date(),
   ): Promise<(ClaimEntity | null)[]> {
     const prepared: PreparedTransition[] = [];
     for (const { request, claim } of requests) prepared.push(await this.prepare(manager, claim, request, now));
     return this.write(manager, prepared);
   }
 
-  private async prepare(manager: EntityManager, claim: ClaimEntity, request: TransitionRequest, now: Date): Promise<PreparedTransition> {
+  private async prepare(
+    manager: EntityManager,
+    claim: ClaimEntity,
+    request: TransitionRequest,
+    now: Date,
+  ): Promise<PreparedTransition> {
     if (request.expectedVersion !== undefined && claim.version !== request.expectedVersion) {
       throw staleVersion(claim, request.expectedVersion);
     }
-    const evidenceCount = request.event === 'submit' ? await manager.count(EvidenceEntity, { where: { claimId: claim.id } }) : 0;
+    const evidenceCount =
+      request.event === 'submit' ? await manager.count(EvidenceEntity, { where: { claimId: claim.id } }) : 0;
     const result = transition(
-      { status: claim.status as never, assigneeId: claim.assigneeId, lastReviewerId: claim.lastReviewerId, evidenceCount },
+      {
+        status: claim.status as never,
+        assigneeId: claim.assigneeId,
+        lastReviewerId: claim.lastReviewerId,
+        evidenceCount,
+      },
       request.event,
       request.actor,
       request.payload ?? {},
@@ -179,42 +240,69 @@ export class ClaimTransitions {
       leaseExpiresAt,
       version: claim.version + 1,
       ...(result.verdict ? { verdict: { ...result.verdict } } : {}),
-      ...(result.to === 'on_hold' ? { holdReason: result.holdReason ?? null, resumeAt: result.resumeAt ? new Date(result.resumeAt) : null } : { holdReason: null, resumeAt: null }),
+      ...(result.to === 'on_hold'
+        ? { holdReason: result.holdReason ?? null, resumeAt: result.resumeAt ? new Date(result.resumeAt) : null }
+        : { holdReason: null, resumeAt: null }),
       ...(result.note !== undefined ? { statusNote: result.note ?? null } : {}),
       ...also,
       // A merged claim points at the claim it became part of: the merge payload's, or the one the caller matched.
       mergedIntoId: result.to === 'merged' ? (also.mergedIntoId ?? (result.normalisedPayload.into as string)) : null,
     };
     const row: TransitionRow = {
-      id: claim.id, version: claim.version, status: result.to, assigneeId: result.assigneeId, lastReviewerId: result.lastReviewerId,
-      leaseExpiresAt, verdict: changes.verdict ? JSON.stringify(changes.verdict) : null, holdReason: changes.holdReason ?? null,
-      resumeAt: changes.resumeAt ?? null, setNote: 'statusNote' in changes, note: changes.statusNote ?? null,
-      priority: also.priority ?? null, dueAt: also.dueAt ?? null, event: request.event, fromStatus: claim.status,
-      actorId: request.actor.role === 'system' ? null : request.actor.id, actorRole: request.actor.role,
-      payload: JSON.stringify({ ...result.normalisedPayload, ...request.audit }), mergedIntoId: changes.mergedIntoId ?? null,
-      matchText: also.matchText ?? null, checkWorthiness: also.checkWorthiness ?? null,
-      worthinessFeatures: also.worthinessFeatures ? JSON.stringify(also.worthinessFeatures) : null, reach: also.reach ?? null,
-      setDuplicate: 'possibleDuplicateOf' in also, duplicateOf: also.possibleDuplicateOf ?? null,
+      id: claim.id,
+      version: claim.version,
+      status: result.to,
+      assigneeId: result.assigneeId,
+      lastReviewerId: result.lastReviewerId,
+      leaseExpiresAt,
+      verdict: changes.verdict ? JSON.stringify(changes.verdict) : null,
+      holdReason: changes.holdReason ?? null,
+      resumeAt: changes.resumeAt ?? null,
+      setNote: 'statusNote' in changes,
+      note: changes.statusNote ?? null,
+      priority: also.priority ?? null,
+      dueAt: also.dueAt ?? null,
+      event: request.event,
+      fromStatus: claim.status,
+      actorId: request.actor.role === 'system' ? null : request.actor.id,
+      actorRole: request.actor.role,
+      payload: JSON.stringify({ ...result.normalisedPayload, ...request.audit }),
+      mergedIntoId: changes.mergedIntoId ?? null,
+      matchText: also.matchText ?? null,
+      checkWorthiness: also.checkWorthiness ?? null,
+      worthinessFeatures: also.worthinessFeatures ? JSON.stringify(also.worthinessFeatures) : null,
+      reach: also.reach ?? null,
+      setDuplicate: 'possibleDuplicateOf' in also,
+      duplicateOf: also.possibleDuplicateOf ?? null,
       duplicateSimilarity: also.duplicateSimilarity ?? null,
     };
-    const messages = [...(leaseExpiresAt ? [outboxMessages.leaseStarted(claim.id, leaseExpiresAt)] : []), ...(request.messages ?? [])];
+    const messages = [
+      ...(leaseExpiresAt ? [outboxMessages.leaseStarted(claim.id, leaseExpiresAt)] : []),
+      ...(request.messages ?? []),
+    ];
     return { claim, changes, row, messages };
   }
 
   private async write(manager: EntityManager, prepared: PreparedTransition[]): Promise<(ClaimEntity | null)[]> {
     if (prepared.length === 0) return [];
-    const messages = prepared.flatMap(({ claim, messages: owned }) => owned.map((message) => ({ owner: claim.id, message })));
+    const messages = prepared.flatMap(({ claim, messages: owned }) =>
+      owned.map((message) => ({ owner: claim.id, message })),
+    );
     const rows: { id: string }[] = await queryPrepared(manager, WRITE_TRANSITIONS, [
       ...ROW_COLUMNS.map(([column]) => prepared.map(({ row }) => row[column])),
       messages.map(({ owner }) => owner),
       ...outboxArrays(messages.map(({ message }) => message)),
     ]);
     const written = new Set(rows.map((row) => row.id));
-    return prepared.map(({ claim, changes }) => (written.has(claim.id) ? manager.merge(ClaimEntity, claim, changes as ClaimEntity) : null));
+    return prepared.map(({ claim, changes }) =>
+      written.has(claim.id) ? manager.merge(ClaimEntity, claim, changes as ClaimEntity) : null,
+    );
   }
 
   /** A claim going into review with a holder gets a lease from now; nothing else has one. */
   leaseFor(result: TransitionSuccess, now: Date): Date | null {
-    return result.to === 'in_review' && result.assigneeId ? new Date(now.getTime() + this.config.REVIEW_LEASE_SECONDS * 1000) : null;
+    return result.to === 'in_review' && result.assigneeId
+      ? new Date(now.getTime() + this.config.REVIEW_LEASE_SECONDS * 1000)
+      : null;
   }
 }

@@ -19,14 +19,27 @@ export class EvidenceService {
 
   async add(claimId: string, input: AddEvidenceInput, caller: Caller): Promise<EvidenceEntity> {
     if (input.kind === 'url' && !input.url) {
-      throw new DomainError('invalid_input', 'evidence of kind url needs a url', [{ field: 'url', errors: ['url is required for kind url'] }]);
+      throw new DomainError('invalid_input', 'evidence of kind url needs a url', [
+        { field: 'url', errors: ['url is required for kind url'] },
+      ]);
     }
     return this.dataSource.transaction(async (manager) => {
       const claim = await this.lockOpenClaim(manager, claimId);
-      const evidence = await manager.save(manager.create(EvidenceEntity, {
-        claimId, kind: input.kind, url: input.url ?? null, title: input.title ?? null, note: input.note, addedBy: caller.keyId,
-      }));
-      await this.audit(manager, claim, 'evidence_added', caller, { evidenceId: evidence.id, kind: evidence.kind, url: evidence.url });
+      const evidence = await manager.save(
+        manager.create(EvidenceEntity, {
+          claimId,
+          kind: input.kind,
+          url: input.url ?? null,
+          title: input.title ?? null,
+          note: input.note,
+          addedBy: caller.keyId,
+        }),
+      );
+      await this.audit(manager, claim, 'evidence_added', caller, {
+        evidenceId: evidence.id,
+        kind: evidence.kind,
+        url: evidence.url,
+      });
       return evidence;
     });
   }
@@ -42,9 +55,14 @@ export class EvidenceService {
       const claim = await this.lockOpenClaim(manager, claimId);
       const evidence = await manager.findOneBy(EvidenceEntity, { id: evidenceId, claimId });
       if (!evidence) throw notFound('evidence', evidenceId);
-      if (evidence.addedBy !== caller.keyId) throw new DomainError('forbidden', 'only the reviewer who added evidence may delete it');
+      if (evidence.addedBy !== caller.keyId)
+        throw new DomainError('forbidden', 'only the reviewer who added evidence may delete it');
       await manager.delete(EvidenceEntity, { id: evidenceId });
-      await this.audit(manager, claim, 'evidence_removed', caller, { evidenceId, kind: evidence.kind, url: evidence.url });
+      await this.audit(manager, claim, 'evidence_removed', caller, {
+        evidenceId,
+        kind: evidence.kind,
+        url: evidence.url,
+      });
     });
   }
 
@@ -52,14 +70,28 @@ export class EvidenceService {
     const claim = await manager.findOne(ClaimEntity, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
     if (!claim) throw notFound('claim', claimId);
     if (CLOSED.includes(claim.status)) {
-      throw new DomainError('transition_refused', `evidence cannot change on a ${claim.status} claim`, { status: claim.status });
+      throw new DomainError('transition_refused', `evidence cannot change on a ${claim.status} claim`, {
+        status: claim.status,
+      });
     }
     return claim;
   }
 
-  private audit(manager: EntityManager, claim: ClaimEntity, event: string, caller: Caller, payload: Record<string, unknown>) {
+  private audit(
+    manager: EntityManager,
+    claim: ClaimEntity,
+    event: string,
+    caller: Caller,
+    payload: Record<string, unknown>,
+  ) {
     return manager.insert(ReviewEventEntity, {
-      claimId: claim.id, event, from: claim.status, to: claim.status, actorId: caller.keyId, actorRole: caller.role, payload,
+      claimId: claim.id,
+      event,
+      from: claim.status,
+      to: claim.status,
+      actorId: caller.keyId,
+      actorRole: caller.role,
+      payload,
     });
   }
 }

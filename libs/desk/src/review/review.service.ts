@@ -35,12 +35,20 @@ export class ReviewService {
     const metadata = this.dataSource.getMetadata(ClaimEntity);
     this.claimNextSql ??= claimNextSql(metadata.columns.map((column) => column.databaseName));
     const [row] = await queryPrepared<Record<string, unknown>>(
-      this.dataSource, this.claimNextSql, claimNextParams(actor, decision, this.transitions.leaseFor(decision, now)),
+      this.dataSource,
+      this.claimNextSql,
+      claimNextParams(actor, decision, this.transitions.leaseFor(decision, now)),
     );
     return row ? claimFromRow(metadata, row) : null;
   }
 
-  async fire(claimId: string, event: ReviewEventName, payload: Record<string, unknown>, expectedVersion: number, caller: Caller): Promise<ClaimEntity> {
+  async fire(
+    claimId: string,
+    event: ReviewEventName,
+    payload: Record<string, unknown>,
+    expectedVersion: number,
+    caller: Caller,
+  ): Promise<ClaimEntity> {
     if (isMergeEvent(event)) return this.merges.fire(claimId, event, payload, expectedVersion, caller);
     return this.dataSource.transaction((manager) =>
       this.transitions.apply(manager, { claimId, event, payload, expectedVersion, actor: actorOf(caller) }),
@@ -53,15 +61,24 @@ export class ReviewService {
       const claim = await manager.findOne(ClaimEntity, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
       if (!claim) throw notFound('claim', claimId);
       if (claim.status !== 'in_review' || claim.assigneeId !== caller.keyId) {
-        throw new DomainError('transition_refused', 'only the reviewer holding a claim in review can extend its lease', {
-          status: claim.status,
-        });
+        throw new DomainError(
+          'transition_refused',
+          'only the reviewer holding a claim in review can extend its lease',
+          {
+            status: claim.status,
+          },
+        );
       }
       const leaseExpiresAt = new Date(Date.now() + this.config.REVIEW_LEASE_SECONDS * 1000);
       await manager.update(ClaimEntity, { id: claimId }, { leaseExpiresAt });
       await manager.insert(ReviewEventEntity, {
-        claimId, event: 'lease_extended', from: claim.status, to: claim.status,
-        actorId: caller.keyId, actorRole: caller.role, payload: { leaseExpiresAt: leaseExpiresAt.toISOString() },
+        claimId,
+        event: 'lease_extended',
+        from: claim.status,
+        to: claim.status,
+        actorId: caller.keyId,
+        actorRole: caller.role,
+        payload: { leaseExpiresAt: leaseExpiresAt.toISOString() },
       });
       await enqueueInOutbox(manager, [outboxMessages.leaseStarted(claimId, leaseExpiresAt)]);
       return manager.merge(ClaimEntity, claim, { leaseExpiresAt });
@@ -74,10 +91,19 @@ export class ReviewService {
       const claim = await manager.findOne(ClaimEntity, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
       if (!claim) return 'missing';
       const current = claim.leaseExpiresAt?.getTime();
-      if (claim.status !== 'in_review' || current === undefined || current !== leaseExpiresAt.getTime() || current > now.getTime()) {
+      if (
+        claim.status !== 'in_review' ||
+        current === undefined ||
+        current !== leaseExpiresAt.getTime() ||
+        current > now.getTime()
+      ) {
         return 'stale';
       }
-      await this.transitions.apply(manager, { claimId, event: 'lease_expired', actor: SYSTEM_ACTOR, audit: { expiredLease: leaseExpiresAt.toISOString() } }, now);
+      await this.transitions.apply(
+        manager,
+        { claimId, event: 'lease_expired', actor: SYSTEM_ACTOR, audit: { expiredLease: leaseExpiresAt.toISOString() } },
+        now,
+      );
       return 'applied';
     });
   }

@@ -26,10 +26,20 @@ export type AliasPlan =
  * Repeating an alias this source already has is refused, unless rows under its key appeared since (a claim stored
  * in the instant the alias was added): then it folds them.
  */
-export function planAlias(target: RegistrySource, alias: string, aliasKey: string, holder: AliasHolder | null, sameKey: RegistrySource[]): AliasPlan {
+export function planAlias(
+  target: RegistrySource,
+  alias: string,
+  aliasKey: string,
+  holder: AliasHolder | null,
+  sameKey: RegistrySource[],
+): AliasPlan {
   const details = { alias, aliasKey, sourceId: target.id };
   if (aliasKey === target.key) {
-    return { kind: 'refuse', message: `"${alias}" is already this source's own name (registry key "${aliasKey}")`, details };
+    return {
+      kind: 'refuse',
+      message: `"${alias}" is already this source's own name (registry key "${aliasKey}")`,
+      details,
+    };
   }
   if (holder && holder.sourceId !== target.id) {
     return {
@@ -40,14 +50,21 @@ export function planAlias(target: RegistrySource, alias: string, aliasKey: strin
   }
   const fold = sameKey.filter((row) => row.id !== target.id);
   if (holder && fold.length === 0) {
-    return { kind: 'refuse', message: `"${alias}" is already an alias of this source`, details: { ...details, aliasId: holder.aliasId } };
+    return {
+      kind: 'refuse',
+      message: `"${alias}" is already an alias of this source`,
+      details: { ...details, aliasId: holder.aliasId },
+    };
   }
   return { kind: 'add', existingAliasId: holder?.aliasId ?? null, fold };
 }
 
 /** The target's notes with each folded row's notes appended under its name, so nothing an editor wrote is lost. */
 export function mergedNotes(target: RegistrySource, folded: RegistrySource[]): string | null {
-  const parts = [target.notes, ...folded.filter((row) => row.notes).map((row) => `[from ${row.name}, ${row.type}] ${row.notes}`)];
+  const parts = [
+    target.notes,
+    ...folded.filter((row) => row.notes).map((row) => `[from ${row.name}, ${row.type}] ${row.notes}`),
+  ];
   const kept = parts.filter((part): part is string => Boolean(part));
   return kept.length ? kept.join('\n\n') : null;
 }

@@ -45,7 +45,12 @@ describe('sourceListStatement', () => {
 
   it('passes every user value as a parameter, never in the SQL text', () => {
     const q = "Öztürk'; DROP TABLE sources; --";
-    const sut = sourceListStatement({ q: `  ${q} `, type: 'person', limit: 10, cursor: encodeCursor({ key: 'abc', id: ID }) });
+    const sut = sourceListStatement({
+      q: `  ${q} `,
+      type: 'person',
+      limit: 10,
+      cursor: encodeCursor({ key: 'abc', id: ID }),
+    });
     expect(sut.sql).not.toContain('DROP');
     expect(sut.sql).not.toContain('abc');
     expect(sut.params).toEqual(['person', q, containsPattern(q), 'abc', ID, 11]);

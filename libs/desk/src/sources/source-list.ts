@@ -23,16 +23,22 @@ export interface SqlStatement {
 }
 
 /** The page size asked for, within 1..max (the DTO refuses others; this keeps direct callers in range too). */
-export const pageSize = (limit?: number): number => Math.min(Math.max(Math.trunc(limit ?? SOURCE_PAGE_SIZE.default), 1), SOURCE_PAGE_SIZE.max);
+export const pageSize = (limit?: number): number =>
+  Math.min(Math.max(Math.trunc(limit ?? SOURCE_PAGE_SIZE.default), 1), SOURCE_PAGE_SIZE.max);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** [key, id]; a key never holds NUL, which PostgreSQL text cannot take. */
 const isCursorTuple = (value: unknown): value is [string, string] =>
-  Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && !value[0].includes('\u0000')
-  && typeof value[1] === 'string' && UUID.test(value[1]);
+  Array.isArray(value) &&
+  value.length === 2 &&
+  typeof value[0] === 'string' &&
+  !value[0].includes('\u0000') &&
+  typeof value[1] === 'string' &&
+  UUID.test(value[1]);
 
-export const encodeCursor = (cursor: SourceCursor): string => Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString('base64url');
+export const encodeCursor = (cursor: SourceCursor): string =>
+  Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString('base64url');
 
 export function decodeCursor(cursor: string): SourceCursor {
   let parsed: unknown = null;
@@ -67,7 +73,8 @@ export function sourceListStatement(query: SourceListQuery): SqlStatement {
   if (q) {
     const word = param(q);
     const pattern = param(containsPattern(q));
-    const matches = (column: string) => `factdesk_fold(${column}) ILIKE factdesk_fold(${pattern}) OR factdesk_fold(${word}) <% factdesk_fold(${column})`;
+    const matches = (column: string) =>
+      `factdesk_fold(${column}) ILIKE factdesk_fold(${pattern}) OR factdesk_fold(${word}) <% factdesk_fold(${column})`;
     where.push(`s.id IN (
       SELECT id FROM sources WHERE ${matches('name')}
       UNION SELECT source_id FROM source_aliases WHERE ${matches('alias')})`);
@@ -89,7 +96,10 @@ export function sourceListStatement(query: SourceListQuery): SqlStatement {
 }
 
 /** Splits the extra row off a `limit + 1` fetch and turns the last row kept into the cursor of the next page. */
-export function pageOf<T extends SourceCursor>(rows: T[], limit: number | undefined): { rows: T[]; nextCursor: string | null } {
+export function pageOf<T extends SourceCursor>(
+  rows: T[],
+  limit: number | undefined,
+): { rows: T[]; nextCursor: string | null } {
   const size = pageSize(limit);
   if (rows.length <= size) return { rows, nextCursor: null };
   const kept = rows.slice(0, size);

@@ -40,7 +40,10 @@ describe('sourceRows', () => {
       { source: 'the Health Ministry', sourceType: 'organization' },
       { source: 'Reuters', sourceType: 'media' },
     ]);
-    expect(sut.registry.map((row) => `${row.type}:${row.key}`)).toEqual(['media:reuters', 'organization:health ministry']);
+    expect(sut.registry.map((row) => `${row.type}:${row.key}`)).toEqual([
+      'media:reuters',
+      'organization:health ministry',
+    ]);
     expect(sut.sourceSlot).toEqual([1, 2, 1]);
     expect(sut.viaSlot).toEqual([null, null, null]);
   });

@@ -59,7 +59,8 @@ export function sourceRows(refs: SourceRef[]): SourceRows {
   };
   const sourceIds = refs.map((ref, index) => {
     const key = longer.get(rawKeys[index]) ?? rawKeys[index];
-    const fullName = refs.find((other, at) => rawKeys[at] === key && types[at] === ref.sourceType)?.source ?? ref.source;
+    const fullName =
+      refs.find((other, at) => rawKeys[at] === key && types[at] === ref.sourceType)?.source ?? ref.source;
     return add(fullName, key, ref.sourceType);
   });
   const viaIds = refs.map((ref) => {
@@ -96,5 +97,8 @@ export const registerSources = (first: number, guard = ''): string => `
     FROM named LEFT JOIN registered ON registered.normalised_name = named.key AND registered.type = named.type
   )`;
 
-export const registryArrays = (rows: SourceRows): [string[], string[], string[]] =>
-  [rows.registry.map((row) => row.name), rows.registry.map((row) => row.key), rows.registry.map((row) => row.type)];
+export const registryArrays = (rows: SourceRows): [string[], string[], string[]] => [
+  rows.registry.map((row) => row.name),
+  rows.registry.map((row) => row.key),
+  rows.registry.map((row) => row.type),
+];

@@ -10,7 +10,10 @@ export interface RegisteredSource {
 export async function upsertSources(manager: EntityManager, refs: SourceRef[]): Promise<RegisteredSource[]> {
   const rows = sourceRows(refs);
   if (rows.registry.length === 0) return [];
-  const slots: { slot: string; id: string }[] = await manager.query(`WITH ${registerSources(1)} SELECT slot, id FROM slots`, registryArrays(rows));
+  const slots: { slot: string; id: string }[] = await manager.query(
+    `WITH ${registerSources(1)} SELECT slot, id FROM slots`,
+    registryArrays(rows),
+  );
   const idAt = new Map(slots.map((row) => [Number(row.slot), row.id]));
   return refs.map((_, index) => ({
     sourceId: idAt.get(rows.sourceSlot[index]) as string,

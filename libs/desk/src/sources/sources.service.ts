@@ -9,7 +9,13 @@ import { foldSources } from './source-fold';
 import { pageOf, SourceListQuery, sourceListStatement } from './source-list';
 import { keyOf } from './source-rows';
 import {
-  AliasAdded, SourceAliasView, SourceClaimRow, SourceDetail, SourceListItem, SourcePage, toSourceClaimView,
+  AliasAdded,
+  SourceAliasView,
+  SourceClaimRow,
+  SourceDetail,
+  SourceListItem,
+  SourcePage,
+  toSourceClaimView,
 } from './source-view';
 import { attributionRecord, RecordRole, trackRecords } from './track-record';
 
@@ -28,7 +34,11 @@ interface AliasRow {
 }
 
 const toAliasView = (row: AliasRow): SourceAliasView => ({
-  id: row.id, alias: row.alias, aliasKey: row.alias_key, createdBy: row.created_by, createdAt: row.created_at.toISOString(),
+  id: row.id,
+  alias: row.alias,
+  aliasKey: row.alias_key,
+  createdBy: row.created_by,
+  createdAt: row.created_at.toISOString(),
 });
 
 const ALIAS_COLUMNS = 'id, alias, alias_key, created_by, created_at';
@@ -52,7 +62,9 @@ export class SourcesService {
     if (!source) throw notFound('source', id);
     const manager = this.dataSource.manager;
     const [aliases, asSource, asRelay, claims, relayed] = await Promise.all([
-      manager.query(`SELECT ${ALIAS_COLUMNS} FROM source_aliases WHERE source_id = $1 ORDER BY created_at, id`, [id]) as Promise<AliasRow[]>,
+      manager.query(`SELECT ${ALIAS_COLUMNS} FROM source_aliases WHERE source_id = $1 ORDER BY created_at, id`, [
+        id,
+      ]) as Promise<AliasRow[]>,
       trackRecords(manager, [id], 'source'),
       trackRecords(manager, [id], 'via'),
       this.recentClaims(manager, id, 'source'),
@@ -70,7 +82,10 @@ export class SourcesService {
       createdAt: source.createdAt.toISOString(),
       updatedAt: source.updatedAt.toISOString(),
       aliases: aliases.map(toAliasView),
-      record: { asSource: { ...sourceRecord, risk: sourceRisk(attributionRecord(sourceRecord)) }, asRelay: relayRecord },
+      record: {
+        asSource: { ...sourceRecord, risk: sourceRisk(attributionRecord(sourceRecord)) },
+        asRelay: relayRecord,
+      },
       claims,
       relayed,
     };
@@ -84,7 +99,9 @@ export class SourcesService {
   async addAlias(id: string, alias: string, caller: Caller): Promise<AliasAdded> {
     const name = alias.trim();
     if (!name || name.length > MAX_ALIAS_LENGTH) {
-      throw new DomainError('invalid_input', `alias must be 1-${MAX_ALIAS_LENGTH} characters`, [{ field: 'alias', errors: [`must be 1-${MAX_ALIAS_LENGTH} characters`] }]);
+      throw new DomainError('invalid_input', `alias must be 1-${MAX_ALIAS_LENGTH} characters`, [
+        { field: 'alias', errors: [`must be 1-${MAX_ALIAS_LENGTH} characters`] },
+      ]);
     }
     const aliasKey = keyOf(name);
     const added = await this.dataSource.transaction(async (manager) => {
@@ -105,16 +122,26 @@ export class SourcesService {
       const plan = planAlias(target, name, aliasKey, holder ?? null, rows);
       if (plan.kind === 'refuse') throw new DomainError('conflict', plan.message, plan.details);
       const aliasRow = plan.existingAliasId
-        ? ((await manager.query(`SELECT ${ALIAS_COLUMNS} FROM source_aliases WHERE id = $1`, [plan.existingAliasId])) as AliasRow[])[0]
+        ? (
+            (await manager.query(`SELECT ${ALIAS_COLUMNS} FROM source_aliases WHERE id = $1`, [
+              plan.existingAliasId,
+            ])) as AliasRow[]
+          )[0]
         : await this.insertAlias(manager, target.id, name, aliasKey, caller);
       const fold = await foldSources(manager, target, plan.fold);
       if (!fold.folded.length) await manager.query(`UPDATE sources SET updated_at = now() WHERE id = $1`, [target.id]);
-      return { ...toAliasView(aliasRow), sourceId: target.id, folded: fold.folded, movedClaims: fold.claims, movedRelays: fold.relayed };
+      return {
+        ...toAliasView(aliasRow),
+        sourceId: target.id,
+        folded: fold.folded,
+        movedClaims: fold.claims,
+        movedRelays: fold.relayed,
+      };
     });
     // The registry has no audit table of its own: the alias keeps created_by, and this line keeps what was folded.
     this.logger.log(
-      `alias "${name}" (${aliasKey}) on source ${id} by key ${caller.keyId}; folded ${added.folded.map((row) => row.id).join(', ') || 'nothing'}`
-      + ` (${added.movedClaims} claims, ${added.movedRelays} relayed)`,
+      `alias "${name}" (${aliasKey}) on source ${id} by key ${caller.keyId}; folded ${added.folded.map((row) => row.id).join(', ') || 'nothing'}` +
+        ` (${added.movedClaims} claims, ${added.movedRelays} relayed)`,
     );
     return added;
   }
@@ -130,13 +157,18 @@ export class SourcesService {
     );
     if (removed.length) return;
     if (!(await this.dataSource.getRepository(SourceEntity).existsBy({ id }))) throw notFound('source', id);
-    throw new DomainError('not_found', `alias ${aliasId} of source ${id} does not exist`, { id: aliasId, sourceId: id });
+    throw new DomainError('not_found', `alias ${aliasId} of source ${id} does not exist`, {
+      id: aliasId,
+      sourceId: id,
+    });
   }
 
   /** Replaces the editors' notes; null (or blank) clears them. */
   async updateNotes(id: string, notes: string | null): Promise<SourceDetail> {
     if (notes !== null && notes.length > MAX_NOTES_LENGTH) {
-      throw new DomainError('invalid_input', `notes must be at most ${MAX_NOTES_LENGTH} characters`, [{ field: 'notes', errors: ['too long'] }]);
+      throw new DomainError('invalid_input', `notes must be at most ${MAX_NOTES_LENGTH} characters`, [
+        { field: 'notes', errors: ['too long'] },
+      ]);
     }
     const updated: unknown[] = await this.dataSource.query(
       `WITH updated AS (UPDATE sources SET notes = $2, updated_at = now() WHERE id = $1 RETURNING id) SELECT id FROM updated`,
@@ -146,13 +178,23 @@ export class SourcesService {
     return this.detail(id);
   }
 
-  private async insertAlias(manager: EntityManager, sourceId: string, alias: string, aliasKey: string, caller: Caller): Promise<AliasRow> {
+  private async insertAlias(
+    manager: EntityManager,
+    sourceId: string,
+    alias: string,
+    aliasKey: string,
+    caller: Caller,
+  ): Promise<AliasRow> {
     const [row]: AliasRow[] = await manager.query(
       `INSERT INTO source_aliases (source_id, alias, alias_key, created_by) VALUES ($1, $2, $3, $4)
        ON CONFLICT (alias_key) DO NOTHING RETURNING ${ALIAS_COLUMNS}`,
       [sourceId, alias, aliasKey, caller.keyId],
     );
-    if (!row) throw new DomainError('conflict', `"${alias}" was just added as an alias by someone else; reload the source`, { alias, aliasKey });
+    if (!row)
+      throw new DomainError('conflict', `"${alias}" was just added as an alias by someone else; reload the source`, {
+        alias,
+        aliasKey,
+      });
     return row;
   }
 

@@ -20,7 +20,10 @@ export type RecordRole = 'source' | 'via';
 const COLUMN: Record<RecordRole, string> = { source: 'source_id', via: 'via_source_id' };
 
 const countColumns = (field: string, values: readonly string[]) =>
-  values.map((value) => `count(*) FILTER (WHERE review_status = 'approved' AND verdict->>'${field}' = '${value}')::int AS "${field}:${value}"`);
+  values.map(
+    (value) =>
+      `count(*) FILTER (WHERE review_status = 'approved' AND verdict->>'${field}' = '${value}')::int AS "${field}:${value}"`,
+  );
 
 /** Published verdicts only: a verdict still awaiting approval is not yet the desk's word. */
 const RECORD_COLUMNS = [
@@ -39,21 +42,30 @@ const pick = <K extends string>(row: Record<string, number>, field: string, valu
  * count is then the approved count.
  */
 export async function trackRecords(
-  manager: EntityManager, sourceIds: string[], role: RecordRole, verdictsOnly = false,
+  manager: EntityManager,
+  sourceIds: string[],
+  role: RecordRole,
+  verdictsOnly = false,
 ): Promise<Map<string, TrackRecord>> {
-  const rows: (Record<string, number> & { id: string })[] = await queryPrepared(manager,
+  const rows: (Record<string, number> & { id: string })[] = await queryPrepared(
+    manager,
     `SELECT ids.id, ${RECORD_COLUMNS}
      FROM unnest($1::uuid[]) AS ids(id)
      LEFT JOIN claims ON claims.${COLUMN[role]} = ids.id ${verdictsOnly ? `AND claims.review_status = 'approved'` : ''}
      GROUP BY ids.id`,
     [sourceIds],
   );
-  return new Map(rows.map((row) => [row.id, {
-    claims: row.claims,
-    approved: row.approved,
-    attribution: pick(row, 'attributionVerdict', ATTRIBUTION_VERDICTS),
-    rating: pick(row, 'claimRating', CLAIM_RATINGS),
-  }]));
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        claims: row.claims,
+        approved: row.approved,
+        attribution: pick(row, 'attributionVerdict', ATTRIBUTION_VERDICTS),
+        rating: pick(row, 'claimRating', CLAIM_RATINGS),
+      },
+    ]),
+  );
 }
 
 export const attributionRecord = (record: TrackRecord): AttributionRecord => ({ ...record.attribution });

@@ -12,13 +12,14 @@ export interface ClaimScore {
   risk: number;
 }
 
-export const worthinessOf = (claim: ClaimEntity, reach: number): CheckWorthiness => checkWorthiness({
-  content: claim.content,
-  sourceType: claim.sourceType as SourceType,
-  via: claim.via,
-  quote: claim.quote as QuoteType | null,
-  appearances: reach,
-});
+export const worthinessOf = (claim: ClaimEntity, reach: number): CheckWorthiness =>
+  checkWorthiness({
+    content: claim.content,
+    sourceType: claim.sourceType as SourceType,
+    via: claim.via,
+    quote: claim.quote as QuoteType | null,
+    appearances: reach,
+  });
 
 /** The source's published attribution verdicts, smoothed: a source often misattributed is riskier. */
 export async function riskOfSource(manager: EntityManager, sourceId: string | null): Promise<number> {
@@ -26,8 +27,12 @@ export async function riskOfSource(manager: EntityManager, sourceId: string | nu
 }
 
 /** `riskOfSource` for several sources, read in one statement: the risk of each (of no source: as of a source with no record). */
-export async function sourceRisks(manager: EntityManager, sourceIds: string[]): Promise<(sourceId: string | null) => number> {
-  const records = sourceIds.length > 0 ? await trackRecords(manager, sourceIds, 'source', true) : new Map<string, TrackRecord>();
+export async function sourceRisks(
+  manager: EntityManager,
+  sourceIds: string[],
+): Promise<(sourceId: string | null) => number> {
+  const records =
+    sourceIds.length > 0 ? await trackRecords(manager, sourceIds, 'source', true) : new Map<string, TrackRecord>();
   const noRecord = { confirmed: 0, misattributed: 0, distorted: 0, unverifiable: 0 };
   return (sourceId) => {
     const record = sourceId ? records.get(sourceId) : undefined;
@@ -55,5 +60,8 @@ export function reachChange(claim: ClaimEntity, reach: number, risk: number): Re
   const worthiness = worthinessOf(claim, reach);
   if (FINAL_STATUSES.includes(claim.status as never)) return { worthiness, priorityDelta: 0 };
   const before = triagePriority(claim, { risk, worthiness: claim.checkWorthiness ?? 0, reach: claim.reach });
-  return { worthiness, priorityDelta: triagePriority(claim, { risk, worthiness: worthiness.score, reach }).score - before.score };
+  return {
+    worthiness,
+    priorityDelta: triagePriority(claim, { risk, worthiness: worthiness.score, reach }).score - before.score,
+  };
 }

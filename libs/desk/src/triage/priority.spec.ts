@@ -12,10 +12,17 @@ const claim = (overrides = {}) => ({
 describe('triagePriority', () => {
   it('ranks an anonymous, relayed, numeric paraphrase above a named direct quote', () => {
     const named = triagePriority(claim());
-    const sut = triagePriority(claim({ sourceType: 'anonymous', via: 'Reuters', quote: 'indirect', content: 'Exports fell 12 percent' }));
+    const sut = triagePriority(
+      claim({ sourceType: 'anonymous', via: 'Reuters', quote: 'indirect', content: 'Exports fell 12 percent' }),
+    );
     expect(sut.score).toBeGreaterThan(named.score);
     expect(sut.reasons).toEqual(
-      expect.arrayContaining(['+30 source is anonymous', '+15 relayed via Reuters', '+15 contains figures', '+5 paraphrased, not quoted']),
+      expect.arrayContaining([
+        '+30 source is anonymous',
+        '+15 relayed via Reuters',
+        '+15 contains figures',
+        '+5 paraphrased, not quoted',
+      ]),
     );
   });
 
@@ -26,7 +33,9 @@ describe('triagePriority', () => {
   });
 
   it('stays within 0..100', () => {
-    const sut = triagePriority(claim({ sourceType: 'anonymous', via: 'X', quote: 'indirect', content: '5', confidence: 0.1 }));
+    const sut = triagePriority(
+      claim({ sourceType: 'anonymous', via: 'X', quote: 'indirect', content: '5', confidence: 0.1 }),
+    );
     expect(sut.score).toBeLessThanOrEqual(100);
     expect(sut.score).toBeGreaterThanOrEqual(0);
   });

@@ -37,7 +37,12 @@ export class QueuedPlacements {
   async flush(): Promise<void> {
     const batch = this.waiting.splice(0);
     const written = await this.transitions.applyAll(this.manager, batch, this.now);
-    await listAsNew(this.manager, batch.filter((_, index) => written[index]));
-    batch.forEach(({ claim, outcome }, index) => this.outcomes.set(claim.id, written[index] ? outcome : { status: 'already_triaged' }));
+    await listAsNew(
+      this.manager,
+      batch.filter((_, index) => written[index]),
+    );
+    batch.forEach(({ claim, outcome }, index) =>
+      this.outcomes.set(claim.id, written[index] ? outcome : { status: 'already_triaged' }),
+    );
   }
 }

@@ -4,7 +4,14 @@ const CONFIG = { SLA_HOURS_HIGH: 4, SLA_HOURS_NORMAL: 24, SLA_HOURS_LOW: 72, SLA
 const NOW = new Date('2026-11-25T10:00:30Z');
 
 describe('slaSchedule', () => {
-  it.each([[90, 4], [70, 4], [69, 24], [40, 24], [39, 72], [0, 72]])('priority %i is due in %i hours', (priority, hours) => {
+  it.each([
+    [90, 4],
+    [70, 4],
+    [69, 24],
+    [40, 24],
+    [39, 72],
+    [0, 72],
+  ])('priority %i is due in %i hours', (priority, hours) => {
     expect(slaSchedule(CONFIG, priority, NOW).dueAt).toEqual(new Date(NOW.getTime() + hours * 3_600_000));
   });
 

@@ -14,7 +14,12 @@ type SlaConfig = Pick<AppConfig, 'SLA_HOURS_HIGH' | 'SLA_HOURS_NORMAL' | 'SLA_HO
 
 /** When a claim queued now with this priority is due, and the timer that checks it. */
 export function slaSchedule(config: SlaConfig, priority: number, now: Date): SlaSchedule {
-  const hours = priority >= HIGH_PRIORITY ? config.SLA_HOURS_HIGH : priority >= NORMAL_PRIORITY ? config.SLA_HOURS_NORMAL : config.SLA_HOURS_LOW;
+  const hours =
+    priority >= HIGH_PRIORITY
+      ? config.SLA_HOURS_HIGH
+      : priority >= NORMAL_PRIORITY
+        ? config.SLA_HOURS_NORMAL
+        : config.SLA_HOURS_LOW;
   const dueAt = new Date(now.getTime() + hours * 3_600_000);
   const step = config.SLA_TIMER_STEP_SECONDS * 1000;
   return { dueAt, timer: outboxMessages.slaScheduled(new Date(Math.ceil(dueAt.getTime() / step) * step)) };

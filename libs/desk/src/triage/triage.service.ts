@@ -6,7 +6,13 @@ import { ClaimEntity } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, DomainError } from '@factdesk/platform';
 import { enqueueInOutbox, OutboxMessage } from '@factdesk/queue';
 import { findClaim, findClaims } from '../claims/claim-row';
-import { beginMatching, findCandidates, recordAppearance, standingColumns, writeMatchColumns } from '../matching/appearances';
+import {
+  beginMatching,
+  findCandidates,
+  recordAppearance,
+  standingColumns,
+  writeMatchColumns,
+} from '../matching/appearances';
 import { ClaimTransitions, SYSTEM_ACTOR, TransitionRequest } from '../review/claim-transitions';
 import { QueuedPlacements } from './queued-placements';
 import { ClaimScore, reachChange, scoreClaim, sourceRisks } from './claim-scoring';
@@ -46,16 +52,26 @@ export class TriageService {
   async triageClaims(claimIds: string[], now = new Date()): Promise<TriageOutcome[]> {
     const found = new Map((await findClaims(this.dataSource.manager, claimIds)).map((claim) => [claim.id, claim]));
     const open = [...found.values()].filter((claim) => claim.status === 'new').sort(bySourceThenId);
-    const riskOf = await sourceRisks(this.dataSource.manager, [...new Set(open.flatMap((claim) => claim.sourceId ?? []))]);
+    const riskOf = await sourceRisks(this.dataSource.manager, [
+      ...new Set(open.flatMap((claim) => claim.sourceId ?? [])),
+    ]);
     const placed = new Map<string, TriageOutcome>();
     const plans: TriagePlan[] = [];
     for (const claim of open) {
       const risk = riskOf(claim.sourceId);
-      plans.push({ claim, risk, text: matchText(claim.content), placement: await this.announceDueTime(claim, risk, now) });
+      plans.push({
+        claim,
+        risk,
+        text: matchText(claim.content),
+        placement: await this.announceDueTime(claim, risk, now),
+      });
     }
     if (plans.length > 0) {
       await this.dataSource.transaction(async (manager) => {
-        await beginMatching(manager, plans.map((plan) => plan.claim.sourceId));
+        await beginMatching(
+          manager,
+          plans.map((plan) => plan.claim.sourceId),
+        );
         const queued = new QueuedPlacements(manager, this.transitions, placed, now);
         for (const plan of plans) {
           const outcome = await this.place(manager, plan, queued, now);
@@ -64,18 +80,28 @@ export class TriageService {
         await queued.flush();
       });
     }
-    return claimIds.map((id) => placed.get(id) ?? (found.has(id) ? { status: 'already_triaged' } : { status: 'missing' }));
+    return claimIds.map(
+      (id) => placed.get(id) ?? (found.has(id) ? { status: 'already_triaged' } : { status: 'missing' }),
+    );
   }
 
   /**
    * Joins the claim to the one it repeats at once; a claim to queue waits in `queued` to be written with the others
    * (no outcome yet).
    */
-  private async place(manager: EntityManager, plan: TriagePlan, queued: QueuedPlacements, now: Date): Promise<TriageOutcome | undefined> {
+  private async place(
+    manager: EntityManager,
+    plan: TriagePlan,
+    queued: QueuedPlacements,
+    now: Date,
+  ): Promise<TriageOutcome | undefined> {
     const { claim, text } = plan;
     await queued.beforeSearching(claim.sourceId);
     const candidates = await findCandidates(manager, claim, text, this.config.MATCH_THRESHOLD_LOW);
-    const decision = decideMatch(candidates, { high: this.config.MATCH_THRESHOLD_HIGH, low: this.config.MATCH_THRESHOLD_LOW });
+    const decision = decideMatch(candidates, {
+      high: this.config.MATCH_THRESHOLD_HIGH,
+      low: this.config.MATCH_THRESHOLD_LOW,
+    });
     if (decision.kind !== 'appearance') {
       queued.add({ claim, text, ...this.queueing(plan, decision.kind === 'suggestion' ? decision : null) });
       return undefined;
@@ -91,18 +117,33 @@ export class TriageService {
 
   /** The claim becomes an appearance of `decision.claimId` (same source, so same risk), whose reach and priority grow. */
   private async joinExisting(
-    manager: EntityManager, claim: ClaimEntity, text: string, decision: Extract<MatchDecision, { kind: 'appearance' }>, risk: number, now: Date,
+    manager: EntityManager,
+    claim: ClaimEntity,
+    text: string,
+    decision: Extract<MatchDecision, { kind: 'appearance' }>,
+    risk: number,
+    now: Date,
   ): Promise<TriageOutcome> {
-    await this.transitions.apply(manager, {
-      claimId: claim.id, event: 'match', actor: SYSTEM_ACTOR, also: { mergedIntoId: decision.claimId, matchText: text },
-      audit: { into: decision.claimId, similarity: round(decision.similarity) },
-    }, now, claim);
+    await this.transitions.apply(
+      manager,
+      {
+        claimId: claim.id,
+        event: 'match',
+        actor: SYSTEM_ACTOR,
+        also: { mergedIntoId: decision.claimId, matchText: text },
+        audit: { into: decision.claimId, similarity: round(decision.similarity) },
+      },
+      now,
+      claim,
+    );
     const canonical = await findClaim(manager, decision.claimId);
     if (!canonical) throw new Error(`matched claim ${decision.claimId} is gone`);
     const reach = await recordAppearance(manager, canonical.id, claim.id, decision.similarity);
     const change = reachChange(canonical, reach, risk);
     await writeMatchColumns(manager, canonical.id, {
-      checkWorthiness: change.worthiness.score, worthinessFeatures: change.worthiness.features, priorityDelta: change.priorityDelta,
+      checkWorthiness: change.worthiness.score,
+      worthinessFeatures: change.worthiness.features,
+      priorityDelta: change.priorityDelta,
     });
     return { status: 'merged', into: canonical.id, similarity: decision.similarity };
   }
@@ -132,7 +173,8 @@ export class TriageService {
 
   /** The transition that queues a claim as new, and the outcome it reports once written. */
   private queueing(
-    { claim, text, placement: { priority, worthiness, dueAt } }: TriagePlan, suggestion: { claimId: string; similarity: number } | null,
+    { claim, text, placement: { priority, worthiness, dueAt } }: TriagePlan,
+    suggestion: { claimId: string; similarity: number } | null,
   ): { request: TransitionRequest; outcome: TriageOutcome } {
     const rounded = suggestion ? { claimId: suggestion.claimId, similarity: round(suggestion.similarity) } : null;
     const request: TransitionRequest = {
@@ -141,11 +183,17 @@ export class TriageService {
       actor: SYSTEM_ACTOR,
       also: { priority: priority.score, dueAt, ...standingColumns(text, worthiness, rounded) },
       audit: {
-        priority: priority.score, reasons: priority.reasons, dueAt: dueAt.toISOString(), checkWorthiness: worthiness.score,
+        priority: priority.score,
+        reasons: priority.reasons,
+        dueAt: dueAt.toISOString(),
+        checkWorthiness: worthiness.score,
         ...(rounded ? { possibleDuplicateOf: rounded.claimId, similarity: rounded.similarity } : {}),
       },
     };
-    return { request, outcome: { status: 'queued', priority: priority.score, possibleDuplicateOf: rounded?.claimId ?? null } };
+    return {
+      request,
+      outcome: { status: 'queued', priority: priority.score, possibleDuplicateOf: rounded?.claimId ?? null },
+    };
   }
 }
 
@@ -159,7 +207,8 @@ interface TriagePlan {
 }
 
 /** Source order (claims without a source last) is the order matching locks are taken in. */
-const bySourceThenId = (a: ClaimEntity, b: ClaimEntity) => compare(a.sourceId ?? '~', b.sourceId ?? '~') || compare(a.id, b.id);
+const bySourceThenId = (a: ClaimEntity, b: ClaimEntity) =>
+  compare(a.sourceId ?? '~', b.sourceId ?? '~') || compare(a.id, b.id);
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const round = (value: number) => Math.round(value * 1000) / 1000;

@@ -1,6 +1,16 @@
 /** Letters that Unicode NFKD does not split into a base letter and a mark, spelt the way English news copy does. */
 export const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
-  ł: 'l', đ: 'd', ð: 'd', ø: 'o', ı: 'i', ħ: 'h', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ø: 'o',
+  ı: 'i',
+  ħ: 'h',
+  ŧ: 't',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
 };
 
 /** Typographic variants of the apostrophe, the double quote and the dash, each mapped to its ASCII form. */

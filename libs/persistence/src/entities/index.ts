@@ -19,5 +19,14 @@ import { ReviewEventEntity } from './review-event.entity';
 import { SourceEntity } from './source.entity';
 import { SourceAliasEntity } from './source-alias.entity';
 
-export const ENTITIES = [ArticleEntity, ApiKeyEntity, ClaimEntity, EvidenceEntity, OutboxEntity, ReviewEventEntity, SourceEntity,
-  ClaimAppearanceEntity, SourceAliasEntity];
+export const ENTITIES = [
+  ArticleEntity,
+  ApiKeyEntity,
+  ClaimEntity,
+  EvidenceEntity,
+  OutboxEntity,
+  ReviewEventEntity,
+  SourceEntity,
+  ClaimAppearanceEntity,
+  SourceAliasEntity,
+];

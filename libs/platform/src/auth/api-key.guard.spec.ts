@@ -26,7 +26,11 @@ describe('ApiKeyGuard', () => {
   const apiKeys = { authenticate: async (secret: string) => keys[secret] ?? null } as unknown as ApiKeysService;
   const sut = new ApiKeyGuard(new Reflector(), apiKeys);
 
-  const codeOf = async (promise: Promise<unknown>) => promise.then(() => 'allowed', (error: DomainError) => error.code);
+  const codeOf = async (promise: Promise<unknown>) =>
+    promise.then(
+      () => 'allowed',
+      (error: DomainError) => error.code,
+    );
 
   it('lets public routes through without a key', async () => {
     const { context } = contextFor({}, { [PUBLIC_KEY]: true });

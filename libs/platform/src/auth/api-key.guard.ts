@@ -27,7 +27,10 @@ export class ApiKeyGuard implements CanActivate {
 
     const allowed = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
     if (caller.role !== 'admin' && !allowed.includes(caller.role)) {
-      throw new DomainError('forbidden', `this action needs role ${[...allowed, 'admin'].join(' or ')}; your key has role ${caller.role}`);
+      throw new DomainError(
+        'forbidden',
+        `this action needs role ${[...allowed, 'admin'].join(' or ')}; your key has role ${caller.role}`,
+      );
     }
     request.caller = caller;
     return true;

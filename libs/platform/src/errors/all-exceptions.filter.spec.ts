@@ -11,16 +11,30 @@ describe('toHttpError', () => {
   });
 
   it('keeps validation details from the pipe', () => {
-    const sut = toHttpError(new BadRequestException({ message: 'outlet must be a string', details: [{ field: 'outlet' }] }), logger);
-    expect(sut).toEqual({ statusCode: 400, error: 'Bad Request', message: 'outlet must be a string', details: [{ field: 'outlet' }] });
+    const sut = toHttpError(
+      new BadRequestException({ message: 'outlet must be a string', details: [{ field: 'outlet' }] }),
+      logger,
+    );
+    expect(sut).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'outlet must be a string',
+      details: [{ field: 'outlet' }],
+    });
   });
 
   it('passes through Nest HTTP exceptions', () => {
-    expect(toHttpError(new NotFoundException('Cannot GET /x'), logger)).toMatchObject({ statusCode: 404, message: 'Cannot GET /x' });
+    expect(toHttpError(new NotFoundException('Cannot GET /x'), logger)).toMatchObject({
+      statusCode: 404,
+      message: 'Cannot GET /x',
+    });
   });
 
   it('keeps 4xx errors raised by Fastify before routing', () => {
-    const fastifyError = Object.assign(new Error('Request body is too large'), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' });
+    const fastifyError = Object.assign(new Error('Request body is too large'), {
+      statusCode: 413,
+      code: 'FST_ERR_CTP_BODY_TOO_LARGE',
+    });
     expect(toHttpError(fastifyError, logger)).toEqual({
       statusCode: 413,
       error: 'Payload Too Large',

@@ -12,7 +12,8 @@ interface StatusCarrier {
 
 /** Turns anything thrown into {statusCode, error, message, details}; unexpected errors get an errorId and no internals. */
 export function toHttpError(exception: unknown, logger: Logger): HttpErrorBody {
-  if (exception instanceof DomainError) return httpErrorBody(exception.status, exception.message, exception.details ?? null);
+  if (exception instanceof DomainError)
+    return httpErrorBody(exception.status, exception.message, exception.details ?? null);
   if (exception instanceof HttpException) {
     const response = exception.getResponse();
     if (typeof response === 'object' && response !== null && 'details' in response) {
@@ -24,7 +25,11 @@ export function toHttpError(exception: unknown, logger: Logger): HttpErrorBody {
   const carrier = exception as StatusCarrier;
   // Fastify's own errors (bad JSON, body too large, wrong content type) carry a 4xx statusCode and a code.
   if (carrier?.statusCode && carrier.statusCode >= 400 && carrier.statusCode < 500) {
-    return httpErrorBody(carrier.statusCode, carrier.message ?? 'Bad request', carrier.code ? { code: carrier.code } : null);
+    return httpErrorBody(
+      carrier.statusCode,
+      carrier.message ?? 'Bad request',
+      carrier.code ? { code: carrier.code } : null,
+    );
   }
   const errorId = randomUUID();
   logger.error({ err: exception, errorId }, 'unexpected error');

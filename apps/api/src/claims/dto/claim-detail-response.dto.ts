@@ -3,11 +3,13 @@ import { EvidenceResponseDto } from '../../review/dto/evidence.dto';
 import { ClaimResponseDto } from './claim-response.dto';
 
 export class HistoryEntryDto {
-  @ApiProperty({ format: 'uuid', description: 'The claim the event happened to: this one, or one merged into it' }) claimId: string;
+  @ApiProperty({ format: 'uuid', description: 'The claim the event happened to: this one, or one merged into it' })
+  claimId: string;
   @ApiProperty({ example: 'submit' }) event: string;
   @ApiProperty({ nullable: true, type: String }) from: string | null;
   @ApiProperty() to: string;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'API key id; null for the system' }) actor: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'API key id; null for the system' }) actor:
+    string | null;
   @ApiProperty() role: string;
   @ApiProperty({ format: 'date-time' }) at: string;
   @ApiProperty({ type: Object }) payload: object;
@@ -25,7 +27,11 @@ export class ArticleContextDto {
 
 export class AppearanceDto {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid', description: 'The claim as extracted from that article; split it out with the split event on it' }) originClaimId: string;
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The claim as extracted from that article; split it out with the split event on it',
+  })
+  originClaimId: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) articleId: string | null;
   @ApiProperty({ nullable: true, type: String }) outlet: string | null;
   @ApiProperty({ nullable: true, type: String }) url: string | null;
@@ -39,7 +45,12 @@ export class AppearanceDto {
 export class ClaimDetailResponseDto extends ClaimResponseDto {
   @ApiProperty({ type: ArticleContextDto, nullable: true }) article: ArticleContextDto | null;
   @ApiProperty({ type: [AppearanceDto] }) appearances: AppearanceDto[];
-  @ApiProperty({ nullable: true, type: Object, isArray: true, description: 'Each check-worthiness feature: name, value, weight, contribution, note' })
+  @ApiProperty({
+    nullable: true,
+    type: Object,
+    isArray: true,
+    description: 'Each check-worthiness feature: name, value, weight, contribution, note',
+  })
   worthinessFeatures: object | null;
   @ApiProperty({ nullable: true, type: String }) articleUrl: string | null;
   @ApiProperty({ nullable: true, type: String }) note: string | null;

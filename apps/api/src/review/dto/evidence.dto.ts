@@ -7,7 +7,7 @@ export class AddEvidenceDto {
   @IsIn(EVIDENCE_KINDS)
   kind: (typeof EVIDENCE_KINDS)[number];
 
-  @ApiPropertyOptional({ example: 'https://www.bloomberg.com/news/...' , description: 'Required for kind url' })
+  @ApiPropertyOptional({ example: 'https://www.bloomberg.com/news/...', description: 'Required for kind url' })
   @IsOptional()
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
   @MaxLength(2_000)

@@ -9,7 +9,12 @@ export class TransitionDto {
 
   @ApiPropertyOptional({
     description: 'Event payload; submit needs attributionVerdict, attributionNote, claimRating, ratingNote',
-    example: { attributionVerdict: 'confirmed', attributionNote: 'Matches the original report', claimRating: 'unproven', ratingNote: 'No independent confirmation yet' },
+    example: {
+      attributionVerdict: 'confirmed',
+      attributionNote: 'Matches the original report',
+      claimRating: 'unproven',
+      ratingNote: 'No independent confirmation yet',
+    },
   })
   @IsOptional()
   @IsObject()

@@ -8,7 +8,8 @@ export class AddAliasDto {
   @ApiProperty({
     example: 'Bloomberg News',
     maxLength: MAX_ALIAS_LENGTH,
-    description: 'Another name of this source. Registry rows already under this name (its registry key, any type) are folded into this source',
+    description:
+      'Another name of this source. Registry rows already under this name (its registry key, any type) are folded into this source',
   })
   @IsString()
   @IsNotEmpty()
@@ -25,7 +26,11 @@ export class FoldedSourceDto {
 
 export class AliasCreatedDto extends SourceAliasDto {
   @ApiProperty({ format: 'uuid', description: 'The source the alias names' }) sourceId: string;
-  @ApiProperty({ type: [FoldedSourceDto], description: 'Registry rows under the alias that were folded into this source' }) folded: FoldedSourceDto[];
+  @ApiProperty({
+    type: [FoldedSourceDto],
+    description: 'Registry rows under the alias that were folded into this source',
+  })
+  folded: FoldedSourceDto[];
   @ApiProperty({ description: 'Claims whose source moved to this source' }) movedClaims: number;
   @ApiProperty({ description: 'Claims whose relay (via) moved to this source' }) movedRelays: number;
 }

@@ -8,7 +8,8 @@ import { NoNulCharacter } from './no-nul';
 export class ListSourcesQueryDto {
   @ApiPropertyOptional({
     example: 'ozturk',
-    description: 'Part of a name or of an alias; case and diacritics do not matter ("ozturk" finds "Kemal Öztürk"), close spellings match too',
+    description:
+      'Part of a name or of an alias; case and diacritics do not matter ("ozturk" finds "Kemal Öztürk"), close spellings match too',
   })
   @IsOptional()
   @IsString()
@@ -21,7 +22,12 @@ export class ListSourcesQueryDto {
   @IsIn(SOURCE_TYPES)
   type?: (typeof SOURCE_TYPES)[number];
 
-  @ApiPropertyOptional({ minimum: 1, maximum: SOURCE_PAGE_SIZE.max, default: SOURCE_PAGE_SIZE.default, description: 'Page size' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: SOURCE_PAGE_SIZE.max,
+    default: SOURCE_PAGE_SIZE.default,
+    description: 'Page size',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

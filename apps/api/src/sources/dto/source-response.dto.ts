@@ -5,21 +5,30 @@ export class SourceListItemDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'Defence Minister Marhaf Abu Qasra', description: 'The name as first seen' }) name: string;
   @ApiProperty({ enum: SOURCE_TYPES }) type: string;
-  @ApiProperty({ description: 'Claims it made; an appearance merged into another claim is not counted again' }) claimCount: number;
+  @ApiProperty({ description: 'Claims it made; an appearance merged into another claim is not counted again' })
+  claimCount: number;
   @ApiProperty({ description: 'Claims it relayed (via)' }) relayCount: number;
-  @ApiProperty({ type: [String], example: ['Bloomberg News'], description: 'Alias names, oldest first' }) aliases: string[];
+  @ApiProperty({ type: [String], example: ['Bloomberg News'], description: 'Alias names, oldest first' })
+  aliases: string[];
 }
 
 export class SourcePageDto {
-  @ApiProperty({ type: [SourceListItemDto], description: 'In registry-key order (the normalised name), then id' }) sources: SourceListItemDto[];
-  @ApiProperty({ nullable: true, type: String, description: 'Pass as cursor for the next page; null on the last page' }) nextCursor: string | null;
+  @ApiProperty({ type: [SourceListItemDto], description: 'In registry-key order (the normalised name), then id' })
+  sources: SourceListItemDto[];
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as cursor for the next page; null on the last page' })
+  nextCursor: string | null;
 }
 
 export class SourceAliasDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'Bloomberg News' }) alias: string;
-  @ApiProperty({ example: 'bloomberg news', description: 'Registry key of the alias: claims under any name with this key join the source' }) aliasKey: string;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'API key that added it' }) createdBy: string | null;
+  @ApiProperty({
+    example: 'bloomberg news',
+    description: 'Registry key of the alias: claims under any name with this key join the source',
+  })
+  aliasKey: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'API key that added it' }) createdBy:
+    string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
@@ -41,24 +50,34 @@ export class RatingCountsDto {
 
 export class TrackRecordDto {
   @ApiProperty({ description: 'Claims counted, merged appearances once' }) claims: number;
-  @ApiProperty({ description: 'Of those, with an approved (published) verdict; only these are counted below' }) approved: number;
-  @ApiProperty({ type: AttributionCountsDto, description: 'Approved attribution verdicts by kind' }) attribution: AttributionCountsDto;
+  @ApiProperty({ description: 'Of those, with an approved (published) verdict; only these are counted below' })
+  approved: number;
+  @ApiProperty({ type: AttributionCountsDto, description: 'Approved attribution verdicts by kind' })
+  attribution: AttributionCountsDto;
   @ApiProperty({ type: RatingCountsDto, description: 'Approved claim ratings by kind' }) rating: RatingCountsDto;
 }
 
 export class SourceRiskDto {
-  @ApiProperty({ example: 0.2, description: '0-1: smoothed share of problematic attributions (misattributed, distorted, half of unverifiable)' }) risk: number;
+  @ApiProperty({
+    example: 0.2,
+    description: '0-1: smoothed share of problematic attributions (misattributed, distorted, half of unverifiable)',
+  })
+  risk: number;
   @ApiProperty({ description: 'Attribution verdicts the risk rests on' }) decided: number;
-  @ApiProperty({ example: 'no verdicts yet: risk is the base rate 0.2', description: 'The computation in words' }) note: string;
+  @ApiProperty({ example: 'no verdicts yet: risk is the base rate 0.2', description: 'The computation in words' })
+  note: string;
 }
 
 export class SourceAsSpeakerRecordDto extends TrackRecordDto {
-  @ApiProperty({ type: SourceRiskDto, description: 'What triage weighs when it prioritises this source\'s new claims' }) risk: SourceRiskDto;
+  @ApiProperty({ type: SourceRiskDto, description: "What triage weighs when it prioritises this source's new claims" })
+  risk: SourceRiskDto;
 }
 
 export class SourceRecordDto {
-  @ApiProperty({ type: SourceAsSpeakerRecordDto, description: 'Claims this source made' }) asSource: SourceAsSpeakerRecordDto;
-  @ApiProperty({ type: TrackRecordDto, description: 'Claims this source relayed (via): how its relaying holds up' }) asRelay: TrackRecordDto;
+  @ApiProperty({ type: SourceAsSpeakerRecordDto, description: 'Claims this source made' })
+  asSource: SourceAsSpeakerRecordDto;
+  @ApiProperty({ type: TrackRecordDto, description: 'Claims this source relayed (via): how its relaying holds up' })
+  asRelay: TrackRecordDto;
 }
 
 export class VerdictSummaryDto {
@@ -71,10 +90,16 @@ export class SourceClaimDto {
   @ApiProperty() content: string;
   @ApiProperty({ description: 'The source name as the article wrote it' }) source: string;
   @ApiProperty({ example: 'approved' }) status: string;
-  @ApiProperty({ nullable: true, type: String, example: 'X', description: 'Relay, as the article wrote it' }) via: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'X', description: 'Relay, as the article wrote it' }) via:
+    string | null;
   @ApiProperty({ description: 'Articles carrying the claim' }) reach: number;
   @ApiProperty({ nullable: true, type: Number, description: '0-1, set at triage' }) checkWorthiness: number | null;
-  @ApiProperty({ type: VerdictSummaryDto, nullable: true, description: 'Once a reviewer submitted one; status says whether it is approved' }) verdict: VerdictSummaryDto | null;
+  @ApiProperty({
+    type: VerdictSummaryDto,
+    nullable: true,
+    description: 'Once a reviewer submitted one; status says whether it is approved',
+  })
+  verdict: VerdictSummaryDto | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) articleId: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
@@ -82,13 +107,19 @@ export class SourceClaimDto {
 export class SourceDetailDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'Bloomberg' }) name: string;
-  @ApiProperty({ example: 'bloomberg', description: 'Registry key: the name without case, diacritics or titles' }) key: string;
+  @ApiProperty({ example: 'bloomberg', description: 'Registry key: the name without case, diacritics or titles' })
+  key: string;
   @ApiProperty({ enum: SOURCE_TYPES }) type: string;
-  @ApiProperty({ nullable: true, type: String, description: 'Editors\' notes' }) notes: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "Editors' notes" }) notes: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiProperty({ type: [SourceAliasDto] }) aliases: SourceAliasDto[];
   @ApiProperty({ type: SourceRecordDto }) record: SourceRecordDto;
-  @ApiProperty({ type: [SourceClaimDto], description: 'Latest 50 claims it made, newest first (merged appearances shown through their claim)' }) claims: SourceClaimDto[];
-  @ApiProperty({ type: [SourceClaimDto], description: 'Latest 50 claims it relayed, newest first' }) relayed: SourceClaimDto[];
+  @ApiProperty({
+    type: [SourceClaimDto],
+    description: 'Latest 50 claims it made, newest first (merged appearances shown through their claim)',
+  })
+  claims: SourceClaimDto[];
+  @ApiProperty({ type: [SourceClaimDto], description: 'Latest 50 claims it relayed, newest first' })
+  relayed: SourceClaimDto[];
 }

@@ -9,7 +9,7 @@ export class UpdateSourceDto {
     type: String,
     maxLength: MAX_NOTES_LENGTH,
     example: 'Often quoted second-hand; check the original interview.',
-    description: 'Editors\' notes on the source, replacing the previous ones; null or blank clears them',
+    description: "Editors' notes on the source, replacing the previous ones; null or blank clears them",
   })
   @ValidateIf((dto: UpdateSourceDto) => dto.notes !== null)
   @IsString()
