@@ -1,2 +1,6 @@
 const shared = require('./jest.shared');
-module.exports = { ...shared, roots: ['<rootDir>/apps', '<rootDir>/libs'], testRegex: '\\.spec\\.ts$' };
+module.exports = {
+  ...shared,
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test/eval'],
+  testRegex: '\\.spec\\.ts$',
+};

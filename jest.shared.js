@@ -19,7 +19,7 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|eventsource-parser)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   moduleNameMapper: Object.fromEntries(
     libs.map((lib) => [`^@factdesk/${lib}$`, path.join(__dirname, `libs/${lib}/src`)]),

@@ -37,8 +37,8 @@ const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 function winkAlone(text: string): number {
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out() as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const values = doc.tokens().out();
+  const spaces = doc.tokens().out(its.precedingSpaces);
   const tags = doc.tokens().out(its.pos) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   // Place every token in the text, as the segmenter does.

@@ -1,5 +1,5 @@
 /**
- * npm run bench:intake [-- ARTICLES CONNECTIONS CORPUS]: starts api + worker on a fresh database, posts ARTICLES distinct
+ * npm run bench:intake [-- ARTICLES CONNECTIONS CORPUS [compare]]: starts api + worker on a fresh database, posts ARTICLES distinct
  * articles with autocannon from CONNECTIONS clients, and waits until every claim is placed (queued, or matched to a
  * claim already on the desk). Prints end-to-end articles/s, POST latency p50/p99 and the peak RSS of the api and
  * worker processes.
@@ -32,8 +32,16 @@ function benchEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(keys.filter((key) => process.env[key]).map((key) => [key, process.env[key]]));
 }
 
-async function main(): Promise<void> {
-  const stack = await startStack({ env: { LOG_LEVEL: 'error', ...benchEnv() } });
+interface IntakeResult {
+  articlesPerSecond: number;
+  lines: string[];
+}
+
+/** One run on a fresh stack; `extraEnv` e.g. EVENTS=off. */
+async function intakeRun(extraEnv: NodeJS.ProcessEnv = {}): Promise<IntakeResult> {
+  const stack = await startStack({ env: { LOG_LEVEL: 'error', ...benchEnv(), ...extraEnv } });
+  const lines: string[] = [];
+  const print = (line: string) => lines.push(line);
   try {
     let sent = 0;
     const started = Date.now();
@@ -47,7 +55,7 @@ async function main(): Promise<void> {
         {
           setupRequest: (request) => ({
             ...request,
-            body: JSON.stringify({ outlet: 'Bench Wire', body: article(sent++) }),
+            body: JSON.stringify({ outlet: `Bench Wire ${sent % 20}`, body: article(sent++) }),
           }),
         },
       ],
@@ -70,24 +78,62 @@ async function main(): Promise<void> {
     const { rows } = await stack.db.query('SELECT count(*)::int AS n FROM claims');
 
     const [sources] = (await stack.db.query('SELECT count(DISTINCT source_id)::int AS n FROM claims')).rows;
-    console.log(
+    print(
       `articles                      ${ARTICLES} (${rows[0].n} claims from ${sources.n} sources, corpus ${CORPUS}), ${CONNECTIONS} concurrent clients`,
     );
-    console.log(`POST non-2xx                  ${result.non2xx + result.errors}`);
-    console.log(`POST throughput               ${Math.round(ARTICLES / ((postedAt - started) / 1000))} articles/s`);
-    console.log(`POST latency p50 / p99        ${result.latency.p50} ms / ${result.latency.p99} ms`);
-    console.log(
+    print(`POST non-2xx                  ${result.non2xx + result.errors}`);
+    print(`POST throughput               ${Math.round(ARTICLES / ((postedAt - started) / 1000))} articles/s`);
+    print(`POST latency p50 / p99        ${result.latency.p50} ms / ${result.latency.p99} ms`);
+    print(
       `end to end (all queued)       ${Math.round(ARTICLES / ((finished - started) / 1000))} articles/s in ${((finished - started) / 1000).toFixed(1)} s`,
     );
-    console.log(
+    print(
       `CPU api / worker              ${cpuSeconds(stack.api?.child.pid).toFixed(1)} s / ${cpuSeconds(stack.worker?.child.pid).toFixed(1)} s`,
     );
-    console.log(
+    print(
       `peak RSS api / worker         ${peakRssMb(stack.api?.child.pid)} MB / ${peakRssMb(stack.worker?.child.pid)} MB`,
     );
+    if (extraEnv.EVENTS !== 'off') {
+      await waitFor(
+        async () => {
+          const { rows: consumer } = await stack.db.query(`SELECT as_of FROM event_consumers WHERE name = 'stats'`);
+          return consumer[0]?.as_of && consumer[0].as_of.getTime() > finished;
+        },
+        'the stats rollups to catch up',
+        120_000,
+        50,
+      );
+      print(
+        `stats rollups caught up         ${((Date.now() - finished) / 1000).toFixed(1)} s after the last claim was placed`,
+      );
+    }
+    return { articlesPerSecond: ARTICLES / ((finished - started) / 1000), lines };
   } finally {
     await stack.stop();
   }
+}
+
+/**
+ * `compare` as the fourth argument: the event stamper and stats rollups off and on, alternately, twice each, in one
+ * run (the box's drift hits both sides alike).
+ */
+async function main(): Promise<void> {
+  if (process.argv[5] !== 'compare') {
+    (await intakeRun()).lines.forEach((line) => console.log(line));
+    return;
+  }
+  const rates: Record<'off' | 'on', number[]> = { off: [], on: [] };
+  for (const events of ['off', 'on', 'off', 'on'] as const) {
+    const result = await intakeRun({ EVENTS: events });
+    rates[events].push(result.articlesPerSecond);
+    console.log(`--- EVENTS=${events}`);
+    result.lines.forEach((line) => console.log(line));
+  }
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  console.log(
+    `end to end, events off / on    ${rates.off.map(Math.round).join(', ')} / ${rates.on.map(Math.round).join(', ')} articles/s: ` +
+      `on is ${((1 - mean(rates.on) / mean(rates.off)) * 100).toFixed(1)} % slower (target <= 5 %)`,
+  );
 }
 
 main().catch((error) => {

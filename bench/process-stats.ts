@@ -26,3 +26,10 @@ export function peakRssMb(pid: number | undefined): number {
   const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Math.round(Number(match[1]) / 1024) : NaN;
 }
+
+/** Resident memory of a process now, in MB. */
+export function rssMb(pid: number | undefined): number {
+  if (!pid) return NaN;
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : NaN;
+}

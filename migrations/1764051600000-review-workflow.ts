@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 export class ReviewWorkflow1764051600000 implements MigrationInterface {
   name = 'ReviewWorkflow1764051600000';

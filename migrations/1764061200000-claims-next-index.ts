@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
  * review/next (libs/desk/src/review/claim-next.ts) takes a claim in any status the machine's `claim` event accepts

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 import { matchText, sourceKey } from '@factdesk/matching';
 
 /**
@@ -101,9 +101,11 @@ export class ClaimMatchingSourceRegistry1764064800000 implements MigrationInterf
 
   /** Registry keys move to `sourceKey` (titles, diacritics); rows whose keys now meet become one, the oldest. */
   private async rekeySources(db: QueryRunner): Promise<void> {
-    const rows: { id: string; name: string; type: string }[] = await db.query(
-      `SELECT id, name, type FROM sources ORDER BY created_at, id`,
-    );
+    const rows = (await db.query(`SELECT id, name, type FROM sources ORDER BY created_at, id`)) as {
+      id: string;
+      name: string;
+      type: string;
+    }[];
     const survivors = new Map<string, string>();
     for (const row of rows) {
       const key = sourceKey(row.name) || row.name.toLowerCase();
@@ -151,7 +153,7 @@ export class ClaimMatchingSourceRegistry1764064800000 implements MigrationInterf
   }
 
   private async backfillMatchText(db: QueryRunner): Promise<void> {
-    const rows: { id: string; content: string }[] = await db.query(`SELECT id, content FROM claims`);
+    const rows = (await db.query(`SELECT id, content FROM claims`)) as { id: string; content: string }[];
     for (let start = 0; start < rows.length; start += 1_000) {
       const batch = rows.slice(start, start + 1_000);
       await db.query(

@@ -1,4 +1,4 @@
-import { Role, Stack, startStack } from '../support/stack';
+import { type Role, type Stack, startStack } from '../support/stack';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 

@@ -1,6 +1,6 @@
 import { SEED_ARTICLE, articleBody, waitForArticle } from '../support/articles';
 import { runCli } from '../support/processes';
-import { Stack, startStack } from '../support/stack';
+import { type Stack, startStack } from '../support/stack';
 import { waitFor } from '../support/wait-for';
 
 describe('article intake (api + worker + PostgreSQL + Redis)', () => {
@@ -105,7 +105,45 @@ describe('article intake (api + worker + PostgreSQL + Redis)', () => {
       body: { outlet: 'X Wire', body: articleBody(3) },
     });
     expect(reused.status).toBe(409);
-    expect(reused.body).toMatchObject({ statusCode: 409, error: 'Conflict', details: { articleId: first.body.id } });
+    expect(reused.body).toMatchObject({
+      statusCode: 409,
+      error: 'Conflict',
+      details: { articleId: first.body.id, fields: ['body'] },
+    });
+
+    const otherOutlet = await stack.request('POST', '/v1/articles', {
+      as: 'intake',
+      headers,
+      body: { outlet: 'Y Wire', body: articleBody(2) },
+    });
+    expect(otherOutlet.status).toBe(409);
+    expect(otherOutlet.body.details).toEqual({ articleId: first.body.id, fields: ['outlet'] });
+    expect(otherOutlet.body.message).toContain('outlet differ');
+  });
+
+  it('scopes Idempotency-Key to the credential: another desk with the same key gets its own article', async () => {
+    const deskB = await stack.addKey('intake', 'Desk B');
+    const headers = { 'Idempotency-Key': 'shared-key-0001' };
+    const deskA = { outlet: 'A Wire', body: articleBody(40) };
+    const fromB = { outlet: 'B Wire', body: articleBody(41) };
+    const [a, ...bs] = await Promise.all([
+      stack.request('POST', '/v1/articles', { as: 'intake', headers, body: deskA }),
+      ...Array.from({ length: 10 }, () =>
+        stack.request('POST', '/v1/articles', { key: deskB.secret, headers, body: fromB }),
+      ),
+    ]);
+    expect(a.status).toBe(202);
+    expect(bs.map((res) => res.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 202]);
+    expect(new Set(bs.map((res) => res.body.id))).toEqual(new Set([bs[0].body.id]));
+    expect(bs[0].body.id).not.toBe(a.body.id);
+    const { rows } = await stack.db.query(
+      `SELECT outlet, submitted_by = $2 AS by_b FROM articles WHERE idempotency_key = $1 ORDER BY outlet`,
+      ['shared-key-0001', deskB.id],
+    );
+    expect(rows).toEqual([
+      { outlet: 'A Wire', by_b: false },
+      { outlet: 'B Wire', by_b: true },
+    ]);
   });
 
   it('takes a single claim by hand and triages it into the queue', async () => {
@@ -114,7 +152,8 @@ describe('article intake (api + worker + PostgreSQL + Redis)', () => {
       body: {
         source: 'Bloomberg',
         sourceType: 'media',
-        content: 'Türkiye plans to supply Syria with armoured vehicles',
+        // Not a claim of the seed article, which this suite posts: a repeat of one would join it as an appearance.
+        content: 'the Bank of Japan will raise interest rates in March',
         articleUrl: 'https://example.com/b',
       },
     });

@@ -1,7 +1,7 @@
-import { SEED_ARTICLE } from '../support/articles';
+import { ingestArticle, SEED_ARTICLE } from '../support/articles';
 import { VERDICT, fire, take } from '../support/review';
 import { BLOOMBERG_REPEAT, SEED_REWRITES } from '../support/rewrites';
-import { Stack, startStack } from '../support/stack';
+import { type Stack, startStack } from '../support/stack';
 import { waitFor } from '../support/wait-for';
 
 interface ArticleClaim {
@@ -11,24 +11,14 @@ interface ArticleClaim {
   matchedClaim: { id: string; status: string; verdict: object | null } | null;
 }
 
-const BLOOMBERG_NEAR_DUPLICATE =
-  'Türkiye plans to supply Syria with armoured vehicles and drones as part of expanded defence coordination';
+/** Shares the report's main words but not enough of them to be the same claim without a reviewer's say. */
+const BLOOMBERG_NEAR_DUPLICATE = 'Türkiye plans to sell Syria armoured vehicles and drones, to be paid for by Qatar';
 
 describe('claim matching: one verification item per claim, however many articles repeat it', () => {
   let stack: Stack;
 
-  /** Posts an article and waits until the worker has placed every claim: queued, or merged into an existing one. */
-  async function ingest(outlet: string, body: string): Promise<{ id: string; claims: ArticleClaim[] }> {
-    const posted = await stack.request('POST', '/v1/articles', { as: 'intake', body: { outlet, body } });
-    expect(posted.status).toBe(202);
-    return waitFor(async () => {
-      const { body: article } = await stack.request('GET', `/v1/articles/${posted.body.id}`, { as: 'reviewer' });
-      const placed =
-        article.status === 'extracted' &&
-        article.claims.every((claim: ArticleClaim) => ['queued', 'merged'].includes(claim.status));
-      return placed ? article : null;
-    }, `${outlet} article placed`);
-  }
+  const ingest = (outlet: string, body: string): Promise<{ id: string; claims: ArticleClaim[] }> =>
+    ingestArticle(stack, outlet, body);
 
   async function submitClaim(source: string, sourceType: string, content: string) {
     const created = await stack.request('POST', '/v1/claims', { as: 'intake', body: { source, sourceType, content } });
@@ -53,6 +43,20 @@ describe('claim matching: one verification item per claim, however many articles
   });
   afterAll(async () => {
     await stack?.stop();
+  });
+
+  it("ranks the seed article's reported arms supply no lower than its other claims, and shows why", async () => {
+    const details = await Promise.all(seed.claims.map((claim) => detail(claim.id)));
+    const supply = details.find((claim) => claim.id === bloomberg.id);
+    const others = details.filter((claim) => claim.id !== bloomberg.id);
+    expect(others).toHaveLength(2);
+    for (const other of others) expect(supply.checkWorthiness).toBeGreaterThanOrEqual(other.checkWorthiness);
+    const contributing = Object.fromEntries(
+      supply.worthinessFeatures
+        .filter((feature: { contribution: number }) => feature.contribution !== 0)
+        .map((feature: { name: string; contribution: number }) => [feature.name, feature.contribution]),
+    );
+    expect(contributing).toMatchObject({ entities: 0.1, plan: 0.15, relayed: 0.1 });
   });
 
   it('makes the seed article and two rewrites one claim per attributed claim, each with three appearances', async () => {
@@ -111,7 +115,6 @@ describe('claim matching: one verification item per claim, however many articles
   it('suggests a near duplicate instead of merging it, and a reviewer confirms it', async () => {
     const near = await submitClaim('Bloomberg', 'media', BLOOMBERG_NEAR_DUPLICATE);
     expect(near).toMatchObject({ status: 'queued', possibleDuplicateOf: bloomberg.id, matchedClaim: null });
-    expect(near.duplicateSimilarity).toBeGreaterThanOrEqual(0.35);
     expect(near.duplicateSimilarity).toBeLessThan(0.6);
 
     const confirmed = await fire(stack, 'reviewer', near.id, 'confirm_duplicate', near.version);

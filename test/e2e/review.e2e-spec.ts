@@ -1,6 +1,6 @@
 import { SEED_ARTICLE, waitForArticle } from '../support/articles';
 import { VERDICT, fire, queuedClaims, take } from '../support/review';
-import { Role, Stack, startStack } from '../support/stack';
+import { type Role, type Stack, startStack } from '../support/stack';
 import { waitFor } from '../support/wait-for';
 
 describe('review workflow through the HTTP API', () => {
@@ -19,7 +19,7 @@ describe('review workflow through the HTTP API', () => {
       body: { outlet: 'MNTV', body: SEED_ARTICLE },
     });
     const article = await waitForArticle(stack, posted.body.id);
-    const seedClaims = new Set(article.claims.map((c: { id: string }) => c.id));
+    const seedClaims = new Set<string>(article.claims.map((c: { id: string }) => c.id));
 
     for (let handled = 0; handled < seedClaims.size; handled += 1) {
       const next = await stack.request('POST', '/v1/review/next', { as: 'reviewer' });
@@ -244,7 +244,8 @@ describe('claim-next under a race', () => {
   let stack: Stack;
 
   beforeAll(async () => {
-    stack = await startStack();
+    // One reviewer key stands for 100 reviewers here, so its lease cap must not be what limits it.
+    stack = await startStack({ env: { REVIEW_MAX_LEASES: '100' } });
   });
   afterAll(async () => {
     await stack?.stop();
@@ -309,13 +310,13 @@ describe('leases and SLA timers', () => {
     expect(overdue.history.filter((e: { event: string }) => e.event === 'claim.sla_breached')).toHaveLength(1);
   });
 
-  it('lets the holder extend a lease, and nobody else', async () => {
+  it('lets the holder extend a lease, and an editor for them', async () => {
     const [id] = await queuedClaims(stack, 1, 'extend');
     const taken = await take(stack, 'reviewer', id);
     expect(taken.body).toMatchObject({ id, status: 'in_review' });
     const extended = await stack.request('POST', `/v1/claims/${id}/lease`, { as: 'reviewer' });
     expect(extended.status).toBe(200);
     expect(Date.parse(extended.body.leaseExpiresAt)).toBeGreaterThan(Date.parse(taken.body.leaseExpiresAt));
-    expect((await stack.request('POST', `/v1/claims/${id}/lease`, { as: 'editor' })).status).toBe(409);
+    expect((await stack.request('POST', `/v1/claims/${id}/lease`, { as: 'editor' })).status).toBe(200);
   });
 });

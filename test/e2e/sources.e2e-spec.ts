@@ -2,7 +2,7 @@ import type { SourceListItem as ListedSource } from '../../libs/desk/src/sources
 import { waitForArticle } from '../support/articles';
 import type { HttpResult } from '../support/http';
 import { VERDICT, fire, take } from '../support/review';
-import { Role, Stack, startStack } from '../support/stack';
+import { type Role, type Stack, startStack } from '../support/stack';
 
 describe('source registry through the HTTP API', () => {
   let stack: Stack;
@@ -263,7 +263,13 @@ describe('source registry through the HTTP API', () => {
     });
     const cleared = await stack.request('PATCH', `/v1/sources/${id}`, { as: 'admin', body: { notes: null } });
     expect(cleared.body.notes).toBeNull();
-    for (const body of [{}, { notes: 'x'.repeat(10_001) }, { notes: 5 }, { notes: 'ok', name: 'renamed' }]) {
+    for (const body of [
+      {},
+      { notes: 'x'.repeat(10_001) },
+      { notes: 5 },
+      { notes: 'ok', type: 'planet' },
+      { name: ' ' },
+    ]) {
       expect((await stack.request('PATCH', `/v1/sources/${id}`, { as: 'editor', body })).status).toBe(400);
     }
   });

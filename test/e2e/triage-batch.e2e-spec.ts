@@ -1,6 +1,6 @@
 import { SEED_ARTICLE } from '../support/articles';
 import { SEED_REWRITES } from '../support/rewrites';
-import { Stack, startStack } from '../support/stack';
+import { type Stack, startStack } from '../support/stack';
 import { waitFor } from '../support/wait-for';
 
 /**

@@ -36,3 +36,27 @@ export async function waitForArticle(stack: Stack, id: string, timeoutMs = 30_00
     timeoutMs,
   );
 }
+
+/**
+ * Posts an article and waits until the worker has placed every claim: queued, or merged into an existing one. A
+ * repeat (200) is placed already; a failed extraction throws.
+ */
+export async function ingestArticle(stack: Stack, outlet: string, body: string, timeoutMs = 30_000) {
+  const posted = await stack.request('POST', '/v1/articles', { as: 'intake', body: { outlet, body } });
+  if (posted.status !== 202 && posted.status !== 200) {
+    throw new Error(`POST /v1/articles for ${outlet}: ${posted.status} ${JSON.stringify(posted.body)}`);
+  }
+  return waitFor(
+    async () => {
+      const { body: article } = await stack.request('GET', `/v1/articles/${posted.body.id}`, { as: 'reviewer' });
+      if (article.status === 'failed') throw new Error(`article ${posted.body.id} failed: ${article.error}`);
+      const placed =
+        article.status === 'extracted' &&
+        article.claims.every((claim: { status: string }) => ['queued', 'merged'].includes(claim.status));
+      return placed ? article : null;
+    },
+    `${outlet} article placed`,
+    timeoutMs,
+    50,
+  );
+}

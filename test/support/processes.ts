@@ -1,4 +1,4 @@
-import { ChildProcess, spawn, spawnSync } from 'child_process';
+import { type ChildProcess, spawn, spawnSync } from 'child_process';
 import { createServer } from 'net';
 import { join } from 'path';
 
@@ -43,14 +43,16 @@ export function runApp(app: 'api' | 'worker', env: NodeJS.ProcessEnv): AppProces
   return { child, output: () => output, exited };
 }
 
+/** Runs a cli command to its end; one still running after `timeoutMs` is killed (status null). */
 export function runCli(
   args: string[],
   env: NodeJS.ProcessEnv,
+  timeoutMs = 60_000,
 ): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [join(DIST, 'cli', 'src', 'main.js'), ...args], {
     env: { ...process.env, ...env },
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: timeoutMs,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,13 +1,14 @@
-import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
-import { AppConfig, createValidationPipe, toHttpError } from '@factdesk/platform';
+import { type AppConfig, createValidationPipe, LogSink, noteRoute, PinoLoggerService } from '@factdesk/platform';
+import { mountQueueBoard } from './admin/queue-board';
 import { ApiModule } from './api.module';
+import { BODY_LIMIT_BYTES } from './body-limit';
+import { hardenHttp } from './http-hardening';
+import { guardRequestInput } from './input-guards';
 import { instrumentHttp } from './metrics/http-metrics';
-
-export const BODY_LIMIT_BYTES = 1024 * 1024;
+import { serveDesk } from './web/serve-desk';
 
 /** Builds the HTTP app (also used by tests); the caller decides when to listen. */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -17,20 +18,25 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     // Fastify's own JSON parser is enough; Nest's would add a urlencoded parser the API does not speak.
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(PinoLoggerService));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
-  // Errors raised by Fastify before a route runs (bad JSON, body too large) get the same JSON shape.
-  const errorLogger = new NestLogger('Errors');
-  fastify.setErrorHandler((error, _request, reply) => {
-    const body = toHttpError(error, errorLogger);
-    void reply.status(body.statusCode).send(body);
+  const logs = app.get(LogSink);
+  // First hook: every later hook, guard, handler and filter logs through the request's logger.
+  fastify.addHook('onRequest', (request, reply, done) => {
+    noteRoute(request.raw, request.routeOptions.url);
+    logs.handleRequest(request.raw, reply.raw, done);
   });
+  // Errors raised by Fastify before a route runs (bad JSON, body too large) reach Nest's error handler, so the one
+  // filter (AllExceptionsFilter) shapes every error.
+  guardRequestInput(fastify);
+  await hardenHttp(app, config);
   // The API speaks JSON only; without Fastify's text parser other bodies get a clean 415.
   fastify.removeContentTypeParser('text/plain');
   instrumentHttp(fastify);
+  await mountQueueBoard(app);
 
   const document = SwaggerModule.createDocument(
     app,
@@ -38,9 +44,16 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       .setTitle('factdesk')
       .setDescription('Source-attribution fact-check workflow: intake, extracted claims, verification queue')
       .setVersion('0.1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key (npm run cli -- keys:create)' })
+      .addBearerAuth({
+        type: 'http',
+        scheme: 'bearer',
+        // An opaque key looked up by its SHA-256, not a JWT: no claims inside, nothing to decode.
+        bearerFormat: 'API key',
+        description: 'An API key, fdk_ and 32 characters (npm run cli -- keys:create)',
+      })
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
+  await serveDesk(fastify);
   return app;
 }

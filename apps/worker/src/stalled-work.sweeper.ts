@@ -1,7 +1,6 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { PinoLogger } from 'nestjs-pino';
 import { StalledWorkService } from '@factdesk/desk';
-import { APP_CONFIG, AppConfig } from '@factdesk/platform';
+import { APP_CONFIG, AppConfig, ContextLogger } from '@factdesk/platform';
 
 /**
  * Runs the stalled-work sweep on a plain timer rather than a BullMQ scheduler: it exists for the case where
@@ -15,7 +14,7 @@ export class StalledWorkSweeper implements OnApplicationBootstrap, OnApplication
   constructor(
     private readonly stalledWork: StalledWorkService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly logger: PinoLogger,
+    private readonly logger: ContextLogger,
   ) {
     this.logger.setContext(StalledWorkSweeper.name);
   }

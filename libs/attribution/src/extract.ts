@@ -1,13 +1,15 @@
-import { EntityMemory, resolveSource } from './entities';
+import { EntityMemory } from './coreference/entity-memory';
+import { resolveSource } from './coreference/resolve-source';
 import { accordingTo } from './grammar/according-to';
-import { ConsumedCues, Draft } from './grammar/draft';
+import { type ConsumedCues, type Draft } from './grammar/draft';
 import { directQuotes } from './grammar/quotes';
 import { reportedSpeech } from './grammar/reported-speech';
 import { trimSpan } from './grammar/spans';
-import { segment, Sentence } from './segment';
-import { OUTLET_DESCRIPTION, readSourcePhrase, SourcePhrase } from './source-phrase';
+import { segment, type Sentence } from './segment';
+import { readSourcePhrase } from './source-phrase/read-source-phrase';
+import { OUTLET_DESCRIPTION } from './source-phrase/via-in-frame';
 import { CUE_WORDS } from './lexicon/cues';
-import { AttributedClaim, ExtractOptions, ExtractResult } from './types';
+import { type AttributedClaim, type ExtractOptions, type ExtractResult, type SourcePhrase } from './types';
 
 /** The cheap pass run on every sentence before any parsing: which of its words belong to the cue lexicon? */
 function findCues(sentence: Sentence): number[] {
@@ -120,7 +122,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     for (const sentence of paragraph) {
       sentence.cues = findCues(sentence);
       if (!sentence.cues.length) continue;
-      const according = accordingTo(text, sentence);
+      const according = accordingTo(sentence);
       const reported = reportedSpeech(text, sentence, consumed, according.relayLead);
       for (const draft of reported) {
         if (!according.relayOutlet || draft.via) continue;

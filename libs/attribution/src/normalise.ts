@@ -1,4 +1,5 @@
-import { ORGANIZATION_WORDS, ROLE_WORDS } from './lexicon/sources';
+import { ORGANIZATION_WORDS } from './lexicon/organizations';
+import { ROLE_WORDS } from './lexicon/roles';
 
 /**
  * A registry key for a source name: case, diacritics, punctuation, a possessive and leading titles do not make a new

@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/unbound-method -- wink-nlp declares its `its.*` readers as methods, but they are
+   stateless functions made to be passed to out(). */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -39,7 +41,7 @@ export class Sentence {
   get tokens(): Token[] {
     if (!this.built) {
       const { values, starts, tags } = this.table;
-      const tokens: Token[] = new Array(this.to - this.from + 1);
+      const tokens = new Array<Token>(this.to - this.from + 1);
       for (let i = this.from; i <= this.to; i += 1)
         tokens[i - this.from] = { text: values[i], start: starts[i], pos: tags[i] };
       this.built = tokens;
@@ -66,10 +68,10 @@ function forTokenizer(text: string): string {
  */
 export function segment(text: string): Sentence[] {
   const doc = nlp.readDoc(forTokenizer(text));
-  const values = doc.tokens().out() as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const values = doc.tokens().out();
+  const spaces = doc.tokens().out(its.precedingSpaces);
   const tags = doc.tokens().out(its.pos) as string[];
-  const starts: number[] = new Array(values.length);
+  const starts = new Array<number>(values.length);
   let offset = 0;
   for (let i = 0; i < values.length; i += 1) {
     offset += spaces[i].length;

@@ -27,3 +27,13 @@ export interface ExtractOptions {
 export interface ExtractResult {
   claims: AttributedClaim[];
 }
+
+/** A source phrase read into a name and a type (internal: the grammar's and coreference's currency). */
+export interface SourcePhrase {
+  name: string;
+  type: SourceType;
+  /** Lower-case role words seen with the name ("minister", "coach"), for later "the minister". */
+  roles: string[];
+  /** For an account (sourceType social): the platform it posts on, which is the claim's relay. */
+  platform?: string;
+}

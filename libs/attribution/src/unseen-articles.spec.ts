@@ -1,6 +1,5 @@
 import { extract } from './extract';
-import { find } from './claims.spec-helper';
-import { AttributedClaim } from './types';
+import { type ClaimCase, expectClaims } from './claims.spec-helper';
 
 /**
  * Four articles written for this suite in styles the fixtures do not use (a match report, a US court story, a war
@@ -40,9 +39,6 @@ The researchers, led by Dr. Ingrid Solberg of the University of Bergen, found th
 Not everyone is convinced. Mark Ellery, a sleep scientist at King's College London who was not involved in the research, said the study could not prove that phones caused the sleep loss.
 The World Health Organization recommends that adolescents sleep eight to ten hours a night.`;
 
-const none = (claims: AttributedClaim[], fragment: string) =>
-  expect(claims.filter((claim) => claim.content.includes(fragment))).toEqual([]);
-
 describe.each([
   ['match report', MATCH_REPORT],
   ['court story', COURT_STORY],
@@ -61,101 +57,120 @@ describe.each([
 });
 
 describe('extract: an unseen match report', () => {
-  const sut = extract(MATCH_REPORT).claims;
-
-  it('splits quotes continued after the cue, and resolves "he" to the manager just introduced', () => {
-    expect(find(sut, 'I am very proud')).toMatchObject({ source: 'Andrej Kovač', quote: 'direct' });
-    expect(find(sut, 'second to every ball')).toMatchObject({ source: 'Paulo Reis', via: 'BBC', quote: 'direct' });
-    expect(find(sut, 'It was not good enough')).toMatchObject({ source: 'Paulo Reis', via: 'BBC' });
-  });
-
-  it('reads an admission, a confirmation and a data provider', () => {
-    expect(find(sut, 'side had been outplayed')).toMatchObject({ source: 'Paulo Reis', cue: 'admitted' });
-    expect(find(sut, 'Joel Hart would miss')).toMatchObject({ source: 'Paulo Reis', cue: 'confirmed' });
-    expect(find(sut, 'first team this season')).toMatchObject({ source: 'Opta' });
-  });
-
-  it('leaves narration alone', () => {
-    none(sut, 'two points behind the leaders');
-    none(sut, 'Supporters sang');
-  });
+  it.each<ClaimCase>([
+    {
+      rule: 'splits quotes continued after the cue, and resolves "he" to the manager just introduced',
+      text: MATCH_REPORT,
+      find: {
+        'I am very proud': { source: 'Andrej Kovač', quote: 'direct' },
+        'second to every ball': { source: 'Paulo Reis', via: 'BBC', quote: 'direct' },
+        'It was not good enough': { source: 'Paulo Reis', via: 'BBC' },
+      },
+    },
+    {
+      rule: 'reads an admission, a confirmation and a data provider',
+      text: MATCH_REPORT,
+      find: {
+        'side had been outplayed': { source: 'Paulo Reis', cue: 'admitted' },
+        'Joel Hart would miss': { source: 'Paulo Reis', cue: 'confirmed' },
+        'first team this season': { source: 'Opta' },
+      },
+    },
+    {
+      rule: 'leaves narration alone',
+      text: MATCH_REPORT,
+      find: { 'two points behind the leaders': 'none', 'Supporters sang': 'none' },
+    },
+  ])('$rule', expectClaims);
 });
 
 describe('extract: an unseen court story', () => {
-  const sut = extract(COURT_STORY).claims;
-
-  it('reads the lead, the indictment and the prosecutor without her title', () => {
-    expect(find(sut, 'was charged on Thursday')).toMatchObject({
-      source: 'federal prosecutors in Manhattan',
-      cue: 'said',
-    });
-    expect(find(sut, 'lied to investors')).toMatchObject({ source: 'indictment', sourceType: 'document' });
-    expect(find(sut, 'built his company on a lie')).toMatchObject({ source: 'Sarah Kaplan', quote: 'direct' });
-  });
-
-  it('takes the platform of a post and the outlet told', () => {
-    expect(find(sut, 'fastest-growing payments company')).toMatchObject({
-      source: 'Chris Dunmore',
-      via: 'LinkedIn',
-      quote: 'mixed',
-    });
-    expect(find(sut, 'raised concerns about the figures')).toMatchObject({
-      via: 'The Wall Street Journal',
-      sourceType: 'anonymous',
-    });
-  });
-
-  it('reads the headline claim and leaves narration alone', () => {
-    expect(find(sut, 'investors lost more than')).toMatchObject({ cue: 'say' });
-    none(sut, 'filed for bankruptcy');
-  });
+  it.each<ClaimCase>([
+    {
+      rule: 'reads the lead, the indictment and the prosecutor without her title',
+      text: COURT_STORY,
+      find: {
+        'was charged on Thursday': { source: 'federal prosecutors in Manhattan', cue: 'said' },
+        'lied to investors': { source: 'indictment', sourceType: 'document' },
+        'built his company on a lie': { source: 'Sarah Kaplan', quote: 'direct' },
+      },
+    },
+    {
+      rule: 'takes the platform of a post and the outlet told',
+      text: COURT_STORY,
+      find: {
+        'fastest-growing payments company': { source: 'Chris Dunmore', via: 'LinkedIn', quote: 'mixed' },
+        'raised concerns about the figures': { via: 'The Wall Street Journal', sourceType: 'anonymous' },
+      },
+    },
+    {
+      rule: 'reads the headline claim and leaves narration alone',
+      text: COURT_STORY,
+      find: { 'investors lost more than': { cue: 'say' }, 'filed for bankruptcy': 'none' },
+    },
+  ])('$rule', expectClaims);
 });
 
 describe('extract: an unseen war report', () => {
-  const sut = extract(WAR_REPORT).claims;
-
-  it('reads a trailing attribution and the participle after it', () => {
-    expect(find(sut, 'set fire to a fuel depot')).toMatchObject({ source: 'Oleh Kiper', cue: 'said' });
-    expect(find(sut, 'no one had been injured')).toMatchObject({ source: 'Oleh Kiper', cue: 'adding' });
-    expect(find(sut, 'set fire to a fuel depot')!.content).not.toMatch(/Reuters|KYIV/);
-  });
-
-  it('takes Telegram as the relay of a post and of a channel', () => {
-    expect(find(sut, 'blaze is now under control')).toMatchObject({
-      source: 'Oleh Kiper',
-      via: 'Telegram',
-      quote: 'direct',
-    });
-    expect(find(sut, 'store military supplies')).toMatchObject({
-      source: 'Rybar',
-      sourceType: 'social',
-      via: 'Telegram',
-    });
-  });
-
-  it('reads an official claim and a data release, and no claim from the caveat', () => {
-    expect(find(sut, 'shot down 38 Ukrainian drones')).toMatchObject({ source: "Russia's defence ministry" });
-    expect(find(sut, 'Grain exports')).toMatchObject({ sourceType: 'document', source: 'ports authority' });
-    none(sut, 'independently verified');
-  });
+  it.each<ClaimCase>([
+    {
+      rule: 'reads a trailing attribution and the participle after it',
+      text: WAR_REPORT,
+      find: {
+        'set fire to a fuel depot': {
+          source: 'Oleh Kiper',
+          cue: 'said',
+          content: expect.not.stringMatching(/Reuters|KYIV/),
+        },
+        'no one had been injured': { source: 'Oleh Kiper', cue: 'adding' },
+      },
+    },
+    {
+      rule: 'takes Telegram as the relay of a post and of a channel',
+      text: WAR_REPORT,
+      find: {
+        'blaze is now under control': { source: 'Oleh Kiper', via: 'Telegram', quote: 'direct' },
+        'store military supplies': { source: 'Rybar', sourceType: 'social', via: 'Telegram' },
+      },
+    },
+    {
+      rule: 'reads an official claim and a data release, and no claim from the caveat',
+      text: WAR_REPORT,
+      find: {
+        'shot down 38 Ukrainian drones': { source: "Russia's defence ministry" },
+        'Grain exports': { sourceType: 'document', source: 'ports authority' },
+        'independently verified': 'none',
+      },
+    },
+  ])('$rule', expectClaims);
 });
 
 describe('extract: an unseen science story', () => {
-  const sut = extract(SCIENCE_STORY).claims;
-
-  it('names the study by its journal and keeps the research team as the finder', () => {
-    expect(find(sut, '58 minutes less')).toMatchObject({ source: 'Pediatrics Today', sourceType: 'document' });
-    expect(find(sut, 'strongest among 14-')).toMatchObject({ source: 'researchers', cue: 'found' });
-  });
-
-  it('reads the outside expert and the lead author', () => {
-    expect(find(sut, 'could not prove')).toMatchObject({ source: 'Mark Ellery', cue: 'said' });
-    expect(find(sut, 'surprised by how large')).toMatchObject({ source: 'Ingrid Solberg', quote: 'direct' });
-  });
-
-  it('reads the headline and treats a recommendation as no claim', () => {
-    expect(find(sut, 'sleep an hour less')).toMatchObject({ cue: 'finds', sourceType: 'document' });
-    none(sut, 'eight to ten hours');
-    none(sut, 'Not everyone is convinced');
-  });
+  it.each<ClaimCase>([
+    {
+      rule: 'names the study by its journal and keeps the research team as the finder',
+      text: SCIENCE_STORY,
+      find: {
+        '58 minutes less': { source: 'Pediatrics Today', sourceType: 'document' },
+        'strongest among 14-': { source: 'researchers', cue: 'found' },
+      },
+    },
+    {
+      rule: 'reads the outside expert and the lead author',
+      text: SCIENCE_STORY,
+      find: {
+        'could not prove': { source: 'Mark Ellery', cue: 'said' },
+        'surprised by how large': { source: 'Ingrid Solberg', quote: 'direct' },
+      },
+    },
+    {
+      rule: 'reads the headline and treats a recommendation as no claim',
+      text: SCIENCE_STORY,
+      find: {
+        'sleep an hour less': { cue: 'finds', sourceType: 'document' },
+        'eight to ten hours': 'none',
+        'Not everyone is convinced': 'none',
+      },
+    },
+  ])('$rule', expectClaims);
 });

@@ -1,4 +1,9 @@
-import { checkWorthiness, CheckWorthinessInput, WORTHINESS_FEATURES, WorthinessFeatureName } from './check-worthiness';
+import {
+  checkWorthiness,
+  type CheckWorthinessInput,
+  WORTHINESS_FEATURES,
+  type WorthinessFeatureName,
+} from './check-worthiness';
 
 const NEUTRAL = 'the committee met on the bridge in the morning';
 const claim = (overrides: Partial<CheckWorthinessInput> = {}): CheckWorthinessInput => ({
@@ -51,6 +56,8 @@ describe('checkWorthiness', () => {
     ['opinion', { content: 'it is important that we stand together' }],
     ['anonymousSource', { sourceType: 'anonymous' }],
     ['relayed', { via: 'Al Jazeera' }],
+    ['relayed', { sourceType: 'media' }],
+    ['plan', { content: 'Türkiye plans to supply Syria with drones' }],
     ['paraphrase', { quote: 'indirect' }],
     ['reach', { appearances: 5 }],
   ])('turns %s on from its own input', (name, overrides) => {
@@ -65,6 +72,48 @@ describe('checkWorthiness', () => {
     expect(checkWorthiness(claim({ content: 'the port might handle 900 ships' })).score).toBeLessThan(base);
     expect(checkWorthiness(claim({ content: 'the port reportedly handled 900 ships' })).score).toBeGreaterThan(base);
     expect(checkWorthiness(claim({ content: 'we are proud the port handled 900 ships' })).score).toBeLessThan(base);
+  });
+
+  it("counts a named party's plan for the score, not against it, and a plan of nobody named for nothing", () => {
+    const plan = checkWorthiness(claim({ content: 'Türkiye plans to supply Syria with drones' }));
+    expect(feature(claim({ content: 'Türkiye plans to supply Syria with drones' }), 'speculation')?.value).toBe(0);
+    expect(plan.score).toBeGreaterThan(checkWorthiness(claim()).score);
+    expect(feature(claim({ content: 'the group plans to meet' }), 'plan')).toMatchObject({
+      value: 0,
+      note: 'a plan of nobody named',
+    });
+  });
+
+  it("puts the seed article's reported arms supply no lower than its other two claims", () => {
+    const armsSupply = checkWorthiness({
+      content:
+        'Türkiye plans to supply Syria with armoured vehicles, drones, artillery, and missile systems, as part of expanded defence coordination that could extend Turkish operational range against Kurdish militants inside northern Syria',
+      sourceType: 'media',
+      via: null,
+      quote: 'indirect',
+      appearances: 1,
+    });
+    const training = checkWorthiness({
+      content:
+        'the training program covers modern combat technologies and advanced weapons operations — part of Syria’s broader initiative to modernize its armed forces and replace outdated equipment after years of conflict and isolation',
+      sourceType: 'anonymous',
+      via: 'Al-Araby Al-Jadeed',
+      quote: 'indirect',
+      appearances: 1,
+    });
+    const stability = checkWorthiness({
+      content:
+        'the exchange of expertise and training “will enhance regional stability and advance cooperative relations.”',
+      sourceType: 'person',
+      via: 'X',
+      quote: 'mixed',
+      appearances: 1,
+    });
+    expect(armsSupply.score).toBeGreaterThanOrEqual(Math.max(training.score, stability.score));
+    const shown = armsSupply.features
+      .filter((candidate) => candidate.contribution !== 0)
+      .map((candidate) => candidate.name);
+    expect(shown).toEqual(['base', 'entities', 'plan', 'speculation', 'relayed', 'paraphrase']);
   });
 
   it('explains the score: it is the clamped sum of the listed contributions', () => {

@@ -1,6 +1,12 @@
 import type { QuoteType, SourceType } from '@factdesk/attribution';
-import { comparisonForms, figures, namedEntities, phraseCounter, Signal } from './claim-signals';
-import { COMPARISON_PHRASES, OPINION_PHRASES, SPECULATION_PHRASES, UNCONFIRMED_PHRASES } from './lexicon/worthiness';
+import { comparisonForms, figures, namedEntities, phraseCounter, type Signal } from './claim-signals';
+import {
+  COMPARISON_PHRASES,
+  OPINION_PHRASES,
+  PLAN_PHRASES,
+  SPECULATION_PHRASES,
+  UNCONFIRMED_PHRASES,
+} from './lexicon/worthiness';
 
 /** The claim as extracted (see @factdesk/attribution's AttributedClaim), plus how widely it has been carried. */
 export interface CheckWorthinessInput {
@@ -31,7 +37,7 @@ export interface CheckWorthiness {
 /**
  * Weights of the features, in score points (the score is their clamped sum). A count feature reaches its full value
  * at `saturatesAt` occurrences; one occurrence of a feature saturating at 2 gives half its weight. The positive
- * weights add up to 1.1, so the clamp at 1 bites only when nearly everything fires and strong claims keep their order.
+ * weights add up to 1.25, so the clamp at 1 bites only when much fires at once and strong claims keep their order.
  */
 export const WORTHINESS_FEATURES = {
   base: { weight: 0.1, saturatesAt: 1 },
@@ -39,6 +45,7 @@ export const WORTHINESS_FEATURES = {
   entities: { weight: 0.1, saturatesAt: 2 },
   comparison: { weight: 0.15, saturatesAt: 1 },
   unconfirmed: { weight: 0.1, saturatesAt: 1 },
+  plan: { weight: 0.15, saturatesAt: 1 },
   speculation: { weight: -0.15, saturatesAt: 2 },
   opinion: { weight: -0.35, saturatesAt: 2 },
   anonymousSource: { weight: 0.1, saturatesAt: 1 },
@@ -51,6 +58,7 @@ export type WorthinessFeatureName = keyof typeof WORTHINESS_FEATURES;
 const countComparisons = phraseCounter(COMPARISON_PHRASES);
 const countSpeculation = phraseCounter(SPECULATION_PHRASES);
 const countUnconfirmed = phraseCounter(UNCONFIRMED_PHRASES);
+const countPlans = phraseCounter(PLAN_PHRASES);
 const countOpinion = phraseCounter(OPINION_PHRASES);
 
 /** `|| 0` turns the -0 of a zero value under a negative weight into 0. */
@@ -87,23 +95,33 @@ function readings(input: CheckWorthinessInput): Record<WorthinessFeatureName, Re
   const comparisons = countComparisons(content);
   const forms = comparisonForms(content);
   const paraphrase = { indirect: 1, mixed: 0.5, direct: 0 }[input.quote ?? 'direct'];
+  const names = namedEntities(content);
+  const plans = countPlans(content);
   return {
     base: { value: 1, note: 'every claim starts here' },
     figures: counted('figures', figures(content), 'figure marks'),
-    entities: counted('entities', namedEntities(content), 'names'),
+    entities: counted('entities', names, 'names'),
     comparison: counted(
       'comparison',
       { count: comparisons.count + forms.count, found: [...comparisons.found, ...forms.found] },
       'comparisons',
     ),
     unconfirmed: counted('unconfirmed', countUnconfirmed(content), 'marks of an unconfirmed report'),
+    plan:
+      names.count > 0
+        ? counted('plan', plans, `marks of a plan of ${names.found[0]}`)
+        : { value: 0, note: plans.count > 0 ? 'a plan of nobody named' : 'no plan' },
     speculation: counted('speculation', countSpeculation(content), 'marks of speculation'),
     opinion: counted('opinion', countOpinion(content), 'marks of opinion'),
     anonymousSource:
       input.sourceType === 'anonymous'
         ? { value: 1, note: 'unnamed source' }
         : { value: 0, note: `source is ${input.sourceType}` },
-    relayed: input.via ? { value: 1, note: `relayed via ${input.via}` } : { value: 0, note: 'not relayed' },
+    relayed: input.via
+      ? { value: 1, note: `relayed via ${input.via}` }
+      : input.sourceType === 'media'
+        ? { value: 1, note: 'an outlet reporting what others said or did' }
+        : { value: 0, note: 'not relayed' },
     paraphrase: { value: paraphrase, note: `quote is ${input.quote ?? 'unknown'}` },
     reach: reach(input.appearances),
   };

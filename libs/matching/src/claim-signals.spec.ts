@@ -12,9 +12,15 @@ describe('figures', () => {
 });
 
 describe('namedEntities', () => {
-  it('finds names of several capitalised words and acronyms', () => {
+  it('finds names of one or several capitalised words and acronyms', () => {
     const sut = namedEntities('Aid from the World Food Programme and the IMF reached Port Sudan via the U.S. Navy.');
-    expect(sut.found).toEqual(['World Food Programme', 'IMF', 'Port Sudan', 'U.S.']);
+    expect(sut.found).toEqual(['World Food Programme', 'IMF', 'Port Sudan', 'U.S.', 'Navy']);
+    expect(namedEntities('supplies to Syria against Kurdish militants').found).toEqual(['Syria', 'Kurdish']);
+  });
+
+  it('counts a country or a people that opens the sentence', () => {
+    expect(namedEntities('Türkiye plans to supply drones').found).toEqual(['Türkiye']);
+    expect(namedEntities('Officials plan to supply drones').count).toBe(0);
   });
 
   it('keeps particles inside a name and drops them at its end', () => {
@@ -27,7 +33,8 @@ describe('namedEntities', () => {
   });
 
   it('ends a name at a comma', () => {
-    expect(namedEntities('in Lagos, Abuja and Kano').count).toBe(0);
+    expect(namedEntities('in Lagos, Abuja and Kano').found).toEqual(['Lagos', 'Abuja', 'Kano']);
+    expect(namedEntities('Central Bank, Finance Ministry').found).toEqual(['Bank', 'Finance Ministry']);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   TENS_WORDS,
   UNIT_WORDS,
 } from './lexicon/numbers';
+import { PLACES } from './lexicon/places';
 import { CALENDAR_WORDS, NAME_PARTICLES, NOT_COMPARATIVES, NOT_SUPERLATIVES } from './lexicon/worthiness';
 import { foldText } from './text-fold';
 
@@ -64,19 +65,20 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&]+s?$/u;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}/u;
 const SENTENCE_END = /[.!?]["'”’)]*$/;
 const ENDS_PHRASE = /[,;:.!?)\]"”’]$/;
-const LEADING_PUNCTUATION = /^["'“‘(\[]+/;
+const LEADING_PUNCTUATION = /^["'“‘([]+/;
 const TRAILING_PUNCTUATION = /["'”’)\],;:.!?]+$/;
 
 /**
- * Names of several capitalised words ("World Food Programme", "Bank of England") and acronyms ("IMF", "U.S."). A
- * capitalised word that opens a sentence is not counted, since every sentence opens with one.
+ * Names: runs of capitalised words ("World Food Programme", "Bank of England", "Syria", "Kurdish") and acronyms ("IMF",
+ * "U.S."). A capitalised word that opens a sentence is not counted, since every sentence opens with one, unless it is
+ * a country or a people ("Türkiye plans to ...").
  */
 export function namedEntities(content: string): Signal {
   const found: string[] = [];
   let name: string[] = [];
   let particles: string[] = [];
   const endName = () => {
-    if (name.length >= 2) found.push(name.join(' '));
+    if (name.length >= 1) found.push(name.join(' '));
     name = [];
     particles = [];
   };
@@ -88,10 +90,11 @@ export function namedEntities(content: string): Signal {
     const acronym = DOTTED_ACRONYM.exec(unquoted)?.[0] ?? (ACRONYM.test(word) ? word : null);
     const isAcronym = acronym !== null;
     const isCapitalised = /^\p{Lu}/u.test(word) && !CALENDAR_WORDS.has(word.toLowerCase());
+    const isPlace = PLACES.has(foldText(word));
     if (isAcronym) {
       endName();
       found.push(acronym);
-    } else if (isCapitalised && !opensSentence) {
+    } else if (isCapitalised && (!opensSentence || isPlace)) {
       name.push(...particles, word);
       particles = [];
     } else if (name.length > 0 && NAME_PARTICLES.has(word)) {

@@ -1,87 +1,115 @@
-import { decideMatch as sut, MatchCandidate } from './decide-match';
+import { type ClaimComparison } from './claim-comparison';
+import { decideMatch as sut, type MatchCandidate } from './decide-match';
 
-const THRESHOLDS = { high: 0.8, low: 0.5 };
+const THRESHOLDS = { high: 0.6, low: 0.35 };
+const UNRELATED: ClaimComparison = {
+  containment: 0.1,
+  shorterWords: 6,
+  figures: 'none',
+  sharedFigures: 0,
+  tellingFigures: 0,
+};
 const candidate = (claimId: string, similarity: number, overrides: Partial<MatchCandidate> = {}): MatchCandidate => ({
   claimId,
   similarity,
+  comparison: UNRELATED,
   sameSource: true,
   status: 'queued',
   ...overrides,
 });
+const compared = (overrides: Partial<ClaimComparison>): Pick<MatchCandidate, 'comparison'> => ({
+  comparison: { ...UNRELATED, ...overrides },
+});
 
 describe('decideMatch', () => {
-  it('records an appearance at or above the high threshold', () => {
-    expect(sut([candidate('c1', 0.8)], THRESHOLDS)).toEqual({ kind: 'appearance', claimId: 'c1', similarity: 0.8 });
-  });
-
-  it('suggests a match from the low threshold up to just below the high one', () => {
-    expect(sut([candidate('c1', 0.5)], THRESHOLDS)).toEqual({ kind: 'suggestion', claimId: 'c1', similarity: 0.5 });
-    expect(sut([candidate('c1', 0.79)], THRESHOLDS)).toEqual({ kind: 'suggestion', claimId: 'c1', similarity: 0.79 });
-  });
-
-  it('suggests, never merges, a near-identical claim whose figures disagree', () => {
-    expect(sut([candidate('c1', 0.95, { sameFigures: false })], THRESHOLDS)).toEqual({
-      kind: 'suggestion',
+  it('records an appearance for similar text of the same speaker', () => {
+    expect(sut([candidate('c1', 0.6)], THRESHOLDS)).toEqual({
+      kind: 'appearance',
       claimId: 'c1',
-      similarity: 0.95,
+      similarity: 0.6,
+      evidence: 'similar text',
+      conflicts: [],
     });
-    const candidates = [candidate('other-number', 0.95, { sameFigures: false }), candidate('same', 0.85)];
-    expect(sut(candidates, THRESHOLDS)).toMatchObject({ kind: 'appearance', claimId: 'same' });
+  });
+
+  it('records an appearance for a text the other contains, cut short or carried further', () => {
+    const truncated = candidate('c1', 0.4, compared({ containment: 0.8, shorterWords: 5 }));
+    expect(sut([truncated], THRESHOLDS)).toMatchObject({ kind: 'appearance', evidence: 'contained text' });
+    const tooShort = candidate('c1', 0.4, compared({ containment: 1, shorterWords: 2 }));
+    expect(sut([tooShort], THRESHOLDS)).toMatchObject({ kind: 'suggestion' });
+  });
+
+  it('takes the same figures as strong evidence: fewer shared words are enough', () => {
+    const reworded = candidate('c1', 0.3, compared({ containment: 0.45, figures: 'same', sharedFigures: 1 }));
+    expect(sut([reworded], THRESHOLDS)).toMatchObject({ kind: 'appearance', evidence: 'same figures' });
+    const noFigures = candidate('c1', 0.3, compared({ containment: 0.45 }));
+    expect(sut([noFigures], THRESHOLDS)).toEqual({ kind: 'new', conflicts: [] });
+  });
+
+  it('joins the same speaker\'s count told in other words ("40,000 workers struck" / "40,000 members took part")', () => {
+    const count = compared({ containment: 0, shorterWords: 3, figures: 'same', sharedFigures: 1, tellingFigures: 1 });
+    expect(sut([candidate('c1', 0.12, count)], THRESHOLDS)).toMatchObject({
+      kind: 'appearance',
+      evidence: 'same figures',
+    });
+    const year = compared({ containment: 0, shorterWords: 3, figures: 'same', sharedFigures: 1 });
+    expect(sut([candidate('c1', 0.12, year)], THRESHOLDS)).toEqual({ kind: 'new', conflicts: [] });
+    const other = compared({ containment: 0, figures: 'differ', sharedFigures: 1, tellingFigures: 1 });
+    expect(sut([candidate('c1', 0.12, other)], THRESHOLDS)).toEqual({ kind: 'new', conflicts: [] });
+    expect(sut([candidate('c1', 0.12, { ...count, sameSource: false })], THRESHOLDS)).toMatchObject({ kind: 'new' });
+  });
+
+  it('never joins figures that differ: same words make them a conflict, not an appearance', () => {
+    const other = candidate('c1', 0.95, compared({ containment: 1, figures: 'differ' }));
+    expect(sut([other], THRESHOLDS)).toEqual({ kind: 'new', conflicts: [{ claimId: 'c1', similarity: 0.95 }] });
+    const alongside = [other, candidate('same', 0.7)];
+    expect(sut(alongside, THRESHOLDS)).toMatchObject({
+      kind: 'appearance',
+      claimId: 'same',
+      conflicts: [{ claimId: 'c1' }],
+    });
+  });
+
+  it('keeps a claim out of a cluster one of whose members gives another figure', () => {
+    const joinedBy200 = candidate('c1', 0.8, { ...compared({ figures: 'agree' }), memberFigures: ['differ'] });
+    expect(sut([joinedBy200], THRESHOLDS)).toEqual({ kind: 'new', conflicts: [{ claimId: 'c1', similarity: 0.8 }] });
+  });
+
+  it('leaves figures that differ in other words apart, not even in conflict', () => {
+    const forecast = candidate('c1', 0.3, compared({ containment: 0.4, figures: 'differ' }));
+    expect(sut([forecast], THRESHOLDS)).toEqual({ kind: 'new', conflicts: [] });
+  });
+
+  it('suggests a near match, and only suggests another speaker however similar', () => {
+    expect(sut([candidate('c1', 0.5)], THRESHOLDS)).toMatchObject({ kind: 'suggestion', claimId: 'c1' });
+    expect(sut([candidate('c1', 0.99, { sameSource: false })], THRESHOLDS)).toMatchObject({ kind: 'suggestion' });
+    const halfContained = candidate('c1', 0.2, compared({ containment: 0.5, shorterWords: 4 }));
+    expect(sut([halfContained], THRESHOLDS)).toMatchObject({ kind: 'suggestion' });
   });
 
   it('says new below the low threshold or without candidates', () => {
-    expect(sut([candidate('c1', 0.49)], THRESHOLDS)).toEqual({ kind: 'new' });
-    expect(sut([], THRESHOLDS)).toEqual({ kind: 'new' });
+    expect(sut([candidate('c1', 0.34)], THRESHOLDS)).toEqual({ kind: 'new', conflicts: [] });
+    expect(sut([], THRESHOLDS)).toEqual({ kind: 'new', conflicts: [] });
   });
 
-  it('picks the best candidate whatever the order', () => {
-    const candidates = [candidate('c1', 0.6), candidate('c2', 0.9), candidate('c3', 0.85)];
-    expect(sut(candidates, THRESHOLDS)).toMatchObject({ kind: 'appearance', claimId: 'c2' });
-    expect(sut([...candidates].reverse(), THRESHOLDS)).toMatchObject({ kind: 'appearance', claimId: 'c2' });
+  it('picks the closest candidate whatever the order, an approved one on a tie', () => {
+    const candidates = [candidate('c1', 0.65), candidate('c2', 0.9), candidate('c3', 0.85)];
+    expect(sut(candidates, THRESHOLDS)).toMatchObject({ claimId: 'c2' });
+    expect(sut([...candidates].reverse(), THRESHOLDS)).toMatchObject({ claimId: 'c2' });
+    const tie = [candidate('open', 0.8), candidate('verified', 0.8, { status: 'approved' })];
+    expect(sut(tie, THRESHOLDS)).toMatchObject({ claimId: 'verified' });
   });
 
   it('ignores discarded claims', () => {
-    const candidates = [candidate('gone', 0.95, { status: 'discarded' }), candidate('c2', 0.6)];
-    expect(sut(candidates, THRESHOLDS)).toEqual({ kind: 'suggestion', claimId: 'c2', similarity: 0.6 });
-    expect(sut([candidate('gone', 0.95, { status: 'discarded' })], THRESHOLDS)).toEqual({ kind: 'new' });
-  });
-
-  it('prefers an approved claim on a tie, then the order given', () => {
-    const tied = [
-      candidate('c1', 0.9),
-      candidate('c2', 0.9, { status: 'approved' }),
-      candidate('c3', 0.9, { status: 'approved' }),
-    ];
-    expect(sut(tied, THRESHOLDS)).toMatchObject({ claimId: 'c2' });
-    expect(sut([candidate('c1', 0.7), candidate('c2', 0.7)], THRESHOLDS)).toMatchObject({
-      kind: 'suggestion',
-      claimId: 'c1',
-    });
-  });
-
-  it('only suggests a candidate from another source, and prefers a same-source appearance to it', () => {
-    expect(sut([candidate('other', 0.97, { sameSource: false })], THRESHOLDS)).toEqual({
-      kind: 'suggestion',
-      claimId: 'other',
-      similarity: 0.97,
-    });
-    expect(sut([candidate('other', 0.97, { sameSource: false }), candidate('mine', 0.82)], THRESHOLDS)).toMatchObject({
-      kind: 'appearance',
-      claimId: 'mine',
-    });
-  });
-
-  it('allows equal thresholds: no suggestions, only appearances', () => {
-    expect(sut([candidate('c1', 0.69)], { high: 0.7, low: 0.7 })).toEqual({ kind: 'new' });
-    expect(sut([candidate('c1', 0.7)], { high: 0.7, low: 0.7 })).toMatchObject({ kind: 'appearance' });
+    expect(sut([candidate('c1', 0.99, { status: 'discarded' })], THRESHOLDS)).toEqual({ kind: 'new', conflicts: [] });
   });
 
   it.each([
-    { high: 0.8, low: 0 },
-    { high: 0.5, low: 0.6 },
-    { high: 1.1, low: 0.5 },
-    { high: Number.NaN, low: 0.5 },
-  ])('refuses thresholds %o', (thresholds) => {
-    expect(() => sut([candidate('c1', 0.9)], thresholds)).toThrow(RangeError);
+    [0, 0.5],
+    [0.6, 0.5],
+    [0.5, 1.1],
+    [Number.NaN, 0.5],
+  ])('refuses thresholds low %s / high %s', (low, high) => {
+    expect(() => sut([], { low, high })).toThrow(RangeError);
   });
 });

@@ -1,28 +1,53 @@
+import { type ClaimComparison, type FigureRelation } from './claim-comparison';
+
 export interface MatchCandidate {
   claimId: string;
   /** pg_trgm similarity of the two claims' matchText, 0..1. */
   similarity: number;
-  /** Whether the candidate has the new claim's source key; only such a candidate can be the same claim again. */
-  sameSource: boolean;
+  /** The new claim's match text against the candidate's (`compareClaims`). */
+  comparison: ClaimComparison;
   /**
-   * Whether the two claims' figures agree (see `figuresAgree`); false keeps a near-identical claim with other
-   * numbers ("200 vehicles" against "300 vehicles") a suggestion, never an appearance. Absent counts as true.
+   * The new claim's figures against those of each claim already joined to the candidate: one `differ` is enough to
+   * keep the new claim out ("200 vehicles" joined a claim without figures; "300 vehicles" must not join it too).
    */
-  sameFigures?: boolean;
+  memberFigures?: FigureRelation[];
+  /** Whether the candidate has the new claim's speaker (match key); only such a candidate can be the same claim. */
+  sameSource: boolean;
   status: string;
 }
 
 export interface MatchThresholds {
-  /** At or above: the same claim, recorded as another appearance. */
+  /** Trigram similarity at or above which the same speaker's claim is the same claim (figures agreeing). */
   high: number;
   /** At or above (and below high): a possible match, suggested to the reviewer. */
   low: number;
 }
 
-export type MatchDecision =
-  | { kind: 'appearance'; claimId: string; similarity: number }
+/** Why a candidate is the same claim: the words that decide it, for the audit event. */
+export type MatchEvidence = 'similar text' | 'contained text' | 'same figures';
+
+export interface ConflictLink {
+  claimId: string;
+  similarity: number;
+}
+
+export type MatchDecision = (
+  | { kind: 'appearance'; claimId: string; similarity: number; evidence: MatchEvidence }
   | { kind: 'suggestion'; claimId: string; similarity: number }
-  | { kind: 'new' };
+  | { kind: 'new' }
+) & {
+  /** Claims of the same speaker that say the same with other figures: linked as conflicts, never joined. */
+  conflicts: ConflictLink[];
+};
+
+/**
+ * The rules, as numbers: a text that holds CONTAINED of the other's words (at least MIN_WORDS of them) is the same
+ * claim cut short or carried further; with a figure in common, SAME_FIGURES of the words is enough (the same speaker
+ * and the same figures are strong evidence), and with a telling figure in common (`tellingFigures`: "40,000", not
+ * "2026" or "two") no word is needed, since outlets reword everything around a count but the count; a conflict needs
+ * CONFLICT of the words besides the figures.
+ */
+export const MATCH_RULES = { contained: 0.75, sameFigures: 0.4, conflict: 0.6, minWords: 3, conflictWords: 4 } as const;
 
 /** A discarded claim was judged not worth checking, a duplicate or out of scope: nothing new should join it. */
 const IGNORED_STATUSES = new Set(['discarded']);
@@ -33,33 +58,66 @@ function assertThresholds({ high, low }: MatchThresholds): void {
   }
 }
 
-/** Highest similarity first; on a tie an approved claim (its verdict can be reused), then the order given. */
+const figuresDiffer = (candidate: MatchCandidate) =>
+  candidate.comparison.figures === 'differ' || (candidate.memberFigures ?? []).includes('differ');
+
+/** Why the candidate says what the new claim says (figures aside), or null. */
+function sameWords(candidate: MatchCandidate, high: number): MatchEvidence | null {
+  const { containment, shorterWords, sharedFigures } = candidate.comparison;
+  if (candidate.similarity >= high) return 'similar text';
+  if (containment >= MATCH_RULES.contained && shorterWords >= MATCH_RULES.minWords) return 'contained text';
+  if (sharedFigures > 0 && containment >= MATCH_RULES.sameFigures && shorterWords >= 2) return 'same figures';
+  if (candidate.comparison.tellingFigures > 0) return 'same figures';
+  return null;
+}
+
+const isConflict = (candidate: MatchCandidate, high: number) =>
+  candidate.similarity >= high ||
+  (candidate.comparison.containment >= MATCH_RULES.conflict &&
+    candidate.comparison.shorterWords >= MATCH_RULES.conflictWords);
+
+/** How close two claims are, for choosing among candidates: trigram similarity and word containment alike. */
+const closeness = (candidate: MatchCandidate) => (candidate.similarity + candidate.comparison.containment) / 2;
+
+/** Closest first; on a tie an approved claim (its verdict can be reused), then the order given. */
 function best(candidates: MatchCandidate[]): MatchCandidate | undefined {
   return candidates.reduce<MatchCandidate | undefined>((chosen, candidate) => {
-    if (!chosen || candidate.similarity > chosen.similarity) return candidate;
+    if (!chosen || closeness(candidate) > closeness(chosen)) return candidate;
     const breaksTie =
-      candidate.similarity === chosen.similarity && candidate.status === 'approved' && chosen.status !== 'approved';
+      closeness(candidate) === closeness(chosen) && candidate.status === 'approved' && chosen.status !== 'approved';
     return breaksTie ? candidate : chosen;
   }, undefined);
 }
 
 /**
  * What a newly extracted claim is to the claims already on the desk: another appearance of one of them, a possible
- * match to suggest, or a new claim. A candidate from another source is at most a suggestion, however similar:
- * the same words from a different speaker are a different attribution to check.
+ * match to suggest, or a new claim; and which of them it conflicts with. Only the same speaker's claim can be the same
+ * claim; figures that differ never join (the claims are linked as a conflict when their words say the same).
  */
 export function decideMatch(candidates: MatchCandidate[], thresholds: MatchThresholds): MatchDecision {
   assertThresholds(thresholds);
-  const open = candidates.filter(
-    (candidate) => !IGNORED_STATUSES.has(candidate.status) && candidate.similarity >= thresholds.low,
-  );
-  const appearance = best(
+  const open = candidates.filter((candidate) => !IGNORED_STATUSES.has(candidate.status));
+  const ownSpeaker = open.filter((candidate) => candidate.sameSource);
+  const conflicts = ownSpeaker
+    .filter((candidate) => figuresDiffer(candidate) && isConflict(candidate, thresholds.high))
+    .map((candidate) => ({ claimId: candidate.claimId, similarity: candidate.similarity }));
+  const joinable = ownSpeaker.filter((candidate) => !figuresDiffer(candidate) && sameWords(candidate, thresholds.high));
+  const appearance = best(joinable);
+  if (appearance) {
+    const evidence = sameWords(appearance, thresholds.high) as MatchEvidence;
+    return { kind: 'appearance', claimId: appearance.claimId, similarity: appearance.similarity, evidence, conflicts };
+  }
+  const conflicting = new Set(conflicts.map((conflict) => conflict.claimId));
+  const suggestion = best(
     open.filter(
-      (candidate) => candidate.sameSource && candidate.sameFigures !== false && candidate.similarity >= thresholds.high,
+      (candidate) =>
+        !conflicting.has(candidate.claimId) &&
+        (candidate.similarity >= thresholds.low ||
+          (candidate.comparison.containment >= 0.5 && candidate.comparison.shorterWords >= MATCH_RULES.minWords)),
     ),
   );
-  if (appearance) return { kind: 'appearance', claimId: appearance.claimId, similarity: appearance.similarity };
-  const suggestion = best(open);
-  if (suggestion) return { kind: 'suggestion', claimId: suggestion.claimId, similarity: suggestion.similarity };
-  return { kind: 'new' };
+  if (suggestion) {
+    return { kind: 'suggestion', claimId: suggestion.claimId, similarity: suggestion.similarity, conflicts };
+  }
+  return { kind: 'new', conflicts };
 }

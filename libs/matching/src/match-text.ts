@@ -1,6 +1,7 @@
 import { CURRENCY_SIGNS, SCALE_ABBREVIATIONS, TENS_WORDS, UNIT_WORDS } from './lexicon/numbers';
 import { STOP_WORDS } from './lexicon/stop-words';
 import { foldText } from './text-fold';
+import { baseForms } from './word-forms';
 
 const NUMBER_WORDS: Record<string, number> = { ...UNIT_WORDS, ...TENS_WORDS };
 const oneOf = (words: string[]) => `(${words.join('|')})`;
@@ -17,10 +18,15 @@ const STOP = new Set(STOP_WORDS);
  * The form of a claim's content that the database compares by trigram similarity (pg_trgm). Rewordings that differ
  * only in case, accents, typography, punctuation or in how figures are written ("five per cent" / "5%") come out
  * alike, so similarity measures the words that differ; function words (`lexicon/stop-words.ts`) are left out, so it
- * measures the words that carry the claim (and the index stays selective).
+ * measures the words that carry the claim (and the index stays selective). Words are in their base forms
+ * (`baseForms`: "supplied" and "supplies" are "supply", and so is "provided"), so a change of tense or of a synonym
+ * is no difference either.
  */
 export function matchText(content: string): string {
   const spelt = foldText(content)
+    // A negation must survive the apostrophe's removal: "don't" and "won't" say "not".
+    .replace(/\b(?:can|won)'t\b/g, (word) => (word.startsWith('w') ? 'will not' : 'can not'))
+    .replace(/n't\b/g, ' not')
     .replace(/'s\b/g, '')
     .replace(/'/g, '')
     .replace(CURRENCY_SIGN, (sign) => ` ${CURRENCY_SIGNS[sign]} `)
@@ -28,28 +34,38 @@ export function matchText(content: string): string {
     .replace(/\bper cent\b/g, 'percent')
     .replace(SCALE_ABBREVIATION, (_, digit: string, scale: string) => `${digit} ${SCALE_ABBREVIATIONS[scale]}`)
     .replace(TENS_AND_UNIT, (_, tens: string, unit: string) => String(TENS_WORDS[tens] + UNIT_WORDS[unit]))
-    .replace(NUMBER_WORD, (word) => String(NUMBER_WORDS[word]));
-  return (spelt.match(TOKEN) ?? []).filter((token) => !STOP.has(token)).join(' ');
+    .replace(NUMBER_WORD, (word) => String(NUMBER_WORDS[word]))
+    .replace(/\ba dozen\b/g, '12');
+  const tokens = (spelt.match(TOKEN) ?? []).filter((token) => !STOP.has(token));
+  return baseForms(tokens)
+    .filter((form) => !STOP.has(form))
+    .join(' ');
 }
 
-const figuresOf = (text: string): Set<string> => new Set(text.match(/\d+(?:[.,]\d+)*/g) ?? []);
+const FIGURE = /^\d+(?:[.,]\d+)*$/;
+const longestFirst = (a: string, b: string) => b.length - a.length || (a < b ? -1 : 1);
+const isWordTerm = (token: string) => token.length >= 3 && !/^\d/.test(token);
 
 /**
- * Whether two match texts can state the same facts as far as their figures go: one's figures are all among the
- * other's. "200 vehicles" and "300 vehicles" disagree, so they are different claims to check however alike the words;
- * a rewrite that adds a year ("in 2025") still agrees.
+ * What the matching index holds of a claim: its distinct words of three letters or more and its figures, each an exact
+ * term (the index keys them by speaker, so a term's list holds that speaker's claims only).
  */
-export function figuresAgree(a: string, b: string): boolean {
-  const [fewer, more] = [figuresOf(a), figuresOf(b)].sort((x, y) => x.size - y.size);
-  return [...fewer].every((figure) => more.has(figure));
+export function matchTerms(text: string): string[] {
+  return [...new Set(text.split(' ').filter((token) => isWordTerm(token) || FIGURE.test(token)))];
 }
 
 /**
- * The words a candidate search starts from: the `count` longest distinct words of a match text (long words are the
- * rare ones), figures left out. A claim said again shares most of its words, so it shares some of these; the trigram
- * index finds the rows holding a whole word fast, where a bare similarity search would read every common trigram's list.
+ * What a candidate search looks up: the `wordCount` longest words of a match text (long words are the rare ones) and
+ * its `figureCount` longest figures. A claim said again keeps some of its rare words or its figures ("2.1 million
+ * containers" / "container traffic reached 2.1 million"), so it holds two of these terms.
  */
-export function blockingWords(text: string, count = 4): string[] {
-  const words = [...new Set(text.split(' ').filter((word) => word.length >= 4 && !/^\d/.test(word)))];
-  return words.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).slice(0, count);
+export function blockingTerms(text: string, wordCount = 8, figureCount = 3): string[] {
+  const terms = matchTerms(text);
+  return [
+    ...terms.filter(isWordTerm).sort(longestFirst).slice(0, wordCount),
+    ...terms
+      .filter((term) => FIGURE.test(term))
+      .sort(longestFirst)
+      .slice(0, figureCount),
+  ];
 }

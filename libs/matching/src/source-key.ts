@@ -1,12 +1,6 @@
+import { ORGANISATION_HEADS } from './lexicon/organisation-heads';
 import { PLACES } from './lexicon/places';
-import {
-  AMBIGUOUS_TITLES,
-  CONNECTORS,
-  ORGANISATION_HEADS,
-  PORTFOLIOS,
-  TITLE_MODIFIERS,
-  TITLES,
-} from './lexicon/titles';
+import { AMBIGUOUS_TITLES, CONNECTORS, PORTFOLIOS, TITLE_MODIFIERS, TITLES } from './lexicon/titles';
 import { foldText } from './text-fold';
 
 const TITLE_WORDS = TITLES.map((title) => title.split(' ')).sort((a, b) => b.length - a.length);

@@ -1,4 +1,4 @@
-import { AttributionRecord, SOURCE_RISK_PRIOR, sourceRisk } from './source-risk';
+import { type AttributionRecord, SOURCE_RISK_PRIOR, sourceRisk } from './source-risk';
 
 const record = (overrides: Partial<AttributionRecord> = {}): AttributionRecord => ({
   confirmed: 0,

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { bind } from './named-parameters';
 
 const MIGRATION_LOCK_KEY = 4_201_977_361;
 
@@ -20,7 +21,7 @@ export async function ensureDatabase(databaseUrl: string): Promise<boolean> {
   const client = new Client({ connectionString: maintenanceUrl(databaseUrl), connectionTimeoutMillis: 5_000 });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    const { rowCount } = await client.query(...bind('SELECT 1 FROM pg_database WHERE datname = :name', { name }));
     if (rowCount) return false;
     const quoted = `"${name.replace(/"/g, '""')}"`;
     await client.query(`CREATE DATABASE ${quoted}`).catch((error: { code?: string }) => {
@@ -49,11 +50,13 @@ export async function runMigrations(databaseUrl: string): Promise<string[]> {
   const runner = dataSource.createQueryRunner();
   try {
     await runner.connect();
-    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await runner.query(...bind('SELECT pg_advisory_lock(:lockKey)', { lockKey: MIGRATION_LOCK_KEY }));
     const applied = await dataSource.runMigrations();
     return applied.map((migration) => migration.name);
   } finally {
-    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await runner
+      .query(...bind('SELECT pg_advisory_unlock(:lockKey)', { lockKey: MIGRATION_LOCK_KEY }))
+      .catch(() => undefined);
     await runner.release();
     await dataSource.destroy();
   }

@@ -28,7 +28,7 @@ export async function queryPrepared<T>(
   const runner = manager.queryRunner;
   const client: Pool | PoolClient =
     runner && !runner.isReleased
-      ? await runner.connect()
+      ? ((await runner.connect()) as PoolClient)
       : (manager.dataSource.driver as unknown as { master: Pool }).master;
   return (await client.query({ name: statementName(text), text, values })).rows as T[];
 }

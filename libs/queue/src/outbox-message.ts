@@ -1,6 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import { queryPrepared } from '@factdesk/persistence';
-import { ExtractArticlePayload, jobIds, OutboxTopic, TriageClaimPayload } from './queues';
+import { bind, queryPrepared } from '@factdesk/persistence';
+import {
+  type ExtractArticlePayload,
+  jobIds,
+  type OutboxTopic,
+  type TriageClaimPayload,
+  type WebhookDeliveryPayload,
+} from './queues';
 
 export interface OutboxMessage {
   topic: OutboxTopic;
@@ -33,33 +39,45 @@ export const outboxMessages = {
     payload: { dueBy: dueBy.toISOString() },
     runAt: dueBy,
   }),
+  /** A delivery attempt series; `jobId` is the event's (jobIds.webhook), a ping's or a replay's. */
+  webhookDelivery: (jobId: string, payload: WebhookDeliveryPayload): OutboxMessage => ({
+    topic: 'webhook.delivery',
+    jobId,
+    payload: { ...payload },
+  }),
 };
 
-/** The messages as the four arrays that `outboxInsert` unnests (one array per column). */
-export function outboxArrays(messages: OutboxMessage[]): [string[], string[], string[], (Date | null)[]] {
-  return [
-    messages.map((message) => message.topic),
-    messages.map((message) => message.jobId),
-    messages.map((message) => JSON.stringify(message.payload)),
-    messages.map((message) => message.runAt ?? null),
-  ];
+export type OutboxParams = {
+  outboxTopics: string[];
+  outboxJobIds: string[];
+  outboxPayloads: string[];
+  outboxRunAts: (Date | null)[];
+};
+
+/** The messages as the four arrays that `outboxInsert` unnests (one per column), named as its parameters. */
+export function outboxParams(messages: OutboxMessage[]): OutboxParams {
+  return {
+    outboxTopics: messages.map((message) => message.topic),
+    outboxJobIds: messages.map((message) => message.jobId),
+    outboxPayloads: messages.map((message) => JSON.stringify(message.payload)),
+    outboxRunAts: messages.map((message) => message.runAt ?? null),
+  };
 }
 
 /**
- * SQL that inserts the messages passed as `outboxArrays(...)` at parameters $first..$first+3, so a caller can write
- * them in the same statement as the state they announce (`guard`: an optional WHERE, e.g. on a CTE having run; `m.n`
- * is the message's 1-based position). A message whose job already waits in the outbox is dropped: that job will do
- * the work.
+ * SQL (for `bind`) that inserts the messages passed as `...outboxParams(messages)`, so a caller can write them in the
+ * same statement as the state they announce (`guard`: an optional WHERE, e.g. on a CTE having run; `m.n` is the
+ * message's 1-based position). A message whose job already waits in the outbox is dropped: that job will do the work.
  */
-export const outboxInsert = (first: number, guard = ''): string =>
+export const outboxInsert = (guard = ''): string =>
   `INSERT INTO outbox (topic, job_id, payload, run_at)
    SELECT m.topic, m.job_id, m.payload, m.run_at
-   FROM unnest($${first}::text[], $${first + 1}::text[], $${first + 2}::jsonb[], $${first + 3}::timestamptz[])
+   FROM unnest(:outboxTopics::text[], :outboxJobIds::text[], :outboxPayloads::jsonb[], :outboxRunAts::timestamptz[])
         WITH ORDINALITY AS m(topic, job_id, payload, run_at, n) ${guard}
    ON CONFLICT (job_id) DO NOTHING`;
 
 /** Writes messages in the manager's transaction (they leave for Redis only after it commits), or on their own. */
 export async function enqueueInOutbox(manager: EntityManager, messages: OutboxMessage[]): Promise<void> {
   if (messages.length === 0) return;
-  await queryPrepared(manager, outboxInsert(1), outboxArrays(messages));
+  await queryPrepared(manager, ...bind(outboxInsert(), outboxParams(messages)));
 }

@@ -2,9 +2,9 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '@factdesk/platform';
+import { bind } from '@factdesk/persistence';
+import { APP_CONFIG, AppConfig, ContextLogger, PollingLoop } from '@factdesk/platform';
 import { OUTBOX_TOPICS, OutboxTopic, QUEUES } from './queues';
 
 interface OutboxRow {
@@ -16,7 +16,6 @@ interface OutboxRow {
 }
 
 const REDIS_WRITE_TIMEOUT_MS = 5_000;
-const RETRY_AFTER_FAILURE_MS = 1_000;
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -33,48 +32,52 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
-  private running = false;
-  private loop?: Promise<void>;
-  private wake?: () => void;
   private readonly queues: Record<string, Queue>;
+  private readonly loop: PollingLoop;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QUEUES.extract.name) extractQueue: Queue,
     @InjectQueue(QUEUES.verification.name) verificationQueue: Queue,
     @InjectQueue(QUEUES.reviewTimers.name) reviewTimersQueue: Queue,
+    @InjectQueue(QUEUES.webhooks.name) webhooksQueue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly logger: PinoLogger,
+    private readonly logger: ContextLogger,
   ) {
     this.logger.setContext(OutboxRelay.name);
     this.queues = {
       [QUEUES.extract.name]: extractQueue,
       [QUEUES.verification.name]: verificationQueue,
       [QUEUES.reviewTimers.name]: reviewTimersQueue,
+      [QUEUES.webhooks.name]: webhooksQueue,
     };
+    this.loop = new PollingLoop(
+      'outbox relay (Redis or PostgreSQL unavailable? rows wait)',
+      async () => ((await this.relayBatch()) < this.config.OUTBOX_BATCH_SIZE ? this.config.OUTBOX_POLL_MS : 0),
+      this.logger,
+    );
   }
 
   onApplicationBootstrap(): void {
-    this.running = true;
-    this.loop = this.run();
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
+    await this.loop.stop();
   }
 
   /** Relays one batch; returns how many messages reached Redis. */
   async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows: OutboxRow[] = await manager.query(
-        `WITH taken AS (
-           DELETE FROM outbox WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-           RETURNING id, topic, job_id, payload, run_at
-         )
-         SELECT * FROM taken`,
-        [this.config.OUTBOX_BATCH_SIZE],
+        ...bind(
+          `WITH taken AS (
+             DELETE FROM outbox WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT :batchSize FOR UPDATE SKIP LOCKED)
+             RETURNING id, topic, job_id, payload, run_at
+           )
+           SELECT * FROM taken`,
+          { batchSize: this.config.OUTBOX_BATCH_SIZE },
+        ),
       );
       if (rows.length === 0) return 0;
       await withTimeout(Promise.all(this.groupByQueue(rows)), REDIS_WRITE_TIMEOUT_MS);
@@ -99,34 +102,5 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         })),
       ),
     );
-  }
-
-  private async run(): Promise<void> {
-    let failing = false;
-    while (this.running) {
-      let relayed = 0;
-      try {
-        relayed = await this.relayBatch();
-        if (failing) this.logger.info('outbox relay recovered');
-        failing = false;
-      } catch (error) {
-        if (!failing)
-          this.logger.warn({ err: error }, 'outbox relay failed (Redis or PostgreSQL unavailable?); rows wait');
-        failing = true;
-      }
-      if (relayed < this.config.OUTBOX_BATCH_SIZE) {
-        await this.sleep(failing ? RETRY_AFTER_FAILURE_MS : this.config.OUTBOX_POLL_MS);
-      }
-    }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
   }
 }

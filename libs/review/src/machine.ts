@@ -1,5 +1,5 @@
-import { PayloadKind } from './payloads';
-import { ActorRole, ClaimStatus, ReviewEventName } from './vocabulary';
+import { type PayloadKind } from './payloads';
+import { type ActorRole, type ClaimStatus, type ReviewEventName } from './vocabulary';
 
 /** Who holds the claim after the event. */
 export const ASSIGNEE_RULES = {
@@ -34,6 +34,11 @@ export interface EventRule {
   holderCheck: HolderCheck;
   payload: PayloadKind;
   requiresEvidence: boolean;
+  /**
+   * Four eyes: the caller must not be an author of the verdict (who submitted it, or the reviewer of record) when the
+   * desk's policy asks for a second approver (`ReviewPolicy.requireSecondApprover`, on by default).
+   */
+  secondApprover: boolean;
   description: string;
 }
 
@@ -54,10 +59,10 @@ const OPEN: ClaimStatus[] = [
 /** Where a duplicate suggestion is settled: waiting in the queue, or with the reviewer who took it. */
 const SUGGESTION_STATES: ClaimStatus[] = ['queued', 'in_review'];
 
-const rule = (fields: Omit<EventRule, 'requiresEvidence'> & { requiresEvidence?: boolean }): EventRule => ({
-  requiresEvidence: false,
-  ...fields,
-});
+const rule = (
+  fields: Omit<EventRule, 'requiresEvidence' | 'secondApprover'> &
+    Partial<Pick<EventRule, 'requiresEvidence' | 'secondApprover'>>,
+): EventRule => ({ requiresEvidence: false, secondApprover: false, ...fields });
 
 export const EVENT_RULES: Record<ReviewEventName, EventRule> = {
   triage: rule({
@@ -141,7 +146,10 @@ export const EVENT_RULES: Record<ReviewEventName, EventRule> = {
     assignee: 'none',
     holderCheck: 'none',
     payload: 'optionalNote',
-    description: 'An editor publishes the verdict.',
+    requiresEvidence: true,
+    secondApprover: true,
+    description:
+      'An editor publishes the verdict: someone other than its authors (four eyes), with the evidence still there.',
   }),
   return: rule({
     roles: EDITORS,

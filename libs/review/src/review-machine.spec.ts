@@ -1,4 +1,4 @@
-import { REVIEW_MACHINE } from './review-machine';
+import { CALLER_EVENTS, REVIEW_MACHINE } from './review-machine';
 
 describe('REVIEW_MACHINE', () => {
   const sut = JSON.parse(JSON.stringify(REVIEW_MACHINE));
@@ -33,5 +33,12 @@ describe('REVIEW_MACHINE', () => {
     expect(event('reject_duplicate').to).toBe('unchanged');
     expect(event('merge').payload).toMatchObject({ required: ['into'] });
     expect(event('hold').payload).toMatchObject({ required: ['reason'], properties: { resumeAt: expect.any(Object) } });
+  });
+
+  it('leaves the pipeline’s own events out of those a caller may fire', () => {
+    expect(CALLER_EVENTS).toHaveLength(16);
+    expect(CALLER_EVENTS).not.toEqual(expect.arrayContaining(['triage']));
+    for (const systemEvent of ['triage', 'match', 'lease_expired']) expect(CALLER_EVENTS).not.toContain(systemEvent);
+    expect(CALLER_EVENTS).toEqual(expect.arrayContaining(['claim', 'submit', 'approve', 'merge', 'split']));
   });
 });

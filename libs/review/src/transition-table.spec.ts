@@ -1,5 +1,12 @@
 import { transition } from './transition';
-import { ActorRole, CLAIM_STATUSES, ClaimSnapshot, ClaimStatus, REVIEW_EVENTS, ReviewEventName } from './vocabulary';
+import {
+  type ActorRole,
+  CLAIM_STATUSES,
+  type ClaimSnapshot,
+  type ClaimStatus,
+  REVIEW_EVENTS,
+  type ReviewEventName,
+} from './vocabulary';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
 const HOLDER = '11111111-1111-4111-8111-111111111111';

@@ -1,5 +1,6 @@
-import { REFUSAL_HTTP_STATUS, transition } from './transition';
-import { ClaimSnapshot, ClaimStatus } from './vocabulary';
+import { REFUSAL_HTTP_STATUS } from './guards';
+import { transition } from './transition';
+import { type ClaimSnapshot, type ClaimStatus } from './vocabulary';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
 const HOLDER = '11111111-1111-4111-8111-111111111111';
@@ -95,6 +96,41 @@ describe('transition', () => {
       expect(
         transition(claimIn('queued', { assigneeId: null, lastReviewerId: null }), 'claim', reviewer(OTHER), {}, NOW),
       ).toEqual({ ok: true, to: 'in_review', assigneeId: OTHER, lastReviewerId: OTHER, normalisedPayload: {} });
+    });
+  });
+
+  describe('approve (four eyes)', () => {
+    const otherEditor = { id: 'editor-two', role: 'editor' as const };
+    const submitted = (changes: Partial<ClaimSnapshot> = {}) =>
+      claimIn('awaiting_approval', { submittedBy: HOLDER, ...changes });
+
+    it('publishes a verdict another person submitted', () => {
+      expect(transition(submitted(), 'approve', editor, {}, NOW)).toMatchObject({ ok: true, to: 'approved' });
+    });
+
+    it.each([
+      ['submitted', submitted({ submittedBy: editor.id })],
+      ['submitted', submitted({ lastReviewerId: editor.id, assigneeId: editor.id, submittedBy: editor.id })],
+      ['reviewed', submitted({ lastReviewerId: editor.id })],
+    ])('refuses the editor who %s the verdict with the machine reason', (role, snapshot) => {
+      expect(transition(snapshot, 'approve', editor, {}, NOW)).toEqual({
+        ok: false,
+        code: 'needs_second_approver',
+        reason: `event 'approve' needs a second person: the caller ${role} this verdict, so another editor must approve it`,
+      });
+      expect(transition(snapshot, 'approve', otherEditor, {}, NOW)).toMatchObject({ ok: true });
+    });
+
+    it('lets a desk that turned the rule off approve its own verdicts', () => {
+      const own = submitted({ submittedBy: editor.id, lastReviewerId: editor.id });
+      expect(transition(own, 'approve', editor, {}, NOW, { requireSecondApprover: false })).toMatchObject({ ok: true });
+    });
+
+    it('still needs the evidence at approval', () => {
+      expect(transition(submitted({ evidenceCount: 0 }), 'approve', editor, {}, NOW)).toMatchObject({
+        ok: false,
+        code: 'missing_evidence',
+      });
     });
   });
 
@@ -321,6 +357,7 @@ describe('transition', () => {
       forbidden_role: 403,
       invalid_state: 409,
       not_holder: 409,
+      needs_second_approver: 409,
       invalid_payload: 400,
       missing_evidence: 409,
     });

@@ -1,33 +1,19 @@
-import { z } from 'zod';
-import { EVENT_RULES, EventRule } from './machine';
-import { PAYLOAD_SCHEMAS, Verdict } from './payloads';
-import { Actor, ClaimSnapshot, ClaimStatus, REVIEW_EVENTS, ReviewEventName } from './vocabulary';
+import { type z } from 'zod';
+import { authorise, refuse, type TransitionRefusal } from './guards';
+import { EVENT_RULES, type EventRule } from './machine';
+import { PAYLOAD_SCHEMAS, type Verdict } from './payloads';
+import { type Actor, type ClaimSnapshot, type ClaimStatus, REVIEW_EVENTS, type ReviewEventName } from './vocabulary';
 
-export type RefusalCode =
-  'unknown_event' | 'forbidden_role' | 'invalid_state' | 'not_holder' | 'invalid_payload' | 'missing_evidence';
-
-/** How an API answers each refusal. */
-export const REFUSAL_HTTP_STATUS: Record<RefusalCode, 400 | 403 | 409> = {
-  unknown_event: 409,
-  forbidden_role: 403,
-  invalid_state: 409,
-  not_holder: 409,
-  invalid_payload: 400,
-  missing_evidence: 409,
-};
+/** What a desk decides for itself; the machine's rules say where each setting applies. */
+export interface ReviewPolicy {
+  /** Four eyes: an event with `secondApprover` (approve) is refused to the verdict's authors. */
+  requireSecondApprover: boolean;
+}
+export const DEFAULT_REVIEW_POLICY: ReviewPolicy = { requireSecondApprover: true };
 
 export interface PayloadIssue {
   field: string;
   message: string;
-}
-
-export interface TransitionRefusal {
-  ok: false;
-  code: RefusalCode;
-  /** Human readable, always names the event (except for an unknown one, which it quotes). */
-  reason: string;
-  /** `PayloadIssue[]` for `invalid_payload`. */
-  details?: unknown;
 }
 
 export interface TransitionSuccess {
@@ -48,23 +34,24 @@ export interface TransitionSuccess {
 
 export type TransitionResult = TransitionSuccess | TransitionRefusal;
 
-const refuse = (code: RefusalCode, reason: string, details?: unknown): TransitionRefusal =>
-  details === undefined ? { ok: false, code, reason } : { ok: false, code, reason, details };
-
-const isEditor = (actor: Actor) => actor.role === 'editor' || actor.role === 'admin';
 const isKnownEvent = (event: string): event is ReviewEventName => (REVIEW_EVENTS as readonly string[]).includes(event);
 
-function holderRefusal(
+/** The verdict's authors: who submitted it, and the reviewer of record who worked on it. */
+function secondApproverRefusal(
   name: ReviewEventName,
   rule: EventRule,
   snapshot: ClaimSnapshot,
   actor: Actor,
+  policy: ReviewPolicy,
 ): TransitionRefusal | null {
-  if (isEditor(actor) || rule.holderCheck === 'none' || snapshot.assigneeId === actor.id) return null;
-  if (rule.holderCheck === 'assignee_if_any' && snapshot.assigneeId === null) return null;
-  const whose =
-    snapshot.assigneeId === null ? `nobody is assigned; take it with 'claim'` : 'it is assigned to someone else';
-  return refuse('not_holder', `event '${name}' is for the claim's assignee or an editor; ${whose}`);
+  if (!rule.secondApprover || !policy.requireSecondApprover) return null;
+  const role =
+    snapshot.submittedBy === actor.id ? 'submitted' : snapshot.lastReviewerId === actor.id ? 'reviewed' : null;
+  if (!role) return null;
+  return refuse(
+    'needs_second_approver',
+    `event '${name}' needs a second person: the caller ${role} this verdict, so another editor must approve it`,
+  );
 }
 
 function payloadRefusal(name: ReviewEventName, issues: PayloadIssue[]): TransitionRefusal {
@@ -116,8 +103,8 @@ function nextAssignee(
 
 /**
  * The review machine: given a claim's snapshot, an event, who fires it and with what payload, either the claim's next
- * state and holder or a refusal with a reason. Pure: the caller supplies the clock and persists the result.
- * Checks run in this order: event, role, state, holder, payload, evidence.
+ * state and holder or a refusal with a reason. Pure: the caller supplies the clock and the desk's policy, and persists
+ * the result. Checks run in this order: event, role, state, holder, second approver, payload, evidence.
  */
 export function transition(
   snapshot: ClaimSnapshot,
@@ -125,22 +112,15 @@ export function transition(
   actor: Actor,
   payload: unknown,
   now: Date,
+  policy: ReviewPolicy = DEFAULT_REVIEW_POLICY,
 ): TransitionResult {
   if (!isKnownEvent(event)) {
     return refuse('unknown_event', `unknown event '${event}'; events are ${REVIEW_EVENTS.join(', ')}`);
   }
   const rule = EVENT_RULES[event];
-  if (!rule.roles.includes(actor.role)) {
-    return refuse('forbidden_role', `event '${event}' needs role ${rule.roles.join(' or ')}; caller is ${actor.role}`);
-  }
-  if (!rule.from.includes(snapshot.status)) {
-    return refuse(
-      'invalid_state',
-      `event '${event}' is not allowed from '${snapshot.status}'; it applies to ${rule.from.join(', ')}`,
-    );
-  }
-  const notHolder = holderRefusal(event, rule, snapshot, actor);
-  if (notHolder) return notHolder;
+  const refused =
+    authorise(`event '${event}'`, rule, snapshot, actor) ?? secondApproverRefusal(event, rule, snapshot, actor, policy);
+  if (refused) return refused;
 
   const parsed = PAYLOAD_SCHEMAS[rule.payload].safeParse(payload ?? {});
   if (!parsed.success) return payloadRefusal(event, zodIssues(parsed.error));

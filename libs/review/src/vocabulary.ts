@@ -16,6 +16,14 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 /** Closed for work: only `reopen` (from approved) and `split` (from merged) leave one of them. */
 export const FINAL_STATUSES: readonly ClaimStatus[] = ['approved', 'discarded', 'merged'];
 
+/** The desk's decision on the claim is in: a published verdict, or not check-worthy. */
+export const DECIDED_STATUSES: readonly ClaimStatus[] = ['approved', 'discarded'];
+
+/** Triaged and not closed: the claims the desk is working on, each with an SLA due time. */
+export const ON_DESK_STATUSES: readonly ClaimStatus[] = CLAIM_STATUSES.filter(
+  (status) => status !== 'new' && !FINAL_STATUSES.includes(status),
+);
+
 export const REVIEW_EVENTS = [
   'triage',
   'claim',
@@ -56,4 +64,6 @@ export interface ClaimSnapshot {
   /** Who last took the claim into `in_review`: where `return` and `reopen` send it back. */
   lastReviewerId: string | null;
   evidenceCount: number;
+  /** Who fired the `submit` of the verdict awaiting approval; the desk reads it for events with a second-approver rule. */
+  submittedBy?: string | null;
 }

@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
-
-export const metricsRegistry = new Registry();
-collectDefaultMetrics({ register: metricsRegistry, prefix: 'factdesk_api_' });
+import { Histogram } from 'prom-client';
+import { metricsRegistry } from '@factdesk/platform';
 
 const httpDuration = new Histogram({
   name: 'factdesk_http_request_duration_seconds',

@@ -1,28 +1,13 @@
-import { ChildProcess, spawn } from 'child_process';
 import Redis from 'ioredis';
 import { join } from 'path';
-import { NestFactory } from '@nestjs/core';
-import { ensureDatabase } from '@factdesk/persistence';
-import {
-  ApiKeysService,
-  AppConfig,
-  isUnreachable,
-  redisConnectionSettings,
-  ServiceUnreachableError,
-} from '@factdesk/platform';
-import { CliModule } from '../cli.module';
+import pino from 'pino';
+import { type AppConfig, redisConnectionSettings, ServiceUnreachableError } from '@factdesk/platform';
+import { deliverFirstAdminKey } from './first-admin-key';
 import { migrate } from './migrate.command';
+import { ensureDatabaseExists, withApiKeys } from './postgres';
+import { Supervisor } from './supervisor';
 
 const APPS_DIR = join(__dirname, '..', '..', '..');
-
-async function checkPostgres(config: AppConfig): Promise<void> {
-  try {
-    if (await ensureDatabase(config.DATABASE_URL)) console.log('created database');
-  } catch (error) {
-    if (isUnreachable(error)) throw new ServiceUnreachableError('postgres', config.DATABASE_URL, error);
-    throw error;
-  }
-}
 
 async function checkRedis(config: AppConfig): Promise<void> {
   const client = new Redis({
@@ -49,53 +34,40 @@ async function checkRedis(config: AppConfig): Promise<void> {
 
 /** The first start on an empty database prints an admin key, since nothing else could create one over HTTP. */
 async function ensureFirstAdminKey(config: AppConfig): Promise<void> {
-  const app = await NestFactory.createApplicationContext(CliModule.register(config), { logger: ['error'] });
-  try {
-    const keys = app.get(ApiKeysService);
-    if ((await keys.countActive('admin')) > 0) return;
-    const key = await keys.create('first admin', 'admin');
-    console.log(`No admin key existed, so one was created (shown once; store it now):\n${key.secret}`);
-  } finally {
-    await app.close();
-  }
+  const key = await withApiKeys(config, async (keys) =>
+    (await keys.countActive('admin')) > 0 ? null : keys.create('first admin', 'admin'),
+  );
+  if (!key) return;
+  deliverFirstAdminKey(key.secret, {
+    isTTY: Boolean(process.stdout.isTTY),
+    stateDir: config.STATE_DIR,
+    databaseName: new URL(config.DATABASE_URL).pathname.slice(1),
+    print: (line) => console.log(line),
+  });
 }
 
-function launch(app: 'api' | 'worker'): ChildProcess {
-  return spawn(process.execPath, [join(APPS_DIR, app, 'src', 'main.js')], { stdio: 'inherit', env: process.env });
-}
-
-/** npm start: check services, create and migrate the database, then run api and worker until a signal. */
+/** npm start: check services, create and migrate the database, then run and supervise api and worker until a signal. */
 export async function start(config: AppConfig): Promise<void> {
-  await checkPostgres(config);
+  await ensureDatabaseExists(config);
   await checkRedis(config);
   await migrate(config);
   await ensureFirstAdminKey(config);
 
-  const children = [launch('api'), launch('worker')];
-  console.log(`factdesk: api on http://localhost:${config.PORT} (OpenAPI at /docs, health at /health); worker started`);
-
-  let stopping = false;
-  let crashed = false;
-  const stopAll = (signal: NodeJS.Signals) => {
-    stopping = true;
-    for (const child of children) if (child.exitCode === null) child.kill(signal);
-  };
-  process.on('SIGINT', () => stopAll('SIGINT'));
-  process.on('SIGTERM', () => stopAll('SIGTERM'));
-
-  const exits = children.map(
-    (child) =>
-      new Promise<number>((resolve) =>
-        child.on('exit', (code) => {
-          if (!stopping) {
-            crashed = true;
-            console.error(`factdesk: a process exited unexpectedly (code ${code}); stopping the others`);
-            stopAll('SIGTERM');
-          }
-          resolve(code ?? 0);
-        }),
-      ),
+  // Each process says when it is ready: the api once it listens, the worker once its queues run.
+  const log = pino({ level: config.LOG_LEVEL, base: { app: 'launcher' } });
+  const supervisor = new Supervisor(
+    (['api', 'worker'] as const).map((name) => ({ name, script: join(APPS_DIR, name, 'src', 'main.js') })),
+    log,
   );
-  await Promise.all(exits);
-  process.exitCode = crashed ? 1 : 0;
+  supervisor.start();
+
+  // Listening for the whole stop: a second Ctrl-C must not kill the launcher and leave the children behind.
+  await new Promise<void>((resolve) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      log.info({ signal }, `stopping api and worker (${signal})`);
+      void supervisor.stop(signal === 'SIGHUP' ? 'SIGTERM' : signal).then(resolve);
+    };
+    for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(name, onSignal);
+  });
+  log.info('stopped');
 }

@@ -1,9 +1,8 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, OnModuleInit } from '@nestjs/common';
 import { Job } from 'bullmq';
-import { PinoLogger } from 'nestjs-pino';
 import { ExtractionService } from '@factdesk/desk';
-import { APP_CONFIG, AppConfig } from '@factdesk/platform';
+import { APP_CONFIG, AppConfig, ContextLogger } from '@factdesk/platform';
 import { ExtractArticlePayload, QUEUES, WORKER_OPTIONS } from '@factdesk/queue';
 import { isFinalAttempt, requireUuid } from './job-guards';
 
@@ -12,7 +11,7 @@ export class ExtractProcessor extends WorkerHost implements OnModuleInit {
   constructor(
     private readonly extraction: ExtractionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly logger: PinoLogger,
+    private readonly logger: ContextLogger,
   ) {
     super();
     this.logger.setContext(ExtractProcessor.name);

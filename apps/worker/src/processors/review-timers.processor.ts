@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
-import { PinoLogger } from 'nestjs-pino';
 import { ReviewService, TimerOutcome } from '@factdesk/desk';
+import { ContextLogger } from '@factdesk/platform';
 import { LeaseTimerPayload, QUEUES, SlaTimerPayload, WORKER_OPTIONS } from '@factdesk/queue';
 import { requireUuid } from './job-guards';
 
@@ -25,7 +25,7 @@ export class ReviewTimersProcessor extends WorkerHost {
 
   constructor(
     private readonly review: ReviewService,
-    private readonly logger: PinoLogger,
+    private readonly logger: ContextLogger,
   ) {
     super();
     this.logger.setContext(ReviewTimersProcessor.name);

@@ -1,9 +1,8 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, OnModuleInit } from '@nestjs/common';
 import { Job } from 'bullmq';
-import { PinoLogger } from 'nestjs-pino';
 import { TriageOutcome, TriageService } from '@factdesk/desk';
-import { APP_CONFIG, AppConfig } from '@factdesk/platform';
+import { APP_CONFIG, AppConfig, ContextLogger } from '@factdesk/platform';
 import { Coalescer, QUEUES, TriageClaimPayload, WORKER_OPTIONS } from '@factdesk/queue';
 import { requireUuid } from './job-guards';
 
@@ -22,7 +21,7 @@ export class VerificationProcessor extends WorkerHost implements OnModuleInit {
   constructor(
     private readonly triage: TriageService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly logger: PinoLogger,
+    private readonly logger: ContextLogger,
   ) {
     super();
     this.logger.setContext(VerificationProcessor.name);

@@ -1,7 +1,7 @@
 import { CUE_VERBS } from '../lexicon/cues';
-import { Sentence } from '../segment';
-import { readSourcePhrase } from '../source-phrase';
-import { Draft } from './draft';
+import { type Sentence } from '../segment';
+import { readSourcePhrase } from '../source-phrase/read-source-phrase';
+import { type Draft } from './draft';
 import { leadingFrame } from './clause';
 
 const CUE_PHRASE = /\b([Aa]ccording to)\s+/g;
@@ -35,7 +35,7 @@ function hasCueVerb(sentence: Sentence, from: number, to: number): boolean {
 }
 
 /** "According to S, C", "C, according to S" and "C1, according to S, C2". */
-export function accordingTo(text: string, sentence: Sentence): AccordingTo {
+export function accordingTo(sentence: Sentence): AccordingTo {
   const drafts: Draft[] = [];
   let relayOutlet: string | null = null;
   let relayAt = sentence.end;

@@ -1,5 +1,5 @@
 /** Clause structure read off wink-nlp's part-of-speech tags: subjects, finite verbs, insertions, that-less clauses. */
-import { Sentence, Token } from '../segment';
+import { type Sentence, type Token } from '../segment';
 import { DATELINE, FRAME, OPENER, PARTICIPLE_OPENER, stripTrailingAdverbs } from './patterns';
 import { words } from './spans';
 

@@ -1,5 +1,4 @@
-import type { SourcePhrase } from '../source-phrase';
-import type { QuoteType } from '../types';
+import type { QuoteType, SourcePhrase } from '../types';
 
 /** A claim found by the grammar before its source is resolved and its span trimmed. */
 export interface Draft {

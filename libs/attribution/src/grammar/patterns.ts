@@ -17,6 +17,8 @@ export const PARTICIPLE_OPENER =
  */
 export const OPENER =
   /^(?:Last|Earlier|Later|Before|After|Meanwhile|Separately|However|Also|Yesterday|Today|Instead|Still|Now|Then|Afterwards|Finally|Overall|Elsewhere|Previously|On\s+\p{Lu}\p{L}+day|In\s+(?:\p{Lu}\p{L}+|\d{4}))\b[^,]{0,50},\s*(?:(?:which|where|when)\s[^,]{1,80},\s*)?/u;
+/** "When Ellery accused X of Y, the speaker ...": the cue of a sentence-opening subordinate clause. */
+export const LEADING_SUBORDINATOR = /^(?:When|After|As|While|Because|Since|Although|Though|Before|If|Once|Until)\s+/u;
 /** A wire dateline: "TALLINN (Example Wire) — ", "BRUSSELS, June 3 (Reuters) - ", "DHAKA — ". */
 export const DATELINE =
   /^[\p{Lu}\p{M}][\p{Lu}\p{M}\s,.'’-]*(?:,\s*[\p{L}\d\s.]+)?\s*(?:\([^)]{1,60}\)\s*[—–-]|[—–])\s*/u;

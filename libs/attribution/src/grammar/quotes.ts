@@ -1,7 +1,7 @@
-import { Sentence } from '../segment';
-import { viaIn } from '../source-phrase';
+import { type Sentence } from '../segment';
+import { viaIn } from '../source-phrase/via-in-frame';
 import { CUE } from './patterns';
-import { ConsumedCues, Draft } from './draft';
+import { type ConsumedCues, type Draft } from './draft';
 
 interface QuoteSpan {
   open: number;

@@ -1,4 +1,5 @@
-import { ANONYMOUS_HEADS, PERSON_ROLES } from '../lexicon/sources';
+import { PERSON_ROLES } from '../lexicon/roles';
+import { ANONYMOUS_HEADS } from '../lexicon/unnamed-speakers';
 
 /** A described person before "who": "jailed on Friday by a judge who", "the officials who". */
 const BEFORE_WHO = /(?:^|\s)((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+who$/u;

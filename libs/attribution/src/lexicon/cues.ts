@@ -117,6 +117,12 @@ export const CUE_WORDS = new Set(
   ]),
 );
 
+/** Cues that keep a view held "for a long time" a claim: "The union has long warned that C" (not "have long argued"). */
+export const STANDING_CUES = new Set(['warn', 'caution']);
+
+/** Cues that may come before their speaker after the claim: "C, said the minister". */
+export const INVERTED_CUES = new Set(['say', 'add', 'tell', 'write']);
+
 /** Cues that document subjects (studies, polls, filings) take with a bare complement: "The poll showed X with 51%". */
 export const DOCUMENT_BARE_CUES = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'estimate', 'say']);
 

@@ -1,11 +1,16 @@
 import {
-  ArticleEntity,
-  ClaimAppearanceEntity,
-  ClaimEntity,
-  EvidenceEntity,
-  ReviewEventEntity,
+  type ArticleEntity,
+  type ClaimAppearanceEntity,
+  type ClaimEntity,
+  type EvidenceEntity,
+  type ReviewEventEntity,
 } from '@factdesk/persistence';
-import { ClaimView, toClaimView } from './claim-view';
+import { type ConflictView } from '../matching/claim-conflicts';
+import { type PersonRef } from '../people/person';
+import { type ClaimView, toClaimView } from './claim-view';
+
+/** Names and roles of the keys that acted, by key id. */
+export type People = Map<string, PersonRef>;
 
 export interface HistoryEntry {
   /** The claim the event happened to: this claim, or one merged into it. */
@@ -13,7 +18,11 @@ export interface HistoryEntry {
   event: string;
   from: string | null;
   to: string;
+  /** The API key that acted; null for the system. */
   actor: string | null;
+  /** That key's name, so a reader sees who acted without a second call. */
+  actorName: string | null;
+  /** The role the actor acted in. */
   role: string;
   at: string;
   payload: object;
@@ -26,6 +35,8 @@ export interface EvidenceView {
   title: string | null;
   note: string;
   addedBy: string;
+  addedByName: string | null;
+  addedByRole: string | null;
   createdAt: string;
 }
 
@@ -64,26 +75,31 @@ export interface ClaimDetail extends ClaimView {
   note: string | null;
   evidence: EvidenceView[];
   history: HistoryEntry[];
+  /** Claims of the same speaker that say the same with other figures, linked for a reviewer to settle. */
+  conflicts: ConflictView[];
 }
 
-export const toHistoryEntry = (event: ReviewEventEntity): HistoryEntry => ({
+export const toHistoryEntry = (event: ReviewEventEntity, people: People): HistoryEntry => ({
   claimId: event.claimId,
   event: event.event,
   from: event.from,
   to: event.to,
   actor: event.actorId,
+  actorName: event.actorId ? (people.get(event.actorId)?.name ?? null) : null,
   role: event.actorRole,
   at: event.at.toISOString(),
   payload: event.payload,
 });
 
-export const toEvidenceView = (evidence: EvidenceEntity): EvidenceView => ({
+export const toEvidenceView = (evidence: EvidenceEntity, people: People): EvidenceView => ({
   id: evidence.id,
   kind: evidence.kind,
   url: evidence.url,
   title: evidence.title,
   note: evidence.note,
   addedBy: evidence.addedBy,
+  addedByName: people.get(evidence.addedBy)?.name ?? null,
+  addedByRole: people.get(evidence.addedBy)?.role ?? null,
   createdAt: evidence.createdAt.toISOString(),
 });
 
@@ -123,11 +139,14 @@ export interface ClaimRecords {
   appearances: ClaimAppearanceEntity[];
   evidence: EvidenceEntity[];
   history: ReviewEventEntity[];
+  conflicts: ConflictView[];
+  /** Who added the evidence and who acted in the history. */
+  people: People;
 }
 
 export function toClaimDetail(
   claim: ClaimEntity,
-  { article, matched, appearances, evidence, history }: ClaimRecords,
+  { article, matched, appearances, evidence, history, conflicts, people }: ClaimRecords,
 ): ClaimDetail {
   return {
     ...toClaimView(claim, matched),
@@ -136,7 +155,8 @@ export function toClaimDetail(
     worthinessFeatures: claim.worthinessFeatures,
     articleUrl: claim.articleUrl ?? article?.url ?? null,
     note: claim.note,
-    evidence: evidence.map(toEvidenceView),
-    history: history.map(toHistoryEntry),
+    evidence: evidence.map((item) => toEvidenceView(item, people)),
+    history: history.map((event) => toHistoryEntry(event, people)),
+    conflicts,
   };
 }

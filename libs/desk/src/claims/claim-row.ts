@@ -1,5 +1,5 @@
 import type { EntityManager, EntityMetadata } from 'typeorm';
-import { ClaimEntity, queryPrepared } from '@factdesk/persistence';
+import { bind, ClaimEntity, queryPrepared } from '@factdesk/persistence';
 
 /** A `claims` row as a statement returns it (column names) to the entity (property names). */
 export function claimFromRow(metadata: EntityMetadata, row: Record<string, unknown>): ClaimEntity {
@@ -16,10 +16,10 @@ export async function findClaims(manager: EntityManager, ids: string[]): Promise
   const metadata = manager.dataSource.getMetadata(ClaimEntity);
   let text = selectByIds.get(metadata);
   if (!text) {
-    text = `SELECT ${metadata.columns.map((column) => `"${column.databaseName}"`).join(', ')} FROM claims WHERE id = ANY($1::uuid[])`;
+    text = `SELECT ${metadata.columns.map((column) => `"${column.databaseName}"`).join(', ')} FROM claims WHERE id = ANY(:ids::uuid[])`;
     selectByIds.set(metadata, text);
   }
-  const rows = await queryPrepared<Record<string, unknown>>(manager, text, [ids]);
+  const rows = await queryPrepared<Record<string, unknown>>(manager, ...bind(text, { ids }));
   return rows.map((row) => claimFromRow(metadata, row));
 }
 

@@ -1,4 +1,4 @@
-import { ArticleEntity, ClaimEntity } from '@factdesk/persistence';
+import { type ArticleEntity, type ClaimEntity } from '@factdesk/persistence';
 
 export interface ClaimView {
   id: string;
@@ -21,6 +21,8 @@ export interface ClaimView {
   leaseExpiresAt: string | null;
   dueAt: string | null;
   slaBreachedAt: string | null;
+  /** When the claim was approved or discarded; null while it is not. */
+  decidedAt: string | null;
   verdict: object | null;
   holdReason: string | null;
   resumeAt: string | null;
@@ -50,6 +52,8 @@ export interface ArticleView {
   outlet: string;
   url: string | null;
   headline: string | null;
+  /** The text the claims' start and end offsets point into. */
+  body: string;
   language: string | null;
   publishedAt: string | null;
   status: string;
@@ -86,6 +90,7 @@ export function toClaimView(
     leaseExpiresAt: iso(claim.leaseExpiresAt),
     dueAt: iso(claim.dueAt),
     slaBreachedAt: iso(claim.slaBreachedAt),
+    decidedAt: iso(claim.decidedAt),
     verdict: claim.verdict,
     holdReason: claim.holdReason,
     resumeAt: iso(claim.resumeAt),
@@ -110,6 +115,7 @@ export function toArticleView(article: ArticleEntity, matched: Map<string, Claim
     outlet: article.outlet,
     url: article.url,
     headline: article.headline,
+    body: article.body,
     language: article.language,
     publishedAt: iso(article.publishedAt),
     status: article.status,

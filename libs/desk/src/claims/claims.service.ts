@@ -10,6 +10,9 @@ import {
 } from '@factdesk/persistence';
 import { Caller, notFound } from '@factdesk/platform';
 import { enqueueInOutbox, outboxMessages } from '@factdesk/queue';
+import { conflictsOf } from '../matching/claim-conflicts';
+import { PeopleService } from '../people/people.service';
+import { recordDomainEvent } from '../events/domain-events';
 import { upsertSources } from '../sources/source-upsert';
 import { ClaimDetail, HistoryEntry, toClaimDetail, toHistoryEntry } from './claim-detail';
 import { ClaimView, toClaimView } from './claim-view';
@@ -25,7 +28,10 @@ export interface SubmitClaimInput {
 
 @Injectable()
 export class ClaimsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly people: PeopleService,
+  ) {}
 
   /** A claim entered by hand takes the same path as an extracted one: stored as new, then triaged by the worker. */
   async submit(input: SubmitClaimInput, caller: Caller): Promise<ClaimView> {
@@ -49,6 +55,7 @@ export class ClaimsService {
         }),
       );
       await enqueueInOutbox(manager, [outboxMessages.claimExtracted({ claimId: claim.id })]);
+      await recordDomainEvent(manager, { type: 'claim.created', claimId: claim.id });
       return toClaimView(claim);
     });
   }
@@ -64,7 +71,7 @@ export class ClaimsService {
   async detail(id: string): Promise<ClaimDetail> {
     const claim = await this.dataSource.getRepository(ClaimEntity).findOneBy({ id });
     if (!claim) throw notFound('claim', id);
-    const [article, matched, appearances, evidence, history] = await Promise.all([
+    const [article, matched, appearances, evidence, history, conflicts] = await Promise.all([
       claim.articleId ? this.dataSource.getRepository(ArticleEntity).findOneBy({ id: claim.articleId }) : null,
       claim.mergedIntoId ? this.dataSource.getRepository(ClaimEntity).findOneBy({ id: claim.mergedIntoId }) : null,
       this.dataSource
@@ -72,13 +79,20 @@ export class ClaimsService {
         .find({ where: { claimId: id }, order: { createdAt: 'ASC', id: 'ASC' } }),
       this.dataSource.getRepository(EvidenceEntity).find({ where: { claimId: id }, order: { createdAt: 'ASC' } }),
       this.history(id),
+      conflictsOf(this.dataSource.manager, id),
     ]);
-    return toClaimDetail(claim, { article, matched, appearances, evidence, history });
+    const people = await this.people.byId([
+      ...evidence.map((item) => item.addedBy),
+      ...history.map((event) => event.actorId),
+    ]);
+    return toClaimDetail(claim, { article, matched, appearances, evidence, history, conflicts, people });
   }
 
   async historyOf(id: string): Promise<HistoryEntry[]> {
     if (!(await this.dataSource.getRepository(ClaimEntity).existsBy({ id }))) throw notFound('claim', id);
-    return (await this.history(id)).map(toHistoryEntry);
+    const history = await this.history(id);
+    const people = await this.people.byId(history.map((event) => event.actorId));
+    return history.map((event) => toHistoryEntry(event, people));
   }
 
   /** The claim's own events and those of the claims merged into it: merging moves history without rewriting it. */

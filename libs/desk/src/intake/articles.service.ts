@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ArticleEntity, ClaimEntity, queryPrepared } from '@factdesk/persistence';
+import { ArticleEntity, bind, ClaimEntity, queryPrepared } from '@factdesk/persistence';
 import { Caller, DomainError, notFound } from '@factdesk/platform';
 import { jobIds, OutboxTopic } from '@factdesk/queue';
 import { ArticleView, toArticleView } from '../claims/claim-view';
@@ -30,8 +30,9 @@ export class ArticlesService {
 
   /**
    * Stores the article and its extraction message in one statement (so one transaction, one round trip). A
-   * repeat (same Idempotency-Key, or same url and body) returns the first article: the unique indexes decide, so
-   * concurrent repeats cannot both insert.
+   * repeat (the caller's own Idempotency-Key with the same article, or the same url and body) returns the first
+   * article: the unique indexes decide, so concurrent repeats cannot both insert. The caller's key sent with anything
+   * else is a 409: an Idempotency-Key is scoped to the API key that sent it.
    */
   async submit(
     input: SubmitArticleInput,
@@ -41,31 +42,33 @@ export class ArticlesService {
     const hash = contentHash(input.body);
     const [inserted]: { id: string; ingest_status: string }[] = await queryPrepared(
       this.dataSource,
-      `WITH inserted AS (
-         INSERT INTO articles (outlet, url, headline, body, language, published_at, content_hash, idempotency_key, submitted_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT DO NOTHING RETURNING id, ingest_status
-       ), message AS (
-         INSERT INTO outbox (topic, job_id, payload)
-         SELECT $10, $11 || id, jsonb_build_object('articleId', id) FROM inserted
-       )
-       SELECT id, ingest_status FROM inserted`,
-      [
-        input.outlet,
-        input.url ?? null,
-        input.headline ?? null,
-        input.body,
-        input.language ?? null,
-        input.publishedAt ?? null,
-        hash,
-        idempotencyKey ?? null,
-        caller.keyId,
-        ARTICLE_SUBMITTED,
-        jobIds.extract(''),
-      ],
+      ...bind(
+        `WITH inserted AS (
+           INSERT INTO articles (outlet, url, headline, body, language, published_at, content_hash, idempotency_key, submitted_by)
+           VALUES (:outlet, :url, :headline, :body, :language, :publishedAt, :contentHash, :idempotencyKey, :submittedBy)
+           ON CONFLICT DO NOTHING RETURNING id, ingest_status
+         ), message AS (
+           INSERT INTO outbox (topic, job_id, payload)
+           SELECT :topic, :jobIdPrefix || id, jsonb_build_object('articleId', id) FROM inserted
+         )
+         SELECT id, ingest_status FROM inserted`,
+        {
+          outlet: input.outlet,
+          url: input.url ?? null,
+          headline: input.headline ?? null,
+          body: input.body,
+          language: input.language ?? null,
+          publishedAt: input.publishedAt ?? null,
+          contentHash: hash,
+          idempotencyKey: idempotencyKey ?? null,
+          submittedBy: caller.keyId,
+          topic: ARTICLE_SUBMITTED,
+          jobIdPrefix: jobIds.extract(''),
+        },
+      ),
     );
     if (inserted) return { created: true, id: inserted.id, status: inserted.ingest_status };
-    const first = await this.findRepeat(this.dataSource.manager, input.url, hash, idempotencyKey);
+    const first = await this.findRepeat(this.dataSource.manager, input, hash, idempotencyKey, caller);
     return { created: false, id: first.id, status: first.status };
   }
 
@@ -84,29 +87,45 @@ export class ArticlesService {
 
   private async findRepeat(
     manager: EntityManager,
-    url: string | undefined,
+    input: SubmitArticleInput,
     hash: string,
-    idempotencyKey?: string,
+    idempotencyKey: string | undefined,
+    caller: Caller,
   ): Promise<ArticleEntity> {
     if (idempotencyKey) {
-      const byKey = await manager.findOneBy(ArticleEntity, { idempotencyKey });
-      if (byKey && byKey.contentHash !== hash) {
+      const byKey = await manager.findOneBy(ArticleEntity, { idempotencyKey, submittedBy: caller.keyId });
+      if (byKey) {
+        const differing = fieldsDiffering(byKey, input);
+        if (differing.length === 0) return byKey;
         throw new DomainError(
           'idempotency_key_reused',
-          'this Idempotency-Key was already used for a different article body',
-          {
-            articleId: byKey.id,
-          },
+          `this Idempotency-Key was already used for a different article (${differing.join(', ')} differ)`,
+          { articleId: byKey.id, fields: differing },
         );
       }
-      if (byKey) return byKey;
     }
     const [byContent] = await queryPrepared<{ id: string }>(
       manager,
-      `SELECT id FROM articles WHERE coalesce(url, '') = $1 AND content_hash = $2`,
-      [url ?? '', hash],
+      ...bind(`SELECT id FROM articles WHERE coalesce(url, '') = :url AND content_hash = :contentHash`, {
+        url: input.url ?? '',
+        contentHash: hash,
+      }),
     );
     if (!byContent) throw new DomainError('conflict', 'the article collided with a concurrent submission; retry');
     return manager.findOneByOrFail(ArticleEntity, { id: byContent.id });
   }
+}
+
+/** The stored fields of an article that a repeat under the same Idempotency-Key must send unchanged. */
+function fieldsDiffering(stored: ArticleEntity, input: SubmitArticleInput): string[] {
+  const comparable = (article: SubmitArticleInput | ArticleEntity) => ({
+    outlet: article.outlet,
+    url: article.url ?? null,
+    headline: article.headline ?? null,
+    body: article.body,
+    language: article.language ?? null,
+    publishedAt: article.publishedAt?.getTime() ?? null,
+  });
+  const [sent, kept] = [comparable(input), comparable(stored)];
+  return (Object.keys(sent) as (keyof typeof sent)[]).filter((field) => sent[field] !== kept[field]);
 }

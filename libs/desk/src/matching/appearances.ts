@@ -1,71 +1,121 @@
 import type { EntityManager } from 'typeorm';
-import { queryPrepared } from '@factdesk/persistence';
-import { blockingWords, CheckWorthiness, figuresAgree, MatchCandidate } from '@factdesk/matching';
+import { bind, queryPrepared } from '@factdesk/persistence';
+import {
+  blockingTerms,
+  type CheckWorthiness,
+  claimTerms,
+  compareClaims,
+  figureRelation,
+  type MatchCandidate,
+  matchTerms,
+} from '@factdesk/matching';
 
+/** A claim being matched: its id and the speaker (match key, see `speakersOf`) it is matched under. */
 export interface MatchSubject {
   id: string;
-  sourceId: string | null;
+  speakerId: string | null;
 }
 
-const likeWord = (word: string) => `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+/** A candidate with the texts the decision read, for the conflict it may become. */
+export interface DeskCandidate extends MatchCandidate {
+  text: string;
+  memberTexts: string[];
+}
+
+const CANDIDATES = 20;
+
+/** A term as the index holds it: prefixed by the speaker (see `factdesk_speaker_terms` in the migrations). */
+const speakerTerm = (speakerId: string, term: string) => `${speakerId.slice(0, 8)}:${term}`;
 
 /**
- * The claims of the same source whose text is at least `low` similar (pg_trgm `similarity`), best first. The trigram
- * index of `claim_match_keys` finds the rows holding two of the claim's four longest words (`blockingWords`; one word
- * when the claim has only one); similarity is computed on those alone. A claim said again keeps most of its words;
- * one that shares at most one of those four with this one is not looked at. Claims merged away or discarded since
- * they were listed are skipped. Runs in the transaction `beginMatching` prepared.
+ * Every pair of the terms (or the one there is), as index conditions: the GIN index finds the rows holding both
+ * terms of a pair by walking the shorter of the two lists, so a common word costs little. As many statement texts
+ * as there are counts of terms (at most 9), each prepared once.
+ */
+function termPairs(speakerId: string, terms: string[]): { condition: string; params: Record<string, string[]> } {
+  const keyed = terms.map((term) => speakerTerm(speakerId, term));
+  const pairs =
+    keyed.length === 1 ? [keyed] : keyed.flatMap((first, at) => keyed.slice(at + 1).map((second) => [first, second]));
+  return {
+    condition: pairs
+      .map((_, index) => `factdesk_speaker_terms(k.source_id, k.terms) @> :pair${index}::text[]`)
+      .join(' OR '),
+    params: Object.fromEntries(pairs.map((pair, index) => [`pair${index}`, pair])),
+  };
+}
+
+/**
+ * The claims of the same speaker that hold two of the claim's rarest terms (`blockingTerms`: its six longest words
+ * and two longest figures; the one there is when it has only one), closest first by pg_trgm `similarity`, each with
+ * its comparison to the claim and the figures of the claims already joined to it. The index keys every term by
+ * speaker, so a term's list holds that speaker's claims only. A claim said again keeps some of its rare words or its
+ * figures; one that keeps at most one of them is not looked at. Claims merged away or discarded since they were listed
+ * are skipped. Runs in the transaction `beginMatching` prepared.
  */
 export async function findCandidates(
   manager: EntityManager,
   subject: MatchSubject,
   text: string,
-  low: number,
-): Promise<MatchCandidate[]> {
-  if (!subject.sourceId) return [];
-  const words = blockingWords(text);
-  const holds = (index: number) => `k.match_text LIKE $${index + 5}`;
-  const pairs = words.flatMap((_, first) =>
-    words.slice(first + 1).map((__, offset) => `(${holds(first)} AND ${holds(first + offset + 1)})`),
-  );
-  const holdsWords = pairs.length > 0 ? pairs.join(' OR ') : words.length > 0 ? holds(0) : 'true';
-  const rows: { id: string; status: string; similarity: number; match_text: string }[] = await queryPrepared(
+): Promise<DeskCandidate[]> {
+  if (!subject.speakerId) return [];
+  const terms = blockingTerms(text, 6, 2);
+  if (terms.length === 0) return [];
+  const pairs = termPairs(subject.speakerId, terms);
+  const rows = await queryPrepared<{
+    id: string;
+    status: string;
+    similarity: number;
+    match_text: string;
+    members: string[];
+  }>(
     manager,
-    `WITH blocked AS MATERIALIZED (
-       SELECT k.claim_id, k.match_text FROM claim_match_keys k WHERE k.source_id = $2 AND (${holdsWords}) AND k.claim_id <> $3
-     ), scored AS (
-       SELECT claim_id, match_text, similarity(match_text, $1) AS similarity FROM blocked
-     )
-     SELECT c.id, c.review_status AS status, s.similarity, s.match_text
-     FROM scored s JOIN claims c ON c.id = s.claim_id
-     WHERE s.similarity >= $4 AND c.review_status NOT IN ('merged', 'discarded')
-     ORDER BY s.similarity DESC, c.created_at, c.id LIMIT 10`,
-    [text, subject.sourceId, subject.id, low, ...words.map(likeWord)],
+    ...bind(
+      `WITH blocked AS MATERIALIZED (
+         SELECT k.claim_id, k.match_text FROM claim_match_keys k
+         WHERE (${pairs.condition}) AND k.source_id = :speaker AND k.claim_id <> :claim
+       ), scored AS (
+         SELECT claim_id, match_text, similarity(match_text, :text) AS similarity FROM blocked
+       )
+       SELECT c.id, c.review_status AS status, s.similarity, s.match_text,
+              ARRAY(SELECT m.match_text FROM claims m WHERE m.merged_into_id = c.id AND m.match_text ~ '[0-9]') AS members
+       FROM scored s JOIN claims c ON c.id = s.claim_id
+       WHERE c.review_status NOT IN ('merged', 'discarded')
+       ORDER BY s.similarity DESC, c.created_at, c.id LIMIT :limit`,
+      { text, speaker: subject.speakerId, claim: subject.id, limit: CANDIDATES, ...pairs.params },
+    ),
   );
+  const own = claimTerms(text).figures;
   return rows.map((row) => ({
     claimId: row.id,
     similarity: row.similarity,
+    comparison: compareClaims(text, row.match_text),
+    memberFigures: row.members.map((member) => figureRelation(own, claimTerms(member).figures)),
     sameSource: true,
-    sameFigures: figuresAgree(text, row.match_text),
     status: row.status,
+    text: row.match_text,
+    memberTexts: row.members,
   }));
 }
 
 /**
- * Serialises matching within each of the sources (taken in id order, so two transactions locking several never
+ * Serialises matching within each of the speakers (taken in id order, so two transactions locking several never
  * deadlock), so two copies of a claim arriving together cannot both become new; and, for this transaction only, keeps
- * the planner on the trigram index (it prices a LIKE on a long text like an equality and would rather compare every
- * row) and has it plan the candidate search once per connection, not on every claim (the plan is the same whatever
- * the words: index scans of the source's partition). Must be its own statement, before the search: a statement sees
+ * the planner on the terms index (it would rather compare every row of a small partition) and has it plan the
+ * candidate search once per connection, not on every claim (the plan is the same whatever the terms: an index scan
+ * of the speaker's partition), without parallel workers (the generic plan's estimate covers every partition, and
+ * starting workers took 40 ms for a search that takes a fraction of one). Must be its own statement, before the search: a statement sees
  * what was committed when it started, so one that waited for a lock inside would miss what its holder wrote.
  */
-export async function beginMatching(manager: EntityManager, sourceIds: (string | null)[]): Promise<void> {
-  const keys = [...new Set(sourceIds.filter((id): id is string => id !== null))].sort();
+export async function beginMatching(manager: EntityManager, speakerIds: (string | null)[]): Promise<void> {
+  const keys = [...new Set(speakerIds.filter((id): id is string => id !== null))].sort();
   await queryPrepared(
     manager,
-    `SELECT set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_generic_plan', true),
-            (SELECT count(pg_advisory_xact_lock(hashtextextended('match:' || id, 0))) FROM unnest($1::text[]) AS id)`,
-    [keys],
+    ...bind(
+      `SELECT set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_generic_plan', true),
+              set_config('max_parallel_workers_per_gather', '0', true),
+              (SELECT count(pg_advisory_xact_lock(hashtextextended('match:' || id, 0))) FROM unnest(:keys::text[]) AS id)`,
+      { keys },
+    ),
   );
 }
 
@@ -93,34 +143,39 @@ export interface Listing {
 
 /**
  * Lists claims that stand for themselves (see `standingColumns`): each one's first appearance (its own article) and
- * its match key, so later claims of its source are compared with it.
+ * its match key under its speaker, so later claims of that speaker are compared with it.
  */
 export async function listAsNew(manager: EntityManager, listings: Listing[]): Promise<void> {
   if (listings.length === 0) return;
   await queryPrepared(
     manager,
-    `WITH listed AS (
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS l(claim_id, source_id, match_text)
-     ), appearance AS (
-       INSERT INTO claim_appearances (claim_id, origin_claim_id, article_id, outlet, url, start_offset, end_offset, published_at, similarity)
-       SELECT c.id, c.id, c.article_id, a.outlet, coalesce(a.url, c.article_url), c.start_offset, c.end_offset, a.published_at, 1
-       FROM listed l JOIN claims c ON c.id = l.claim_id LEFT JOIN articles a ON a.id = c.article_id
-       ON CONFLICT (origin_claim_id) DO UPDATE SET claim_id = EXCLUDED.claim_id, similarity = 1
-     ), unlisted AS (
-       DELETE FROM claim_match_keys WHERE claim_id = ANY($1::uuid[]) AND source_id = ANY($2::uuid[])
-     )
-     INSERT INTO claim_match_keys (source_id, claim_id, match_text) SELECT source_id, claim_id, match_text FROM listed WHERE source_id IS NOT NULL`,
-    [
-      listings.map((listing) => listing.claim.id),
-      listings.map((listing) => listing.claim.sourceId),
-      listings.map((listing) => listing.text),
-    ],
+    ...bind(
+      `WITH listed AS (
+         SELECT * FROM unnest(:claims::uuid[], :speakers::uuid[], :texts::text[], :terms::text[])
+           AS l(claim_id, speaker_id, match_text, terms)
+       ), appearance AS (
+         INSERT INTO claim_appearances (claim_id, origin_claim_id, article_id, outlet, url, start_offset, end_offset, published_at, similarity)
+         SELECT c.id, c.id, c.article_id, a.outlet, coalesce(a.url, c.article_url), c.start_offset, c.end_offset, a.published_at, 1
+         FROM listed l JOIN claims c ON c.id = l.claim_id LEFT JOIN articles a ON a.id = c.article_id
+         ON CONFLICT (origin_claim_id) DO UPDATE SET claim_id = EXCLUDED.claim_id, similarity = 1
+       ), unlisted AS (
+         DELETE FROM claim_match_keys WHERE claim_id = ANY(:claims::uuid[])
+       )
+       INSERT INTO claim_match_keys (source_id, claim_id, match_text, terms)
+       SELECT speaker_id, claim_id, match_text, string_to_array(terms, ' ') FROM listed WHERE speaker_id IS NOT NULL`,
+      {
+        claims: listings.map((listing) => listing.claim.id),
+        speakers: listings.map((listing) => listing.claim.speakerId),
+        texts: listings.map((listing) => listing.text),
+        terms: listings.map((listing) => matchTerms(listing.text).join(' ')),
+      },
+    ),
   );
 }
 
 /**
  * Records that the claim `originId` (as extracted from its article) is an appearance of `claimId`; an origin already
- * recorded moves to `claimId`. Returns the claim's reach (its appearance count) afterwards.
+ * recorded moves to `claimId`. Returns the claim's reach afterwards.
  */
 export async function recordAppearance(
   manager: EntityManager,
@@ -130,21 +185,30 @@ export async function recordAppearance(
 ): Promise<number> {
   await queryPrepared(
     manager,
-    `INSERT INTO claim_appearances (claim_id, origin_claim_id, article_id, outlet, url, start_offset, end_offset, published_at, similarity)
-     SELECT $1, c.id, c.article_id, a.outlet, coalesce(a.url, c.article_url), c.start_offset, c.end_offset, a.published_at, $3
-     FROM claims c LEFT JOIN articles a ON a.id = c.article_id WHERE c.id = $2
-     ON CONFLICT (origin_claim_id) DO UPDATE SET claim_id = EXCLUDED.claim_id, similarity = EXCLUDED.similarity`,
-    [claimId, originId, Math.min(1, Math.max(0, similarity))],
+    ...bind(
+      `INSERT INTO claim_appearances (claim_id, origin_claim_id, article_id, outlet, url, start_offset, end_offset, published_at, similarity)
+       SELECT :claim, c.id, c.article_id, a.outlet, coalesce(a.url, c.article_url), c.start_offset, c.end_offset, a.published_at, :similarity
+       FROM claims c LEFT JOIN articles a ON a.id = c.article_id WHERE c.id = :origin
+       ON CONFLICT (origin_claim_id) DO UPDATE SET claim_id = EXCLUDED.claim_id, similarity = EXCLUDED.similarity`,
+      { claim: claimId, origin: originId, similarity: Math.min(1, Math.max(0, similarity)) },
+    ),
   );
   return recountReach(manager, claimId);
 }
 
-/** Keeps `claims.reach` equal to the claim's appearance count (at least 1: a claim entered by hand has none). */
+/**
+ * Keeps `claims.reach` equal to the number of articles carrying the claim: two appearances in one article (a headline
+ * and its lead) count once; each claim entered by hand, which has no article, counts as one; at least 1.
+ */
 export async function recountReach(manager: EntityManager, claimId: string): Promise<number> {
-  const [row]: { reach: number }[] = await queryPrepared(
+  const [row] = await queryPrepared<{ reach: number }>(
     manager,
-    `UPDATE claims SET reach = greatest(1, (SELECT count(*) FROM claim_appearances WHERE claim_id = $1)) WHERE id = $1 RETURNING reach`,
-    [claimId],
+    ...bind(
+      `UPDATE claims SET reach = greatest(1, (
+         SELECT count(DISTINCT coalesce(article_id, origin_claim_id)) FROM claim_appearances WHERE claim_id = :claim
+       )) WHERE id = :claim RETURNING reach`,
+      { claim: claimId },
+    ),
   );
   return row?.reach ?? 1;
 }
@@ -162,22 +226,24 @@ export async function writeMatchColumns(manager: EntityManager, claimId: string,
   const has = (key: keyof MatchColumns) => key in columns;
   await queryPrepared(
     manager,
-    `UPDATE claims SET
-       check_worthiness = CASE WHEN $2 THEN $3 ELSE check_worthiness END,
-       worthiness_features = CASE WHEN $2 THEN $4::jsonb ELSE worthiness_features END,
-       possible_duplicate_of = CASE WHEN $5 THEN $6::uuid ELSE possible_duplicate_of END,
-       duplicate_similarity = CASE WHEN $5 THEN $7 ELSE duplicate_similarity END,
-       priority = least(100, greatest(0, priority + $8))
-     WHERE id = $1`,
-    [
-      claimId,
-      has('checkWorthiness'),
-      columns.checkWorthiness ?? null,
-      JSON.stringify(columns.worthinessFeatures ?? null),
-      has('possibleDuplicateOf'),
-      columns.possibleDuplicateOf ?? null,
-      columns.duplicateSimilarity ?? null,
-      columns.priorityDelta ?? 0,
-    ],
+    ...bind(
+      `UPDATE claims SET
+         check_worthiness = CASE WHEN :setWorthiness THEN :worthiness ELSE check_worthiness END,
+         worthiness_features = CASE WHEN :setWorthiness THEN :features::jsonb ELSE worthiness_features END,
+         possible_duplicate_of = CASE WHEN :setDuplicate THEN :duplicateOf::uuid ELSE possible_duplicate_of END,
+         duplicate_similarity = CASE WHEN :setDuplicate THEN :duplicateSimilarity ELSE duplicate_similarity END,
+         priority = least(100, greatest(0, priority + :priorityDelta))
+       WHERE id = :claim`,
+      {
+        claim: claimId,
+        setWorthiness: has('checkWorthiness'),
+        worthiness: columns.checkWorthiness ?? null,
+        features: JSON.stringify(columns.worthinessFeatures ?? null),
+        setDuplicate: has('possibleDuplicateOf'),
+        duplicateOf: columns.possibleDuplicateOf ?? null,
+        duplicateSimilarity: columns.duplicateSimilarity ?? null,
+        priorityDelta: columns.priorityDelta ?? 0,
+      },
+    ),
   );
 }

@@ -2,13 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { matchText } from '@factdesk/matching';
-import { ClaimEntity, ReviewEventEntity } from '@factdesk/persistence';
+import { bind, ClaimEntity, ReviewEventEntity } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, Caller, DomainError, notFound } from '@factdesk/platform';
 import { Actor, ClaimStatus, ReviewEventName, transition } from '@factdesk/review';
 import { actorOf, ClaimTransitions, refusalError } from '../review/claim-transitions';
 import { reachChange, riskOfSource, scoreClaim } from '../triage/claim-scoring';
 import { slaSchedule } from '../triage/sla';
 import { listAsNew, recountReach, standingColumns, writeMatchColumns } from './appearances';
+import { speakersOf } from './speakers';
 
 /** Review events that move appearances, evidence and history between claims, besides the claim's state. */
 export const MERGE_EVENTS = ['merge', 'confirm_duplicate', 'reject_duplicate', 'split'] as const;
@@ -77,13 +78,13 @@ export class ClaimMergeService {
     const into = request.payload.into as string;
     if (into === request.claim.id)
       throw new DomainError('invalid_input', 'a claim cannot be merged into itself', { field: 'into' });
-    const target = await this.standingClaim(manager, into);
+    const target = await this.standingClaim(manager, into, { follow: false, refuseApproved: true });
     return this.mergeInto(manager, request, 'merge', target, {});
   }
 
   private async confirmDuplicate(manager: EntityManager, request: MergeRequest): Promise<ClaimEntity> {
     const suggested = this.suggestionOf(request.claim);
-    const target = await this.standingClaim(manager, suggested, true);
+    const target = await this.standingClaim(manager, suggested, { follow: true, refuseApproved: true });
     return this.mergeInto(manager, request, 'confirm_duplicate', target, {
       similarity: request.claim.duplicateSimilarity,
     });
@@ -121,7 +122,8 @@ export class ClaimMergeService {
       now,
       request.claim,
     );
-    await listAsNew(manager, [{ claim, text }]);
+    const [speakerId] = await speakersOf(this.dataSource, [claim]);
+    await listAsNew(manager, [{ claim: { id: claim.id, speakerId }, text }]);
     if (canonicalId) {
       const canonical = await this.lockClaim(manager, canonicalId);
       await this.updateReach(manager, canonical);
@@ -151,23 +153,23 @@ export class ClaimMergeService {
     fromId: string,
     intoId: string,
   ): Promise<{ appearances: number; evidence: number }> {
+    const moving = { from: fromId, into: intoId };
     const [, appearances]: [unknown, number] = await manager.query(
-      `UPDATE claim_appearances SET claim_id = $2 WHERE claim_id = $1`,
-      [fromId, intoId],
+      ...bind(`UPDATE claim_appearances SET claim_id = :into WHERE claim_id = :from`, moving),
     );
     const [, evidence]: [unknown, number] = await manager.query(
-      `UPDATE evidence SET claim_id = $2 WHERE claim_id = $1`,
-      [fromId, intoId],
+      ...bind(`UPDATE evidence SET claim_id = :into WHERE claim_id = :from`, moving),
     );
-    await manager.query(`UPDATE claims SET merged_into_id = $2 WHERE merged_into_id = $1 AND id <> $1`, [
-      fromId,
-      intoId,
-    ]);
     await manager.query(
-      `UPDATE claims SET possible_duplicate_of = CASE WHEN id = $2 THEN NULL ELSE $2::uuid END,
-         duplicate_similarity = CASE WHEN id = $2 THEN NULL ELSE duplicate_similarity END
-       WHERE possible_duplicate_of = $1`,
-      [fromId, intoId],
+      ...bind(`UPDATE claims SET merged_into_id = :into WHERE merged_into_id = :from AND id <> :from`, moving),
+    );
+    await manager.query(
+      ...bind(
+        `UPDATE claims SET possible_duplicate_of = CASE WHEN id = :into THEN NULL ELSE :into::uuid END,
+           duplicate_similarity = CASE WHEN id = :into THEN NULL ELSE duplicate_similarity END
+         WHERE possible_duplicate_of = :from`,
+        moving,
+      ),
     );
     return { appearances, evidence };
   }
@@ -235,12 +237,24 @@ export class ClaimMergeService {
 
   /**
    * The claim to merge into, locked: `id`, or when `follow` and it has itself been merged since, the claim it joined.
-   * A discarded claim takes nothing in.
+   * A discarded claim takes nothing in. With `refuseApproved`, neither does an approved one: its verdict would cover a
+   * claim nobody reviewed against it (other figures, say); an editor reopens it first.
    */
-  private async standingClaim(manager: EntityManager, id: string, follow = false): Promise<ClaimEntity> {
+  private async standingClaim(
+    manager: EntityManager,
+    id: string,
+    { follow, refuseApproved }: { follow: boolean; refuseApproved: boolean },
+  ): Promise<ClaimEntity> {
     let target = await this.lockClaim(manager, id);
     for (let hop = 0; follow && target.status === 'merged' && target.mergedIntoId && hop < MAX_MERGE_HOPS; hop += 1) {
       target = await this.lockClaim(manager, target.mergedIntoId);
+    }
+    if (refuseApproved && target.status === 'approved') {
+      throw new DomainError(
+        'transition_refused',
+        `claim ${target.id} is approved: reopen it (event reopen) before merging into it, so its verdict is reviewed with the merged claim`,
+        { into: target.id, status: target.status },
+      );
     }
     if (target.status === 'merged' || target.status === 'discarded') {
       throw new DomainError(
@@ -264,13 +278,12 @@ export class ClaimMergeService {
     payload: Record<string, unknown>,
   ): Promise<void> {
     const [seen]: { merged_into_id: string | null; possible_duplicate_of: string | null }[] = await manager.query(
-      `SELECT merged_into_id, possible_duplicate_of FROM claims WHERE id = $1`,
-      [claimId],
+      ...bind(`SELECT merged_into_id, possible_duplicate_of FROM claims WHERE id = :claim`, { claim: claimId }),
     );
     const other =
       event === 'merge' ? payload.into : event === 'split' ? seen?.merged_into_id : seen?.possible_duplicate_of;
     const ids = [claimId, ...(typeof other === 'string' && UUID.test(other) ? [other] : [])];
-    await manager.query(`SELECT id FROM claims WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
+    await manager.query(...bind(`SELECT id FROM claims WHERE id = ANY(:ids::uuid[]) ORDER BY id FOR UPDATE`, { ids }));
   }
 
   private async lockClaim(manager: EntityManager, id: string): Promise<ClaimEntity> {

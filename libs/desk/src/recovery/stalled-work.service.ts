@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { bind } from '@factdesk/persistence';
 import { jobIds, OutboxTopic } from '@factdesk/queue';
 import { ReviewService } from '../review/review.service';
 
@@ -55,11 +56,13 @@ export class StalledWorkService {
   async sweep(stalledAfterSeconds: number, now = new Date()): Promise<SweepResult> {
     const articles = await this.resend(STALLED_ARTICLES, stalledAfterSeconds, now);
     const claims = await this.resend(STALLED_CLAIMS, stalledAfterSeconds, now);
-    const leases: { id: string; lease_expires_at: Date }[] = await this.dataSource.query(
-      `SELECT id, lease_expires_at FROM claims
-       WHERE review_status = 'in_review' AND lease_expires_at < $1::timestamptz - make_interval(secs => $2)
-       LIMIT ${SWEEP_LIMIT}`,
-      [now, stalledAfterSeconds],
+    const leases = await this.dataSource.query<{ id: string; lease_expires_at: Date }[]>(
+      ...bind(
+        `SELECT id, lease_expires_at FROM claims
+         WHERE review_status = 'in_review' AND lease_expires_at < :now::timestamptz - make_interval(secs => :after)
+         LIMIT ${SWEEP_LIMIT}`,
+        { now, after: stalledAfterSeconds },
+      ),
     );
     let expired = 0;
     for (const lease of leases) {
@@ -71,14 +74,24 @@ export class StalledWorkService {
 
   /** Writes a fresh outbox message for each stalled row that has none waiting already. */
   private async resend(kind: StalledKind, stalledAfterSeconds: number, now: Date): Promise<number> {
-    const rows = await this.dataSource.query(
-      `INSERT INTO outbox (topic, job_id, payload)
-       SELECT $4, $3 || t.id, jsonb_build_object($5::text, t.id)
-       FROM ${kind.table} t
-       WHERE t.${kind.statusColumn} = $6 AND t.updated_at < $1::timestamptz - make_interval(secs => $2)
-         AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.job_id = $3 || t.id)
-       LIMIT ${SWEEP_LIMIT} RETURNING id`,
-      [now, stalledAfterSeconds, kind.jobIdPrefix, kind.topic, kind.payloadKey, kind.stalledStatus],
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      ...bind(
+        `INSERT INTO outbox (topic, job_id, payload)
+         SELECT :topic, :jobIdPrefix || t.id, jsonb_build_object(:payloadKey::text, t.id)
+         FROM ${kind.table} t
+         WHERE t.${kind.statusColumn} = :stalledStatus
+           AND t.updated_at < :now::timestamptz - make_interval(secs => :after)
+           AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.job_id = :jobIdPrefix || t.id)
+         LIMIT ${SWEEP_LIMIT} RETURNING id`,
+        {
+          now,
+          after: stalledAfterSeconds,
+          jobIdPrefix: kind.jobIdPrefix,
+          topic: kind.topic,
+          payloadKey: kind.payloadKey,
+          stalledStatus: kind.stalledStatus,
+        },
+      ),
     );
     return rows.length;
   }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ClaimEntity, ReviewEventEntity } from '@factdesk/persistence';
 import { Caller, DomainError, notFound } from '@factdesk/platform';
+import { PeopleService } from '../people/people.service';
 import { actorOf, ClaimTransitions } from './claim-transitions';
 
 export type BulkAction =
@@ -27,9 +28,11 @@ export class BulkService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transitions: ClaimTransitions,
+    private readonly people: PeopleService,
   ) {}
 
   async apply(ids: string[], action: BulkAction, caller: Caller): Promise<BulkResult[]> {
+    if (action.action === 'assign') await this.people.assertAssignable(action.assigneeId, 'assigneeId');
     const results: BulkResult[] = [];
     for (const id of [...new Set(ids)]) {
       try {

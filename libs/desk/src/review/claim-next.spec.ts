@@ -1,4 +1,4 @@
-import { ACTOR_ROLES, Actor, ClaimSnapshot, transition } from '@factdesk/review';
+import { ACTOR_ROLES, type Actor, type ClaimSnapshot, transition } from '@factdesk/review';
 import { outboxMessages } from '@factdesk/queue';
 import { CLAIMABLE_STATUSES, claimDecision, claimNextParams } from './claim-next';
 
@@ -31,9 +31,9 @@ describe('claim-next asks the machine once for every row it may take', () => {
   it('writes the lease timer the way outboxMessages.leaseStarted shapes it, for the claim it took', () => {
     const actor: Actor = { id: 'f0000000-0000-4000-8000-000000000001', role: 'reviewer' };
     const lease = new Date(NOW.getTime() + 60_000);
-    const params = claimNextParams(actor, claimDecision(actor, NOW), lease);
-    const slot = params[8] as string;
-    const [topics, jobIds, payloads, runAts] = params.slice(9) as [string[], string[], string[], Date[]];
+    const params = claimNextParams(actor, claimDecision(actor, NOW), lease, 5);
+    const slot = params.claimIdSlot;
+    const { outboxTopics: topics, outboxJobIds: jobIds, outboxPayloads: payloads, outboxRunAts: runAts } = params;
     const claimId = 'c0000000-0000-4000-8000-000000000003';
     const expected = outboxMessages.leaseStarted(claimId, lease);
     expect({
@@ -42,6 +42,12 @@ describe('claim-next asks the machine once for every row it may take', () => {
       payload: JSON.parse(payloads[0].replace(slot, claimId)),
       runAt: runAts[0],
     }).toEqual(expected);
-    expect(claimNextParams(actor, claimDecision(actor, NOW), null).slice(9)).toEqual([[], [], [], []]);
+    const { outboxTopics, outboxJobIds, outboxPayloads, outboxRunAts } = claimNextParams(
+      actor,
+      claimDecision(actor, NOW),
+      null,
+      5,
+    );
+    expect([outboxTopics, outboxJobIds, outboxPayloads, outboxRunAts]).toEqual([[], [], [], []]);
   });
 });

@@ -2,18 +2,27 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
   Actor,
+  ClaimStatus,
+  DECIDED_STATUSES,
   REFUSAL_HTTP_STATUS,
   ReviewEventName,
   TransitionRefusal,
   TransitionSuccess,
   transition,
 } from '@factdesk/review';
-import { ClaimEntity, EvidenceEntity, queryPrepared } from '@factdesk/persistence';
+import { ClaimEntity } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, Caller, DomainError, notFound } from '@factdesk/platform';
-import { OutboxMessage, outboxArrays, outboxInsert, outboxMessages } from '@factdesk/queue';
+import { OutboxMessage, outboxMessages } from '@factdesk/queue';
+import { assertLeaseRoom, snapshotFacts } from './review-facts';
+import { type TransitionRow, writeTransitions } from './transition-statement';
 
 export const SYSTEM_ACTOR: Actor = { id: 'system', role: 'system' };
 export const actorOf = (caller: Caller): Actor => ({ id: caller.keyId, role: caller.role });
+/** Who holds the claim and where it stands, as the machine's action checks read it. */
+export const snapshotOf = (claim: ClaimEntity) => ({
+  status: claim.status as ClaimStatus,
+  assigneeId: claim.assigneeId,
+});
 
 export interface TransitionRequest {
   claimId: string;
@@ -50,94 +59,11 @@ const staleVersion = (claim: ClaimEntity, expected: number) =>
     status: claim.status,
   });
 
-/** The row a transition writes: the claim's new state, its audit event and the columns of `also`. */
-interface TransitionRow {
-  id: string;
-  version: number;
-  status: string;
-  assigneeId: string | null;
-  lastReviewerId: string | null;
-  leaseExpiresAt: Date | null;
-  verdict: string | null;
-  holdReason: string | null;
-  resumeAt: Date | null;
-  setNote: boolean;
-  note: string | null;
-  priority: number | null;
-  dueAt: Date | null;
-  event: string;
-  fromStatus: string;
-  actorId: string | null;
-  actorRole: string;
-  payload: string;
-  mergedIntoId: string | null;
-  matchText: string | null;
-  checkWorthiness: number | null;
-  worthinessFeatures: string | null;
-  reach: number | null;
-  setDuplicate: boolean;
-  duplicateOf: string | null;
-  duplicateSimilarity: number | null;
+/** When the desk decided the claim: kept while it stays in a decided status, cleared when it leaves one. */
+function decidedAt(claim: ClaimEntity, to: ClaimStatus, now: Date): Date | null {
+  if (!DECIDED_STATUSES.includes(to)) return null;
+  return claim.status === to && claim.decidedAt ? claim.decidedAt : now;
 }
-
-/** WRITE_TRANSITIONS' row columns in parameter order, with their types; in SQL each is named in snake case (`r.due_at`). */
-const ROW_COLUMNS: [keyof TransitionRow, string][] = [
-  ['id', 'uuid'],
-  ['version', 'int'],
-  ['status', 'text'],
-  ['assigneeId', 'uuid'],
-  ['lastReviewerId', 'uuid'],
-  ['leaseExpiresAt', 'timestamptz'],
-  ['verdict', 'jsonb'],
-  ['holdReason', 'text'],
-  ['resumeAt', 'timestamptz'],
-  ['setNote', 'boolean'],
-  ['note', 'text'],
-  ['priority', 'int'],
-  ['dueAt', 'timestamptz'],
-  ['event', 'text'],
-  ['fromStatus', 'text'],
-  ['actorId', 'uuid'],
-  ['actorRole', 'text'],
-  ['payload', 'jsonb'],
-  ['mergedIntoId', 'uuid'],
-  ['matchText', 'text'],
-  ['checkWorthiness', 'real'],
-  ['worthinessFeatures', 'jsonb'],
-  ['reach', 'int'],
-  ['setDuplicate', 'boolean'],
-  ['duplicateOf', 'uuid'],
-  ['duplicateSimilarity', 'real'],
-];
-const MESSAGE_OWNERS = ROW_COLUMNS.length + 1;
-const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
-
-/**
- * States, audit events and outbox messages of any number of claims in one statement; `version = r.version` makes a
- * claim that moved on write nothing, and the messages it owns are dropped with it.
- */
-const WRITE_TRANSITIONS = `
-  WITH r AS (
-    SELECT * FROM unnest(${ROW_COLUMNS.map(([, type], index) => `$${index + 1}::${type}[]`).join(', ')})
-      AS r(${ROW_COLUMNS.map(([column]) => snakeCase(column)).join(', ')})
-  ), updated AS (
-    UPDATE claims c SET review_status = r.status, assignee_id = r.assignee_id, last_reviewer_id = r.last_reviewer_id,
-      lease_expires_at = r.lease_expires_at, version = c.version + 1, verdict = coalesce(r.verdict, c.verdict),
-      hold_reason = r.hold_reason, resume_at = r.resume_at, status_note = CASE WHEN r.set_note THEN r.note ELSE c.status_note END,
-      priority = coalesce(r.priority, c.priority), due_at = coalesce(r.due_at, c.due_at), merged_into_id = r.merged_into_id,
-      updated_at = now(), match_text = coalesce(r.match_text, c.match_text),
-      check_worthiness = coalesce(r.check_worthiness, c.check_worthiness),
-      worthiness_features = coalesce(r.worthiness_features, c.worthiness_features), reach = coalesce(r.reach, c.reach),
-      possible_duplicate_of = CASE WHEN r.set_duplicate THEN r.duplicate_of ELSE c.possible_duplicate_of END,
-      duplicate_similarity = CASE WHEN r.set_duplicate THEN r.duplicate_similarity ELSE c.duplicate_similarity END
-    FROM r WHERE c.id = r.id AND c.version = r.version RETURNING c.id
-  ), event AS (
-    INSERT INTO review_events (claim_id, event, from_status, to_status, actor_id, actor_role, payload)
-    SELECT r.id, r.event, r.from_status, r.status, r.actor_id, r.actor_role, r.payload FROM r JOIN updated USING (id)
-  ), messages AS (
-    ${outboxInsert(MESSAGE_OWNERS + 1, `WHERE ($${MESSAGE_OWNERS}::uuid[])[m.n] IN (SELECT id FROM updated)`)}
-  )
-  SELECT id FROM updated`;
 
 /** A transition the machine allowed, ready to write. */
 interface PreparedTransition {
@@ -213,23 +139,22 @@ export class ClaimTransitions {
     if (request.expectedVersion !== undefined && claim.version !== request.expectedVersion) {
       throw staleVersion(claim, request.expectedVersion);
     }
-    const evidenceCount =
-      request.event === 'submit' ? await manager.count(EvidenceEntity, { where: { claimId: claim.id } }) : 0;
     const result = transition(
       {
-        status: claim.status as never,
-        assigneeId: claim.assigneeId,
+        ...snapshotOf(claim),
         lastReviewerId: claim.lastReviewerId,
-        evidenceCount,
+        ...(await snapshotFacts(manager, claim.id, request.event)),
       },
       request.event,
       request.actor,
       request.payload ?? {},
       now,
+      { requireSecondApprover: this.config.REQUIRE_SECOND_APPROVER },
     );
     if (!result.ok) {
       throw refusalError(result, claim.status);
     }
+    await this.checkNewHolder(manager, claim, result);
 
     const leaseExpiresAt = this.leaseFor(result, now);
     const also = request.also ?? {};
@@ -245,6 +170,7 @@ export class ClaimTransitions {
         : { holdReason: null, resumeAt: null }),
       ...(result.note !== undefined ? { statusNote: result.note ?? null } : {}),
       ...also,
+      decidedAt: decidedAt(claim, result.to, now),
       // A merged claim points at the claim it became part of: the merge payload's, or the one the caller matched.
       mergedIntoId: result.to === 'merged' ? (also.mergedIntoId ?? (result.normalisedPayload.into as string)) : null,
     };
@@ -275,6 +201,7 @@ export class ClaimTransitions {
       setDuplicate: 'possibleDuplicateOf' in also,
       duplicateOf: also.possibleDuplicateOf ?? null,
       duplicateSimilarity: also.duplicateSimilarity ?? null,
+      decidedAt: changes.decidedAt ?? null,
     };
     const messages = [
       ...(leaseExpiresAt ? [outboxMessages.leaseStarted(claim.id, leaseExpiresAt)] : []),
@@ -288,15 +215,23 @@ export class ClaimTransitions {
     const messages = prepared.flatMap(({ claim, messages: owned }) =>
       owned.map((message) => ({ owner: claim.id, message })),
     );
-    const rows: { id: string }[] = await queryPrepared(manager, WRITE_TRANSITIONS, [
-      ...ROW_COLUMNS.map(([column]) => prepared.map(({ row }) => row[column])),
-      messages.map(({ owner }) => owner),
-      ...outboxArrays(messages.map(({ message }) => message)),
-    ]);
-    const written = new Set(rows.map((row) => row.id));
+    const written = await writeTransitions(
+      manager,
+      prepared.map(({ row }) => row),
+      messages,
+    );
     return prepared.map(({ claim, changes }) =>
       written.has(claim.id) ? manager.merge(ClaimEntity, claim, changes as ClaimEntity) : null,
     );
+  }
+
+  /** The cap on leases, when the claim comes into review for someone who did not already have it there. */
+  private async checkNewHolder(manager: EntityManager, claim: ClaimEntity, result: TransitionSuccess): Promise<void> {
+    if (!result.assigneeId) return;
+    const keepsLease = claim.status === 'in_review' && claim.assigneeId === result.assigneeId;
+    if (result.to === 'in_review' && !keepsLease) {
+      await assertLeaseRoom(manager, result.assigneeId, this.config.REVIEW_MAX_LEASES);
+    }
   }
 
   /** A claim going into review with a holder gets a lease from now; nothing else has one. */

@@ -3,6 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ClaimEntity, EvidenceEntity, EvidenceKind, ReviewEventEntity } from '@factdesk/persistence';
 import { Caller, DomainError, notFound } from '@factdesk/platform';
+import { checkAction } from '@factdesk/review';
+import { EvidenceView, toEvidenceView } from '../claims/claim-detail';
+import { PeopleService } from '../people/people.service';
+import { actorOf, refusalError, snapshotOf } from './claim-transitions';
 
 export interface AddEvidenceInput {
   kind: EvidenceKind;
@@ -11,20 +15,21 @@ export interface AddEvidenceInput {
   note: string;
 }
 
-const CLOSED = ['approved', 'discarded'];
-
 @Injectable()
 export class EvidenceService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly people: PeopleService,
+  ) {}
 
-  async add(claimId: string, input: AddEvidenceInput, caller: Caller): Promise<EvidenceEntity> {
+  async add(claimId: string, input: AddEvidenceInput, caller: Caller): Promise<EvidenceView> {
     if (input.kind === 'url' && !input.url) {
       throw new DomainError('invalid_input', 'evidence of kind url needs a url', [
         { field: 'url', errors: ['url is required for kind url'] },
       ]);
     }
     return this.dataSource.transaction(async (manager) => {
-      const claim = await this.lockOpenClaim(manager, claimId);
+      const claim = await this.lockClaimToChange(manager, claimId, caller);
       const evidence = await manager.save(
         manager.create(EvidenceEntity, {
           claimId,
@@ -40,19 +45,26 @@ export class EvidenceService {
         kind: evidence.kind,
         url: evidence.url,
       });
-      return evidence;
+      return toEvidenceView(
+        evidence,
+        new Map([[caller.keyId, { id: caller.keyId, name: caller.name, role: caller.role }]]),
+      );
     });
   }
 
-  async list(claimId: string): Promise<EvidenceEntity[]> {
+  async list(claimId: string): Promise<EvidenceView[]> {
     if (!(await this.dataSource.getRepository(ClaimEntity).existsBy({ id: claimId }))) throw notFound('claim', claimId);
-    return this.dataSource.getRepository(EvidenceEntity).find({ where: { claimId }, order: { createdAt: 'ASC' } });
+    const evidence = await this.dataSource
+      .getRepository(EvidenceEntity)
+      .find({ where: { claimId }, order: { createdAt: 'ASC' } });
+    const people = await this.people.byId(evidence.map((item) => item.addedBy));
+    return evidence.map((item) => toEvidenceView(item, people));
   }
 
-  /** Only the one who added it, and only before the verdict is published. */
+  /** Only the one who added it, and only while the claim may change (`lockClaimToChange`). */
   async remove(claimId: string, evidenceId: string, caller: Caller): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const claim = await this.lockOpenClaim(manager, claimId);
+      const claim = await this.lockClaimToChange(manager, claimId, caller);
       const evidence = await manager.findOneBy(EvidenceEntity, { id: evidenceId, claimId });
       if (!evidence) throw notFound('evidence', evidenceId);
       if (evidence.addedBy !== caller.keyId)
@@ -66,14 +78,12 @@ export class EvidenceService {
     });
   }
 
-  private async lockOpenClaim(manager: EntityManager, claimId: string): Promise<ClaimEntity> {
+  /** The machine's `change_evidence` rule: the holder (or an editor) while working on it; frozen once submitted. */
+  private async lockClaimToChange(manager: EntityManager, claimId: string, caller: Caller): Promise<ClaimEntity> {
     const claim = await manager.findOne(ClaimEntity, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
     if (!claim) throw notFound('claim', claimId);
-    if (CLOSED.includes(claim.status)) {
-      throw new DomainError('transition_refused', `evidence cannot change on a ${claim.status} claim`, {
-        status: claim.status,
-      });
-    }
+    const refused = checkAction('change_evidence', snapshotOf(claim), actorOf(caller));
+    if (refused) throw refusalError(refused, claim.status);
     return claim;
   }
 

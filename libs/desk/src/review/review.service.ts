@@ -1,14 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ReviewEventName } from '@factdesk/review';
-import { ClaimEntity, queryPrepared, ReviewEventEntity } from '@factdesk/persistence';
-import { APP_CONFIG, AppConfig, Caller, DomainError, notFound } from '@factdesk/platform';
+import { checkAction, ReviewEventName } from '@factdesk/review';
+import { bind, ClaimEntity, queryPrepared, ReviewEventEntity } from '@factdesk/persistence';
+import { APP_CONFIG, AppConfig, Caller, notFound } from '@factdesk/platform';
 import { enqueueInOutbox, outboxMessages } from '@factdesk/queue';
 import { claimFromRow } from '../claims/claim-row';
 import { claimDecision, claimNextParams, claimNextSql } from './claim-next';
 import { ClaimMergeService, isMergeEvent } from '../matching/claim-merge.service';
-import { actorOf, ClaimTransitions, SYSTEM_ACTOR } from './claim-transitions';
+import { PeopleService } from '../people/people.service';
+import { actorOf, ClaimTransitions, refusalError, snapshotOf, SYSTEM_ACTOR } from './claim-transitions';
+import { leaseCapReached, leasesHeld } from './review-facts';
 
 export type TimerOutcome = 'applied' | 'stale' | 'missing';
 
@@ -21,25 +23,30 @@ export class ReviewService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transitions: ClaimTransitions,
     private readonly merges: ClaimMergeService,
+    private readonly people: PeopleService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
    * Hands the caller their own list first (claims returned, reassigned or reopened to them), then the best open claim
    * (highest priority, then oldest), under a lease: one statement (claim-next.ts), so a request holds a connection for
-   * one round trip and concurrent reviewers each take a different row without waiting on one another.
+   * one round trip and concurrent reviewers each take a different row without waiting on one another. A caller at
+   * REVIEW_MAX_LEASES gets nothing from it, and a 409 saying why instead of the 204 of an empty queue.
    */
   async next(caller: Caller, now = new Date()): Promise<ClaimEntity | null> {
     const actor = actorOf(caller);
     const decision = claimDecision(actor, now);
     const metadata = this.dataSource.getMetadata(ClaimEntity);
     this.claimNextSql ??= claimNextSql(metadata.columns.map((column) => column.databaseName));
+    const max = this.config.REVIEW_MAX_LEASES;
     const [row] = await queryPrepared<Record<string, unknown>>(
       this.dataSource,
-      this.claimNextSql,
-      claimNextParams(actor, decision, this.transitions.leaseFor(decision, now)),
+      ...bind(this.claimNextSql, claimNextParams(actor, decision, this.transitions.leaseFor(decision, now), max)),
     );
-    return row ? claimFromRow(metadata, row) : null;
+    if (row) return claimFromRow(metadata, row);
+    const held = await leasesHeld(this.dataSource.manager, actor.id);
+    if (held >= max) throw leaseCapReached(held, max);
+    return null;
   }
 
   async fire(
@@ -50,25 +57,24 @@ export class ReviewService {
     caller: Caller,
   ): Promise<ClaimEntity> {
     if (isMergeEvent(event)) return this.merges.fire(claimId, event, payload, expectedVersion, caller);
+    if (event === 'reassign' && typeof payload.assigneeId === 'string') {
+      await this.people.assertAssignable(payload.assigneeId, 'payload.assigneeId');
+    }
     return this.dataSource.transaction((manager) =>
       this.transitions.apply(manager, { claimId, event, payload, expectedVersion, actor: actorOf(caller) }),
     );
   }
 
-  /** Renews the holder's lease from now; the old expiry timer finds a later lease and does nothing. */
+  /**
+   * Renews the lease from now, for the holder (an editor may renew it for them, as the machine's `renew_lease` rule
+   * says); the old expiry timer finds a later lease and does nothing.
+   */
   async extendLease(claimId: string, caller: Caller): Promise<ClaimEntity> {
     return this.dataSource.transaction(async (manager) => {
       const claim = await manager.findOne(ClaimEntity, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
       if (!claim) throw notFound('claim', claimId);
-      if (claim.status !== 'in_review' || claim.assigneeId !== caller.keyId) {
-        throw new DomainError(
-          'transition_refused',
-          'only the reviewer holding a claim in review can extend its lease',
-          {
-            status: claim.status,
-          },
-        );
-      }
+      const refused = checkAction('renew_lease', snapshotOf(claim), actorOf(caller));
+      if (refused) throw refusalError(refused, claim.status);
       const leaseExpiresAt = new Date(Date.now() + this.config.REVIEW_LEASE_SECONDS * 1000);
       await manager.update(ClaimEntity, { id: claimId }, { leaseExpiresAt });
       await manager.insert(ReviewEventEntity, {
@@ -114,20 +120,22 @@ export class ReviewService {
    */
   async breachSlasDueBy(dueBy: Date, now = new Date()): Promise<number> {
     const [{ breached }]: { breached: number }[] = await this.dataSource.query(
-      `WITH due AS (
+      ...bind(
+        `WITH due AS (
          SELECT id, review_status, due_at FROM claims
-         WHERE due_at <= least($1::timestamptz, $2::timestamptz) AND sla_breached_at IS NULL
+         WHERE due_at <= least(:dueBy::timestamptz, :now::timestamptz) AND sla_breached_at IS NULL
            AND review_status NOT IN ('approved', 'discarded')
          ORDER BY id FOR UPDATE
        ), marked AS (
-         UPDATE claims SET sla_breached_at = $2 FROM due WHERE claims.id = due.id RETURNING claims.id, due.review_status, due.due_at
+         UPDATE claims SET sla_breached_at = :now FROM due WHERE claims.id = due.id RETURNING claims.id, due.review_status, due.due_at
        ), events AS (
          INSERT INTO review_events (claim_id, event, from_status, to_status, actor_id, actor_role, payload)
          SELECT id, 'claim.sla_breached', review_status, review_status, NULL, 'system', jsonb_build_object('dueAt', due_at)
          FROM marked
        )
        SELECT count(*)::int AS breached FROM marked`,
-      [dueBy, now],
+        { dueBy, now },
+      ),
     );
     return breached;
   }

@@ -1,4 +1,4 @@
-import { AliasHolder, mergedNotes, planAlias, RegistrySource } from './alias-plan';
+import { type AliasHolder, mergedNotes, planAlias, type RegistrySource } from './alias-plan';
 
 const source = (id: string, name: string, key: string, overrides: Partial<RegistrySource> = {}): RegistrySource => ({
   id,

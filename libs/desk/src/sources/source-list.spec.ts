@@ -1,3 +1,4 @@
+import { bind } from '@factdesk/persistence';
 import { DomainError } from '@factdesk/platform';
 import { containsPattern, decodeCursor, encodeCursor, pageOf, pageSize, sourceListStatement } from './source-list';
 
@@ -53,18 +54,28 @@ describe('sourceListStatement', () => {
     });
     expect(sut.sql).not.toContain('DROP');
     expect(sut.sql).not.toContain('abc');
-    expect(sut.params).toEqual(['person', q, containsPattern(q), 'abc', ID, 11]);
-    expect(sut.sql).toContain('s.type = $1');
-    expect(sut.sql).toContain('factdesk_fold(name) ILIKE factdesk_fold($3)');
-    expect(sut.sql).toContain('factdesk_fold($2) <% factdesk_fold(alias)');
-    expect(sut.sql).toContain('(s.normalised_name, s.id) > ($4, $5::uuid)');
-    expect(sut.sql).toContain('LIMIT $6');
+    expect(sut.params).toEqual({
+      type: 'person',
+      word: q,
+      pattern: containsPattern(q),
+      afterKey: 'abc',
+      afterId: ID,
+      limit: 11,
+    });
+    expect(sut.sql).toContain('s.type = :type');
+    expect(sut.sql).toContain('factdesk_fold(name) ILIKE factdesk_fold(:pattern)');
+    expect(sut.sql).toContain('factdesk_fold(:word) <% factdesk_fold(alias)');
+    expect(sut.sql).toContain('(s.normalised_name, s.id) > (:afterKey, :afterId::uuid)');
+    // Every name the text uses has a value and every value a use (bind refuses either slip).
+    expect(bind(sut.sql, sut.params)[1]).toHaveLength(6);
+    expect(sut.sql).toContain('LIMIT :limit');
   });
 
   it('lists everything in key order without filters, and ignores a blank search', () => {
     const sut = sourceListStatement({ q: '   ' });
     expect(sut.sql).not.toMatch(/FROM sources s\s+WHERE/);
     expect(sut.sql).toContain('ORDER BY s.normalised_name, s.id');
-    expect(sut.params).toEqual([21]);
+    expect(sut.params).toEqual({ limit: 21 });
+    expect(bind(sut.sql, sut.params)[1]).toEqual([21]);
   });
 });

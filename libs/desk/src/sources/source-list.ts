@@ -17,9 +17,10 @@ export interface SourceCursor {
   id: string;
 }
 
+/** SQL with named parameters and their values, for `bind`. */
 export interface SqlStatement {
   sql: string;
-  params: unknown[];
+  params: Record<string, unknown>;
 }
 
 /** The page size asked for, within 1..max (the DTO refuses others; this keeps direct callers in range too). */
@@ -65,23 +66,27 @@ export const containsPattern = (text: string): string => `%${text.replace(/[\\%_
  * Fetches `limit + 1` rows: the extra one only says whether another page exists.
  */
 export function sourceListStatement(query: SourceListQuery): SqlStatement {
-  const params: unknown[] = [];
-  const param = (value: unknown) => `$${params.push(value)}`;
+  const params: Record<string, unknown> = { limit: pageSize(query.limit) + 1 };
   const where: string[] = [];
-  if (query.type) where.push(`s.type = ${param(query.type)}`);
+  if (query.type) {
+    params.type = query.type;
+    where.push('s.type = :type');
+  }
   const q = query.q?.trim();
   if (q) {
-    const word = param(q);
-    const pattern = param(containsPattern(q));
+    params.word = q;
+    params.pattern = containsPattern(q);
     const matches = (column: string) =>
-      `factdesk_fold(${column}) ILIKE factdesk_fold(${pattern}) OR factdesk_fold(${word}) <% factdesk_fold(${column})`;
+      `factdesk_fold(${column}) ILIKE factdesk_fold(:pattern) OR factdesk_fold(:word) <% factdesk_fold(${column})`;
     where.push(`s.id IN (
       SELECT id FROM sources WHERE ${matches('name')}
       UNION SELECT source_id FROM source_aliases WHERE ${matches('alias')})`);
   }
   if (query.cursor) {
     const after = decodeCursor(query.cursor);
-    where.push(`(s.normalised_name, s.id) > (${param(after.key)}, ${param(after.id)}::uuid)`);
+    params.afterKey = after.key;
+    params.afterId = after.id;
+    where.push('(s.normalised_name, s.id) > (:afterKey, :afterId::uuid)');
   }
   const sql = `
     SELECT s.id, s.name, s.type, s.normalised_name AS key,
@@ -91,7 +96,7 @@ export function sourceListStatement(query: SourceListQuery): SqlStatement {
     FROM sources s
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY s.normalised_name, s.id
-    LIMIT ${param(pageSize(query.limit) + 1)}`;
+    LIMIT :limit`;
   return { sql, params };
 }
 

@@ -47,4 +47,32 @@ describe('sourceRows', () => {
     expect(sut.sourceSlot).toEqual([1, 2, 1]);
     expect(sut.viaSlot).toEqual([null, null, null]);
   });
+
+  it('keys unnamed sources by their relay, or by the outlet that printed them', () => {
+    const sut = sourceRows(
+      [
+        { source: 'sources', sourceType: 'anonymous', via: 'Bloomberg' },
+        { source: 'people familiar with the matter', sourceType: 'anonymous', via: 'Bloomberg' },
+        { source: 'officials', sourceType: 'anonymous' },
+      ],
+      'Levant Daily',
+    );
+    const sources = sut.sourceSlot.map((slot) => sut.registry[slot - 1]);
+    expect(sources).toEqual([
+      { name: 'sources via Bloomberg', key: 'sources via bloomberg', type: 'anonymous' },
+      { name: 'sources via Bloomberg', key: 'sources via bloomberg', type: 'anonymous' },
+      { name: 'sources via Levant Daily', key: 'sources via levant daily', type: 'anonymous' },
+    ]);
+    expect(sourceRows([{ source: 'officials', sourceType: 'anonymous' }]).registry[0].key).toBe('officials');
+  });
+
+  it('gives a document or unnamed sources the relay the same article names for them elsewhere', () => {
+    const sut = sourceRows([
+      { source: 'memo', sourceType: 'document' },
+      { source: 'memo', sourceType: 'document', via: 'The Information' },
+      { source: 'Dana Whitfield', sourceType: 'person' },
+    ]);
+    const via = sut.viaSlot.map((slot) => (slot === null ? null : sut.registry[slot - 1].key));
+    expect(via).toEqual(['information', 'information', null]);
+  });
 });

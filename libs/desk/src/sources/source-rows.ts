@@ -1,5 +1,5 @@
 import { PLATFORMS } from '@factdesk/attribution';
-import { sourceKey } from '@factdesk/matching';
+import { sourceKey, unnamedSourcesOf } from '@factdesk/matching';
 
 export interface SourceRef {
   source: string;
@@ -47,9 +47,37 @@ function fullNames(keys: string[], types: string[]): Map<string, string> {
   return resolved;
 }
 
-export function sourceRows(refs: SourceRef[]): SourceRows {
+/** Sources whose relay the article may name once for all their mentions ("memo shows" / "a memo seen by X"). */
+const RELAYED_TYPES = new Set(['anonymous', 'document']);
+
+/**
+ * The relay of each claim: its own, or for an anonymous source or a document without one, the relay another claim of
+ * the same article gives the same source ("Cloudline to cut jobs, memo shows" after "a memo seen by The Information").
+ */
+function relaysOf(refs: SourceRef[]): (string | null)[] {
+  const phrase = refs.map((ref) => keyOf(ref.source));
+  return refs.map(
+    (ref, index) =>
+      ref.via ??
+      (RELAYED_TYPES.has(ref.sourceType)
+        ? (refs.find((other, at) => other.via && other.sourceType === ref.sourceType && phrase[at] === phrase[index])
+            ?.via ?? null)
+        : null),
+  );
+}
+
+/**
+ * `outlet`: the outlet whose article the claims come from; its unnamed sources are those of a claim without a relay.
+ * A claim entered by hand without an article or a relay keeps its anonymous phrase as its key.
+ */
+export function sourceRows(refs: SourceRef[], outlet: string | null = null): SourceRows {
   const types = refs.map((ref) => ref.sourceType);
-  const rawKeys = refs.map((ref) => keyOf(ref.source));
+  const relays = relaysOf(refs);
+  const unnamed = refs.map((ref, index) => {
+    const relay = ref.sourceType === 'anonymous' ? (relays[index] ?? outlet) : null;
+    return relay ? unnamedSourcesOf(relay) : null;
+  });
+  const rawKeys = refs.map((ref, index) => unnamed[index]?.key ?? keyOf(ref.source));
   const longer = fullNames(rawKeys, types);
   const distinct = new Map<string, RegistryRow>();
   const add = (name: string, key: string, type: string) => {
@@ -60,13 +88,15 @@ export function sourceRows(refs: SourceRef[]): SourceRows {
   const sourceIds = refs.map((ref, index) => {
     const key = longer.get(rawKeys[index]) ?? rawKeys[index];
     const fullName =
-      refs.find((other, at) => rawKeys[at] === key && types[at] === ref.sourceType)?.source ?? ref.source;
+      unnamed[index]?.name ??
+      refs.find((_other, at) => rawKeys[at] === key && types[at] === ref.sourceType)?.source ??
+      ref.source;
     return add(fullName, key, ref.sourceType);
   });
-  const viaIds = refs.map((ref) => {
-    if (!ref.via) return null;
-    const key = keyOf(ref.via);
-    return add(ref.via, key, relayType(key));
+  const viaIds = relays.map((via) => {
+    if (!via) return null;
+    const key = keyOf(via);
+    return add(via, key, relayType(key));
   });
   const ordered = [...distinct.keys()].sort();
   const slot = new Map(ordered.map((id, index) => [id, index + 1]));
@@ -78,14 +108,14 @@ export function sourceRows(refs: SourceRef[]): SourceRows {
 }
 
 /**
- * SQL (CTEs `named`, `registered`, `slots`) that registers `registry` rows passed as three text arrays at
- * $first..$first+2 and yields `slots(slot, id)`: the source id of each registry position. A name an editor made an
- * alias resolves to its source without creating a row. `guard` limits the insert (e.g. `AND EXISTS (...)`).
+ * SQL (CTEs `named`, `registered`, `slots`, for `bind`) that registers the `registry` rows passed as
+ * `...registryParams(rows)` and yields `slots(slot, id)`: the source id of each registry position. A name an editor
+ * made an alias resolves to its source without creating a row. `guard` limits the insert (e.g. `AND EXISTS (...)`).
  */
-export const registerSources = (first: number, guard = ''): string => `
+export const registerSources = (guard = ''): string => `
   named AS (
     SELECT k.slot, k.name, k.key, k.type, a.source_id AS alias_of
-    FROM unnest($${first}::text[], $${first + 1}::text[], $${first + 2}::text[]) WITH ORDINALITY AS k(name, key, type, slot)
+    FROM unnest(:registryNames::text[], :registryKeys::text[], :registryTypes::text[]) WITH ORDINALITY AS k(name, key, type, slot)
     LEFT JOIN source_aliases a ON a.alias_key = k.key
   ), registered AS (
     INSERT INTO sources (name, normalised_name, type)
@@ -97,8 +127,11 @@ export const registerSources = (first: number, guard = ''): string => `
     FROM named LEFT JOIN registered ON registered.normalised_name = named.key AND registered.type = named.type
   )`;
 
-export const registryArrays = (rows: SourceRows): [string[], string[], string[]] => [
-  rows.registry.map((row) => row.name),
-  rows.registry.map((row) => row.key),
-  rows.registry.map((row) => row.type),
-];
+/** The registry rows as the three arrays `registerSources` unnests, named as its parameters. */
+export const registryParams = (
+  rows: SourceRows,
+): { registryNames: string[]; registryKeys: string[]; registryTypes: string[] } => ({
+  registryNames: rows.registry.map((row) => row.name),
+  registryKeys: rows.registry.map((row) => row.key),
+  registryTypes: rows.registry.map((row) => row.type),
+});

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { registerSources, registryArrays, SourceRef, sourceRows } from './source-rows';
+import { bind } from '@factdesk/persistence';
+import { registerSources, registryParams, type SourceRef, sourceRows } from './source-rows';
 
 export interface RegisteredSource {
   sourceId: string;
@@ -11,12 +12,11 @@ export async function upsertSources(manager: EntityManager, refs: SourceRef[]): 
   const rows = sourceRows(refs);
   if (rows.registry.length === 0) return [];
   const slots: { slot: string; id: string }[] = await manager.query(
-    `WITH ${registerSources(1)} SELECT slot, id FROM slots`,
-    registryArrays(rows),
+    ...bind(`WITH ${registerSources()} SELECT slot, id FROM slots`, registryParams(rows)),
   );
   const idAt = new Map(slots.map((row) => [Number(row.slot), row.id]));
   return refs.map((_, index) => ({
     sourceId: idAt.get(rows.sourceSlot[index]) as string,
-    viaSourceId: rows.viaSlot[index] === null ? null : (idAt.get(rows.viaSlot[index] as number) as string),
+    viaSourceId: rows.viaSlot[index] === null ? null : (idAt.get(rows.viaSlot[index]) as string),
   }));
 }

@@ -1,4 +1,5 @@
 import type { SourceRisk } from '@factdesk/matching';
+import type { SourceEventView } from './source-edit';
 import type { TrackRecord } from './track-record';
 
 export interface SourceListItem {
@@ -48,10 +49,19 @@ export interface SourceDetail {
   createdAt: string;
   updatedAt: string;
   aliases: SourceAliasView[];
-  record: { asSource: TrackRecord & { risk: SourceRisk }; asRelay: TrackRecord };
+  record: {
+    asSource: TrackRecord & { risk: SourceRisk };
+    asRelay: TrackRecord;
+    /** For an outlet or platform: its unnamed sources' claims ("sources cited by ..."), or null when it has none. */
+    unnamedSources: UnnamedSourcesRecord | null;
+  };
   claims: SourceClaimView[];
   relayed: SourceClaimView[];
+  /** Editors' changes (renamed, retyped, notes_changed), oldest first. */
+  history: SourceEventView[];
 }
+
+export type UnnamedSourcesRecord = TrackRecord & { sourceId: string; name: string; risk: SourceRisk };
 
 export interface AliasAdded extends SourceAliasView {
   sourceId: string;

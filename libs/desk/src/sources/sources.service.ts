@@ -2,14 +2,16 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { sourceRisk } from '@factdesk/matching';
-import { SourceEntity } from '@factdesk/persistence';
+import { bind, SourceEntity } from '@factdesk/persistence';
 import { Caller, DomainError, notFound } from '@factdesk/platform';
 import { AliasHolder, planAlias, RegistrySource } from './alias-plan';
+import { editSource, type SourceChanges, sourceEvents } from './source-edit';
 import { foldSources } from './source-fold';
 import { pageOf, SourceListQuery, sourceListStatement } from './source-list';
 import { keyOf } from './source-rows';
 import {
   AliasAdded,
+  UnnamedSourcesRecord,
   SourceAliasView,
   SourceClaimRow,
   SourceDetail,
@@ -21,7 +23,6 @@ import { attributionRecord, RecordRole, trackRecords } from './track-record';
 
 export const SOURCE_CLAIMS_SHOWN = 50;
 export const MAX_ALIAS_LENGTH = 300;
-export const MAX_NOTES_LENGTH = 10_000;
 
 const CLAIM_COLUMN: Record<RecordRole, string> = { source: 'source_id', via: 'via_source_id' };
 
@@ -52,7 +53,7 @@ export class SourcesService {
 
   async list(query: SourceListQuery): Promise<SourcePage> {
     const { sql, params } = sourceListStatement(query);
-    const rows: (SourceListItem & { key: string })[] = await this.dataSource.query(sql, params);
+    const rows: (SourceListItem & { key: string })[] = await this.dataSource.query(...bind(sql, params));
     const page = pageOf(rows, query.limit);
     return { sources: page.rows.map(({ key: _key, ...item }) => item), nextCursor: page.nextCursor };
   }
@@ -61,14 +62,16 @@ export class SourcesService {
     const source = await this.dataSource.getRepository(SourceEntity).findOneBy({ id });
     if (!source) throw notFound('source', id);
     const manager = this.dataSource.manager;
-    const [aliases, asSource, asRelay, claims, relayed] = await Promise.all([
-      manager.query(`SELECT ${ALIAS_COLUMNS} FROM source_aliases WHERE source_id = $1 ORDER BY created_at, id`, [
-        id,
-      ]) as Promise<AliasRow[]>,
+    const [aliases, asSource, asRelay, claims, relayed, history, unnamed] = await Promise.all([
+      manager.query<AliasRow[]>(
+        ...bind(`SELECT ${ALIAS_COLUMNS} FROM source_aliases WHERE source_id = :id ORDER BY created_at, id`, { id }),
+      ),
       trackRecords(manager, [id], 'source'),
       trackRecords(manager, [id], 'via'),
       this.recentClaims(manager, id, 'source'),
       this.recentClaims(manager, id, 'via'),
+      sourceEvents(manager, id),
+      this.unnamedSourcesOf(manager, source),
     ]);
     const sourceRecord = asSource.get(id);
     const relayRecord = asRelay.get(id);
@@ -85,9 +88,11 @@ export class SourcesService {
       record: {
         asSource: { ...sourceRecord, risk: sourceRisk(attributionRecord(sourceRecord)) },
         asRelay: relayRecord,
+        unnamedSources: unnamed,
       },
       claims,
       relayed,
+      history,
     };
   }
 
@@ -107,29 +112,36 @@ export class SourcesService {
     const added = await this.dataSource.transaction(async (manager) => {
       // Same lock order as registerSources (type, then key, byte order), so this and an extraction never deadlock.
       const rows: RegistrySource[] = await manager.query(
-        `SELECT id, name, normalised_name AS key, type, notes FROM sources
-         WHERE id = $1 OR normalised_name = $2
-         ORDER BY type COLLATE "C", normalised_name COLLATE "C", id FOR UPDATE`,
-        [id, aliasKey],
+        ...bind(
+          `SELECT id, name, normalised_name AS key, type, notes FROM sources
+           WHERE id = :id OR normalised_name = :aliasKey
+           ORDER BY type COLLATE "C", normalised_name COLLATE "C", id FOR UPDATE`,
+          { id, aliasKey },
+        ),
       );
       const target = rows.find((row) => row.id === id);
       if (!target) throw notFound('source', id);
       const [holder]: AliasHolder[] = await manager.query(
-        `SELECT a.id AS "aliasId", a.alias, a.source_id AS "sourceId", s.name AS "sourceName"
-         FROM source_aliases a JOIN sources s ON s.id = a.source_id WHERE a.alias_key = $1`,
-        [aliasKey],
+        ...bind(
+          `SELECT a.id AS "aliasId", a.alias, a.source_id AS "sourceId", s.name AS "sourceName"
+           FROM source_aliases a JOIN sources s ON s.id = a.source_id WHERE a.alias_key = :aliasKey`,
+          { aliasKey },
+        ),
       );
       const plan = planAlias(target, name, aliasKey, holder ?? null, rows);
       if (plan.kind === 'refuse') throw new DomainError('conflict', plan.message, plan.details);
       const aliasRow = plan.existingAliasId
         ? (
-            (await manager.query(`SELECT ${ALIAS_COLUMNS} FROM source_aliases WHERE id = $1`, [
-              plan.existingAliasId,
-            ])) as AliasRow[]
+            await manager.query<AliasRow[]>(
+              ...bind(`SELECT ${ALIAS_COLUMNS} FROM source_aliases WHERE id = :aliasId`, {
+                aliasId: plan.existingAliasId,
+              }),
+            )
           )[0]
         : await this.insertAlias(manager, target.id, name, aliasKey, caller);
       const fold = await foldSources(manager, target, plan.fold);
-      if (!fold.folded.length) await manager.query(`UPDATE sources SET updated_at = now() WHERE id = $1`, [target.id]);
+      if (!fold.folded.length)
+        await manager.query(...bind(`UPDATE sources SET updated_at = now() WHERE id = :id`, { id: target.id }));
       return {
         ...toAliasView(aliasRow),
         sourceId: target.id,
@@ -150,10 +162,12 @@ export class SourcesService {
   async removeAlias(id: string, aliasId: string): Promise<void> {
     // Wrapped in WITH ... SELECT: TypeORM answers a top-level UPDATE or DELETE with [rows, count], a SELECT with rows.
     const removed: unknown[] = await this.dataSource.query(
-      `WITH gone AS (DELETE FROM source_aliases WHERE id = $2 AND source_id = $1 RETURNING source_id),
-       touched AS (UPDATE sources SET updated_at = now() WHERE id IN (SELECT source_id FROM gone) RETURNING id)
-       SELECT id FROM touched`,
-      [id, aliasId],
+      ...bind(
+        `WITH gone AS (DELETE FROM source_aliases WHERE id = :aliasId AND source_id = :id RETURNING source_id),
+         touched AS (UPDATE sources SET updated_at = now() WHERE id IN (SELECT source_id FROM gone) RETURNING id)
+         SELECT id FROM touched`,
+        { id, aliasId },
+      ),
     );
     if (removed.length) return;
     if (!(await this.dataSource.getRepository(SourceEntity).existsBy({ id }))) throw notFound('source', id);
@@ -163,19 +177,26 @@ export class SourcesService {
     });
   }
 
-  /** Replaces the editors' notes; null (or blank) clears them. */
-  async updateNotes(id: string, notes: string | null): Promise<SourceDetail> {
-    if (notes !== null && notes.length > MAX_NOTES_LENGTH) {
-      throw new DomainError('invalid_input', `notes must be at most ${MAX_NOTES_LENGTH} characters`, [
-        { field: 'notes', errors: ['too long'] },
-      ]);
-    }
-    const updated: unknown[] = await this.dataSource.query(
-      `WITH updated AS (UPDATE sources SET notes = $2, updated_at = now() WHERE id = $1 RETURNING id) SELECT id FROM updated`,
-      [id, notes?.trim() ? notes : null],
-    );
-    if (!updated.length) throw notFound('source', id);
+  /** Renames, retypes or annotates a source (see `editSource`), each change audited. */
+  async update(id: string, changes: SourceChanges, caller: Caller): Promise<SourceDetail> {
+    await this.dataSource.transaction((manager) => editSource(manager, id, changes, caller));
     return this.detail(id);
+  }
+
+  /**
+   * A relay's unnamed sources (the registry row "sources via <relay>") and how their claims fared: what the record
+   * of "sources cited by Bloomberg" says about Bloomberg's sourcing, apart from Bloomberg's own reports.
+   */
+  private async unnamedSourcesOf(manager: EntityManager, relay: SourceEntity): Promise<UnnamedSourcesRecord | null> {
+    if (relay.type !== 'media' && relay.type !== 'social') return null;
+    const [row] = await manager.query<{ id: string; name: string }[]>(
+      ...bind(`SELECT id, name FROM sources WHERE normalised_name = :key AND type = 'anonymous'`, {
+        key: `sources via ${relay.normalisedName}`,
+      }),
+    );
+    if (!row) return null;
+    const record = (await trackRecords(manager, [row.id], 'source')).get(row.id);
+    return record ? { sourceId: row.id, name: row.name, ...record, risk: sourceRisk(attributionRecord(record)) } : null;
   }
 
   private async insertAlias(
@@ -186,9 +207,12 @@ export class SourcesService {
     caller: Caller,
   ): Promise<AliasRow> {
     const [row]: AliasRow[] = await manager.query(
-      `INSERT INTO source_aliases (source_id, alias, alias_key, created_by) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (alias_key) DO NOTHING RETURNING ${ALIAS_COLUMNS}`,
-      [sourceId, alias, aliasKey, caller.keyId],
+      ...bind(
+        `INSERT INTO source_aliases (source_id, alias, alias_key, created_by)
+         VALUES (:sourceId, :alias, :aliasKey, :createdBy)
+         ON CONFLICT (alias_key) DO NOTHING RETURNING ${ALIAS_COLUMNS}`,
+        { sourceId, alias, aliasKey, createdBy: caller.keyId },
+      ),
     );
     if (!row)
       throw new DomainError('conflict', `"${alias}" was just added as an alias by someone else; reload the source`, {
@@ -201,11 +225,14 @@ export class SourcesService {
   /** Newest first; merged appearances are shown through the claim they joined (its `reach`). */
   private async recentClaims(manager: EntityManager, id: string, role: RecordRole) {
     const rows: SourceClaimRow[] = await manager.query(
-      `SELECT id, content, source_name, review_status, via, reach, check_worthiness, article_id, created_at,
-         verdict IS NOT NULL AS has_verdict, verdict->>'attributionVerdict' AS attribution_verdict, verdict->>'claimRating' AS claim_rating
-       FROM claims WHERE ${CLAIM_COLUMN[role]} = $1 AND review_status <> 'merged'
-       ORDER BY created_at DESC, id DESC LIMIT $2`,
-      [id, SOURCE_CLAIMS_SHOWN],
+      ...bind(
+        `SELECT id, content, source_name, review_status, via, reach, check_worthiness, article_id, created_at,
+           verdict IS NOT NULL AS has_verdict, verdict->>'attributionVerdict' AS attribution_verdict,
+           verdict->>'claimRating' AS claim_rating
+         FROM claims WHERE ${CLAIM_COLUMN[role]} = :id AND review_status <> 'merged'
+         ORDER BY created_at DESC, id DESC LIMIT :limit`,
+        { id, limit: SOURCE_CLAIMS_SHOWN },
+      ),
     );
     return rows.map(toSourceClaimView);
   }

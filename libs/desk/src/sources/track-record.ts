@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { queryPrepared } from '@factdesk/persistence';
+import { bind, queryPrepared } from '@factdesk/persistence';
 import { ATTRIBUTION_VERDICTS, CLAIM_RATINGS } from '@factdesk/review';
-import { AttributionRecord } from '@factdesk/matching';
+import { type AttributionRecord } from '@factdesk/matching';
 
 export type AttributionCounts = Record<(typeof ATTRIBUTION_VERDICTS)[number], number>;
 export type RatingCounts = Record<(typeof CLAIM_RATINGS)[number], number>;
@@ -49,11 +49,13 @@ export async function trackRecords(
 ): Promise<Map<string, TrackRecord>> {
   const rows: (Record<string, number> & { id: string })[] = await queryPrepared(
     manager,
-    `SELECT ids.id, ${RECORD_COLUMNS}
-     FROM unnest($1::uuid[]) AS ids(id)
-     LEFT JOIN claims ON claims.${COLUMN[role]} = ids.id ${verdictsOnly ? `AND claims.review_status = 'approved'` : ''}
-     GROUP BY ids.id`,
-    [sourceIds],
+    ...bind(
+      `SELECT ids.id, ${RECORD_COLUMNS}
+       FROM unnest(:sourceIds::uuid[]) AS ids(id)
+       LEFT JOIN claims ON claims.${COLUMN[role]} = ids.id ${verdictsOnly ? `AND claims.review_status = 'approved'` : ''}
+       GROUP BY ids.id`,
+      { sourceIds },
+    ),
   );
   return new Map(
     rows.map((row) => [

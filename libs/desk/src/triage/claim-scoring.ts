@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { QuoteType, SourceType } from '@factdesk/attribution';
-import { CheckWorthiness, checkWorthiness, sourceRisk } from '@factdesk/matching';
-import { ClaimEntity } from '@factdesk/persistence';
+import { type CheckWorthiness, checkWorthiness, sourceRisk } from '@factdesk/matching';
+import { type ClaimEntity } from '@factdesk/persistence';
 import { FINAL_STATUSES } from '@factdesk/review';
-import { attributionRecord, TrackRecord, trackRecords } from '../sources/track-record';
-import { Priority, triagePriority } from './priority';
+import { attributionRecord, type TrackRecord, trackRecords } from '../sources/track-record';
+import { type Priority, triagePriority } from './priority';
 
 export interface ClaimScore {
   priority: Priority;

@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import { ClaimEntity } from '@factdesk/persistence';
+import { type ClaimEntity } from '@factdesk/persistence';
 import { listAsNew } from '../matching/appearances';
-import { ClaimTransitions, TransitionRequest } from '../review/claim-transitions';
+import { type ClaimTransitions, type TransitionRequest } from '../review/claim-transitions';
 import type { TriageOutcome } from './triage.service';
 
 interface Waiting {
   claim: ClaimEntity;
+  speakerId: string | null;
   request: TransitionRequest;
   text: string;
   outcome: TriageOutcome;
@@ -13,8 +14,8 @@ interface Waiting {
 
 /**
  * Claims a triage batch places in the queue, written together in its transaction: their transitions in one statement,
- * then the match keys of those written (a claim that moved on meanwhile, placed by another run, is left alone). They
- * are written at the end, or before a claim of a source with one waiting is searched: it must be compared with them.
+ * then the match keys of those written under their speakers (a claim that moved on meanwhile, placed by another run, is left alone). They
+ * are written at the end, or before a claim of a speaker with one waiting is searched: it must be compared with them.
  */
 export class QueuedPlacements {
   private waiting: Waiting[] = [];
@@ -30,8 +31,8 @@ export class QueuedPlacements {
     this.waiting.push(waiting);
   }
 
-  async beforeSearching(sourceId: string | null): Promise<void> {
-    if (this.waiting.some(({ claim }) => claim.sourceId === sourceId)) await this.flush();
+  async beforeSearching(speakerId: string | null): Promise<void> {
+    if (this.waiting.some((waiting) => waiting.speakerId === speakerId)) await this.flush();
   }
 
   async flush(): Promise<void> {
@@ -39,7 +40,9 @@ export class QueuedPlacements {
     const written = await this.transitions.applyAll(this.manager, batch, this.now);
     await listAsNew(
       this.manager,
-      batch.filter((_, index) => written[index]),
+      batch
+        .filter((_, index) => written[index])
+        .map(({ claim, speakerId, text }) => ({ claim: { id: claim.id, speakerId }, text })),
     );
     batch.forEach(({ claim, outcome }, index) =>
       this.outcomes.set(claim.id, written[index] ? outcome : { status: 'already_triaged' }),

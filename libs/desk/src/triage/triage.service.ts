@@ -1,21 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { decideMatch, matchText, MatchDecision } from '@factdesk/matching';
+import { claimTerms, decideMatch, matchText, MatchDecision } from '@factdesk/matching';
 import { ClaimEntity } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, DomainError } from '@factdesk/platform';
 import { enqueueInOutbox, OutboxMessage } from '@factdesk/queue';
 import { findClaim, findClaims } from '../claims/claim-row';
 import {
   beginMatching,
+  type DeskCandidate,
   findCandidates,
   recordAppearance,
   standingColumns,
   writeMatchColumns,
 } from '../matching/appearances';
+import { type ConflictLink, recordConflicts } from '../matching/claim-conflicts';
+import { speakersOf } from '../matching/speakers';
 import { ClaimTransitions, SYSTEM_ACTOR, TransitionRequest } from '../review/claim-transitions';
 import { QueuedPlacements } from './queued-placements';
-import { ClaimScore, reachChange, scoreClaim, sourceRisks } from './claim-scoring';
+import { ClaimScore, reachChange, riskOfSource, scoreClaim, sourceRisks } from './claim-scoring';
 import { slaSchedule } from './sla';
 
 export type TriageOutcome =
@@ -51,33 +54,43 @@ export class TriageService {
    */
   async triageClaims(claimIds: string[], now = new Date()): Promise<TriageOutcome[]> {
     const found = new Map((await findClaims(this.dataSource.manager, claimIds)).map((claim) => [claim.id, claim]));
-    const open = [...found.values()].filter((claim) => claim.status === 'new').sort(bySourceThenId);
+    const open = [...found.values()].filter((claim) => claim.status === 'new');
+    const speakers = await speakersOf(this.dataSource, open);
     const riskOf = await sourceRisks(this.dataSource.manager, [
       ...new Set(open.flatMap((claim) => claim.sourceId ?? [])),
     ]);
     const placed = new Map<string, TriageOutcome>();
     const plans: TriagePlan[] = [];
-    for (const claim of open) {
+    for (const [index, claim] of open.entries()) {
       const risk = riskOf(claim.sourceId);
       plans.push({
         claim,
+        speakerId: speakers[index],
         risk,
         text: matchText(claim.content),
         placement: await this.announceDueTime(claim, risk, now),
       });
     }
+    plans.sort(bySpeakerThenId);
     if (plans.length > 0) {
       await this.dataSource.transaction(async (manager) => {
         await beginMatching(
           manager,
-          plans.map((plan) => plan.claim.sourceId),
+          plans.map((plan) => plan.speakerId),
         );
         const queued = new QueuedPlacements(manager, this.transitions, placed, now);
+        const conflicts: Conflict[] = [];
         for (const plan of plans) {
-          const outcome = await this.place(manager, plan, queued, now);
+          const outcome = await this.place(manager, plan, queued, conflicts, now);
           if (outcome) placed.set(plan.claim.id, outcome);
         }
         await queued.flush();
+        // A claim another run placed meanwhile wrote nothing, so its conflicts are that run's to record.
+        const ran = (origin: string) => ['queued', 'merged'].includes(placed.get(origin)?.status ?? '');
+        await recordConflicts(
+          manager,
+          conflicts.filter((conflict) => ran(conflict.origin)).map((conflict) => conflict.link),
+        );
       });
     }
     return claimIds.map(
@@ -93,21 +106,24 @@ export class TriageService {
     manager: EntityManager,
     plan: TriagePlan,
     queued: QueuedPlacements,
+    conflicts: Conflict[],
     now: Date,
   ): Promise<TriageOutcome | undefined> {
-    const { claim, text } = plan;
-    await queued.beforeSearching(claim.sourceId);
-    const candidates = await findCandidates(manager, claim, text, this.config.MATCH_THRESHOLD_LOW);
+    const { claim, text, speakerId } = plan;
+    await queued.beforeSearching(speakerId);
+    const candidates = await findCandidates(manager, { id: claim.id, speakerId }, text);
     const decision = decideMatch(candidates, {
       high: this.config.MATCH_THRESHOLD_HIGH,
       low: this.config.MATCH_THRESHOLD_LOW,
     });
+    conflicts.push(...conflictsOf(plan, decision, candidates));
     if (decision.kind !== 'appearance') {
-      queued.add({ claim, text, ...this.queueing(plan, decision.kind === 'suggestion' ? decision : null) });
+      const suggestion = decision.kind === 'suggestion' ? decision : null;
+      queued.add({ claim, speakerId, text, ...this.queueing(plan, suggestion) });
       return undefined;
     }
     try {
-      return await this.joinExisting(manager, claim, text, decision, plan.risk, now);
+      return await this.joinExisting(manager, claim, text, decision, now);
     } catch (error) {
       // The transition's version check refused before anything was written: another run placed this claim.
       if (error instanceof DomainError && error.code === 'stale_version') return { status: 'already_triaged' };
@@ -115,13 +131,12 @@ export class TriageService {
     }
   }
 
-  /** The claim becomes an appearance of `decision.claimId` (same source, so same risk), whose reach and priority grow. */
+  /** The claim becomes an appearance of `decision.claimId`, whose reach and priority grow. */
   private async joinExisting(
     manager: EntityManager,
     claim: ClaimEntity,
     text: string,
     decision: Extract<MatchDecision, { kind: 'appearance' }>,
-    risk: number,
     now: Date,
   ): Promise<TriageOutcome> {
     await this.transitions.apply(
@@ -131,7 +146,7 @@ export class TriageService {
         event: 'match',
         actor: SYSTEM_ACTOR,
         also: { mergedIntoId: decision.claimId, matchText: text },
-        audit: { into: decision.claimId, similarity: round(decision.similarity) },
+        audit: { into: decision.claimId, similarity: round(decision.similarity), evidence: decision.evidence },
       },
       now,
       claim,
@@ -139,7 +154,8 @@ export class TriageService {
     const canonical = await findClaim(manager, decision.claimId);
     if (!canonical) throw new Error(`matched claim ${decision.claimId} is gone`);
     const reach = await recordAppearance(manager, canonical.id, claim.id, decision.similarity);
-    const change = reachChange(canonical, reach, risk);
+    // The speaker is the same, the registry row may not be (a relay's unnamed sources and the relay).
+    const change = reachChange(canonical, reach, await riskOfSource(manager, canonical.sourceId));
     await writeMatchColumns(manager, canonical.id, {
       checkWorthiness: change.worthiness.score,
       worthinessFeatures: change.worthiness.features,
@@ -201,14 +217,44 @@ type Placement = ClaimScore & { dueAt: Date };
 
 interface TriagePlan {
   claim: ClaimEntity;
+  /** The speaker the claim is matched under (`speakersOf`). */
+  speakerId: string | null;
   risk: number;
   text: string;
   placement: Placement;
 }
 
-/** Source order (claims without a source last) is the order matching locks are taken in. */
-const bySourceThenId = (a: ClaimEntity, b: ClaimEntity) =>
-  compare(a.sourceId ?? '~', b.sourceId ?? '~') || compare(a.id, b.id);
+/** Speaker order (claims without one last) is the order matching locks are taken in. */
+const bySpeakerThenId = (a: TriagePlan, b: TriagePlan) =>
+  compare(a.speakerId ?? '~', b.speakerId ?? '~') || compare(a.claim.id, b.claim.id);
+
+/** A conflict the decision found, to record once the claim it came from (`origin`) is written. */
+interface Conflict {
+  origin: string;
+  link: ConflictLink;
+}
+
+const figuresOf = (...texts: string[]) => [...new Set(texts.flatMap((text) => [...claimTerms(text).figures]))].sort();
+
+/**
+ * The conflicts of a placed claim: with the claim it joined as an appearance, or as itself when it stands alone; the
+ * other side shows the figures of its claim and of those joined to it.
+ */
+function conflictsOf(plan: TriagePlan, decision: MatchDecision, candidates: DeskCandidate[]): Conflict[] {
+  const side = decision.kind === 'appearance' ? decision.claimId : plan.claim.id;
+  return decision.conflicts.flatMap(({ claimId, similarity }) => {
+    const other = candidates.find((candidate) => candidate.claimId === claimId);
+    if (!other || claimId === side) return [];
+    const link = {
+      claimId: side,
+      otherClaimId: claimId,
+      figures: figuresOf(plan.text),
+      otherFigures: figuresOf(other.text, ...other.memberTexts),
+      similarity,
+    };
+    return [{ origin: plan.claim.id, link }];
+  });
+}
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const round = (value: number) => Math.round(value * 1000) / 1000;

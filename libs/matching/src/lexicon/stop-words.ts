@@ -24,6 +24,7 @@ export const STOP_WORDS = [
   'from',
   'into',
   'onto',
+  'through',
   'upon',
   'about',
   'as',

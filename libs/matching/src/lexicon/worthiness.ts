@@ -97,8 +97,9 @@ export const NOT_SUPERLATIVES = new Set([
 export const NOT_COMPARATIVES = new Set(['rather', 'other', 'whether', 'sooner', 'later', 'never', 'ever']);
 
 /**
- * Speculation about the future or the possible. It lowers worthiness: a forecast or a plan cannot be checked
- * against a record yet ("the ministry plans to build ...").
+ * Speculation about the future or the possible. It lowers worthiness: a forecast cannot be checked against a record
+ * yet ("prices could rise", "the regulator is expected to approve"). A named party's plan is not speculation: see
+ * PLAN_PHRASES.
  */
 export const SPECULATION_PHRASES = [
   'may',
@@ -107,24 +108,40 @@ export const SPECULATION_PHRASES = [
   'would',
   'possibly',
   'perhaps',
-  'plans to',
-  'plan to',
-  'planning to',
-  'intends to',
-  'aims to',
   'hopes to',
   'is expected to',
   'are expected to',
   'is likely to',
   'are likely to',
   'will likely',
-  'is set to',
-  'are set to',
   'is poised to',
   'in the coming',
   'next year',
   'by 2030',
   'by 2050',
+];
+
+/**
+ * A plan, intention or agreement of whoever the claim names ("Türkiye plans to supply Syria with armoured vehicles").
+ * It raises worthiness: whether a state or a company has such a plan can be checked (officials, filings, contracts),
+ * and reported plans of states are among the claims that matter most.
+ */
+export const PLAN_PHRASES = [
+  'plans to',
+  'plan to',
+  'planning to',
+  'plans for',
+  'intends to',
+  'intend to',
+  'is preparing to',
+  'are preparing to',
+  'preparing to',
+  'aims to',
+  'is set to',
+  'are set to',
+  'has agreed to',
+  'have agreed to',
+  'agreed to',
 ];
 
 /**

@@ -13,5 +13,10 @@ export class ApiKeyEntity {
   @Column('text', { name: 'key_prefix' }) keyPrefix: string;
   @Column('timestamptz', { name: 'revoked_at', nullable: true }) revokedAt: Date | null;
   @Column('timestamptz', { name: 'last_used_at', nullable: true }) lastUsedAt: Date | null;
+  @Column('timestamptz', { name: 'expires_at', nullable: true }) expiresAt: Date | null;
+  @Column('timestamptz', { name: 'rotated_at', nullable: true }) rotatedAt: Date | null;
+  /** The secret a rotation replaced, which works until `previousKeyExpiresAt` (the grace period). */
+  @Column('text', { name: 'previous_key_hash', nullable: true }) previousKeyHash: string | null;
+  @Column('timestamptz', { name: 'previous_key_expires_at', nullable: true }) previousKeyExpiresAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

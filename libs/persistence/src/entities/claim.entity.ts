@@ -47,6 +47,8 @@ export class ClaimEntity {
   @Column('text', { name: 'status_note', nullable: true }) statusNote: string | null;
   @Column('timestamptz', { name: 'due_at', nullable: true }) dueAt: Date | null;
   @Column('timestamptz', { name: 'sla_breached_at', nullable: true }) slaBreachedAt: Date | null;
+  /** When the claim entered approved or discarded; null in every other status. */
+  @Column('timestamptz', { name: 'decided_at', nullable: true }) decidedAt: Date | null;
   /** The folded text that matching compares by trigrams (`@factdesk/matching#matchText`). */
   @Column('text', { name: 'match_text', nullable: true }) matchText: string | null;
   @Column('uuid', { name: 'via_source_id', nullable: true }) viaSourceId: string | null;

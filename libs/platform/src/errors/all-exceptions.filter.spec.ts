@@ -1,4 +1,4 @@
-import { BadRequestException, Logger, NotFoundException } from '@nestjs/common';
+import { BadRequestException, type Logger, NotFoundException } from '@nestjs/common';
 import { DomainError } from './domain-error';
 import { toHttpError } from './all-exceptions.filter';
 
@@ -40,6 +40,16 @@ describe('toHttpError', () => {
       error: 'Payload Too Large',
       message: 'Request body is too large',
       details: { code: 'FST_ERR_CTP_BODY_TOO_LARGE' },
+    });
+  });
+
+  it("keeps the code of a Fastify error that Nest's adapter wrapped", () => {
+    const fastifyError = Object.assign(new Error('Body cannot be empty'), { code: 'FST_ERR_CTP_EMPTY_JSON_BODY' });
+    expect(toHttpError(new BadRequestException('Body cannot be empty', { cause: fastifyError }), logger)).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'Body cannot be empty',
+      details: { code: 'FST_ERR_CTP_EMPTY_JSON_BODY' },
     });
   });
 

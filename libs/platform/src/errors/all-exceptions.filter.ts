@@ -20,7 +20,9 @@ export function toHttpError(exception: unknown, logger: Logger): HttpErrorBody {
       const { message, details } = response as { message: string; details: unknown };
       return httpErrorBody(exception.getStatus(), message, details);
     }
-    return httpErrorBody(exception.getStatus(), exception.message);
+    // Nest's Fastify adapter wraps Fastify's own 4xx errors (bad JSON, body too large) with the original as cause.
+    const code = (exception.cause as StatusCarrier | undefined)?.code;
+    return httpErrorBody(exception.getStatus(), exception.message, code ? { code } : null);
   }
   const carrier = exception as StatusCarrier;
   // Fastify's own errors (bad JSON, body too large, wrong content type) carry a 4xx statusCode and a code.

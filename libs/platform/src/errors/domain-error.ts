@@ -9,7 +9,11 @@ export const ERROR_STATUS = {
   transition_refused: 409,
   idempotency_key_reused: 409,
   payload_too_large: 413,
+  uri_too_long: 414,
   unsupported_media_type: 415,
+  rate_limited: 429,
+  headers_too_large: 431,
+  service_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -6,6 +6,7 @@ export class ArticleResponseDto {
   @ApiProperty() outlet: string;
   @ApiProperty({ nullable: true, type: String }) url: string | null;
   @ApiProperty({ nullable: true, type: String }) headline: string | null;
+  @ApiProperty({ description: "The article's text; each claim's start and end are offsets into it" }) body: string;
   @ApiProperty({ nullable: true, type: String }) language: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) publishedAt: string | null;
   @ApiProperty({ enum: ['pending', 'extracted', 'failed'] }) status: string;

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { EvidenceResponseDto } from '../../review/dto/evidence.dto';
 import { ClaimResponseDto } from './claim-response.dto';
+import { ConflictDto } from './conflict.dto';
 
 export class HistoryEntryDto {
   @ApiProperty({ format: 'uuid', description: 'The claim the event happened to: this one, or one merged into it' })
@@ -10,6 +11,8 @@ export class HistoryEntryDto {
   @ApiProperty() to: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'API key id; null for the system' }) actor:
     string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'Reviewer 1', description: "The acting key's name" })
+  actorName: string | null;
   @ApiProperty() role: string;
   @ApiProperty({ format: 'date-time' }) at: string;
   @ApiProperty({ type: Object }) payload: object;
@@ -56,6 +59,11 @@ export class ClaimDetailResponseDto extends ClaimResponseDto {
   @ApiProperty({ nullable: true, type: String }) note: string | null;
   @ApiProperty({ type: [EvidenceResponseDto] }) evidence: EvidenceResponseDto[];
   @ApiProperty({ type: [HistoryEntryDto] }) history: HistoryEntryDto[];
+  @ApiProperty({
+    type: [ConflictDto],
+    description: 'Claims of the same speaker that say the same with other figures: never joined, settled by a reviewer',
+  })
+  conflicts: ConflictDto[];
 }
 
 export class HistoryResponseDto {

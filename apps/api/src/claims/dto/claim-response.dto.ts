@@ -31,6 +31,8 @@ export class ClaimResponseDto {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) leaseExpiresAt: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'SLA due time' }) dueAt: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) slaBreachedAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'When approved or discarded' })
+  decidedAt: string | null;
   @ApiProperty({
     nullable: true,
     type: Object,

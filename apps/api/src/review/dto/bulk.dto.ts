@@ -41,3 +41,24 @@ export class BulkActionDto {
   @IsNotEmpty()
   reason?: string;
 }
+
+export class BulkItemErrorDto {
+  @ApiProperty({ example: 409 }) statusCode: number;
+  @ApiProperty({ example: 'discard is not allowed from approved' }) message: string;
+  @ApiPropertyOptional({ type: Object, nullable: true }) details?: unknown;
+}
+
+export class BulkResultDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'Whether the action applied to this claim (each claim in its own transaction)' })
+  ok: boolean;
+  @ApiPropertyOptional({ example: 'discarded', description: 'The claim’s status after the action' }) status?: string;
+  @ApiPropertyOptional({ example: 5, description: 'The claim’s version after the action' }) version?: number;
+  @ApiPropertyOptional({ type: BulkItemErrorDto, description: 'Why it did not apply (unknown id, refused event)' })
+  error?: BulkItemErrorDto;
+}
+
+export class BulkResponseDto {
+  @ApiProperty({ type: [BulkResultDto], description: 'One result per distinct id, in the order given' })
+  results: BulkResultDto[];
+}

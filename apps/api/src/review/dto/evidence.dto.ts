@@ -33,5 +33,13 @@ export class EvidenceResponseDto {
   @ApiProperty({ nullable: true, type: String }) title: string | null;
   @ApiProperty() note: string;
   @ApiProperty({ format: 'uuid', description: 'API key that added it' }) addedBy: string;
+  @ApiProperty({ nullable: true, type: String, example: 'Reviewer 1', description: "That key's name" })
+  addedByName: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'reviewer', description: "That key's role" })
+  addedByRole: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class EvidenceListDto {
+  @ApiProperty({ type: [EvidenceResponseDto], description: 'Oldest first' }) evidence: EvidenceResponseDto[];
 }

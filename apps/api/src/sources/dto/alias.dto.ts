@@ -2,7 +2,6 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { MAX_ALIAS_LENGTH } from '@factdesk/desk';
 import { SourceAliasDto } from './source-response.dto';
-import { NoNulCharacter } from './no-nul';
 
 export class AddAliasDto {
   @ApiProperty({
@@ -14,7 +13,6 @@ export class AddAliasDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(MAX_ALIAS_LENGTH)
-  @NoNulCharacter()
   alias: string;
 }
 

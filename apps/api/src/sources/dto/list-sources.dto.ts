@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { SOURCE_PAGE_SIZE } from '@factdesk/desk';
 import { SOURCE_TYPES } from '../../claims/dto/source-types';
-import { NoNulCharacter } from './no-nul';
 
 export class ListSourcesQueryDto {
   @ApiPropertyOptional({
@@ -14,7 +13,6 @@ export class ListSourcesQueryDto {
   @IsOptional()
   @IsString()
   @MaxLength(200)
-  @NoNulCharacter()
   q?: string;
 
   @ApiPropertyOptional({ enum: SOURCE_TYPES, description: 'Only sources of this type; relays are media or social' })
@@ -39,6 +37,5 @@ export class ListSourcesQueryDto {
   @IsOptional()
   @IsString()
   @MaxLength(1_000)
-  @NoNulCharacter()
   cursor?: string;
 }

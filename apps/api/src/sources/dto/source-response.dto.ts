@@ -73,11 +73,32 @@ export class SourceAsSpeakerRecordDto extends TrackRecordDto {
   risk: SourceRiskDto;
 }
 
+export class UnnamedSourcesRecordDto extends SourceAsSpeakerRecordDto {
+  @ApiProperty({ format: 'uuid', description: 'The registry row of these unnamed sources' }) sourceId: string;
+  @ApiProperty({ example: 'sources via Bloomberg' }) name: string;
+}
+
 export class SourceRecordDto {
   @ApiProperty({ type: SourceAsSpeakerRecordDto, description: 'Claims this source made' })
   asSource: SourceAsSpeakerRecordDto;
   @ApiProperty({ type: TrackRecordDto, description: 'Claims this source relayed (via): how its relaying holds up' })
   asRelay: TrackRecordDto;
+  @ApiProperty({
+    type: UnnamedSourcesRecordDto,
+    nullable: true,
+    description:
+      'For an outlet or platform: how the unnamed sources it cited fared ("sources cited by ..."); else null',
+  })
+  unnamedSources: UnnamedSourcesRecordDto | null;
+}
+
+export class SourceEventDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['renamed', 'retyped', 'notes_changed'] }) event: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'API key id' }) actor: string | null;
+  @ApiProperty({ example: 'editor' }) role: string;
+  @ApiProperty({ type: Object, example: { from: 'Bloomberg', to: 'Bloomberg News' } }) payload: object;
+  @ApiProperty({ format: 'date-time' }) at: string;
 }
 
 export class VerdictSummaryDto {
@@ -122,4 +143,6 @@ export class SourceDetailDto {
   claims: SourceClaimDto[];
   @ApiProperty({ type: [SourceClaimDto], description: 'Latest 50 claims it relayed, newest first' })
   relayed: SourceClaimDto[];
+  @ApiProperty({ type: [SourceEventDto], description: "Editors' changes to the source, oldest first" })
+  history: SourceEventDto[];
 }

@@ -1,0 +1,50 @@
+import { type SourcePhrase } from '../types';
+import { EntityStore } from './entity-store';
+import { learnFullNames, learnDescribedSingleNames } from './learn-names';
+import { learnDescribedNames, learnInstitutions, learnListedCompanies, learnPollsters } from './learn-organizations';
+import { learnSubjects } from './learn-subjects';
+import { pollsterBefore } from './resolve-description';
+import { resolveMention } from './resolve-mention';
+
+/**
+ * A small coreference memory: who the article has named, with which roles, so "he", "the minister", "his coach",
+ * "Rand" and a headline's "Developer" resolve to the fullest name the article gives.
+ */
+export class EntityMemory {
+  private readonly store = new EntityStore();
+
+  /** Pre-pass over the whole text (one regex sweep, not one per sentence): names and the role words around them. */
+  learn(text: string): void {
+    learnListedCompanies(text, this.store);
+    learnDescribedNames(text, this.store);
+    learnPollsters(text, this.store);
+    learnInstitutions(text, this.store);
+    learnFullNames(text, this.store);
+    learnSubjects(text, this.store);
+    learnDescribedSingleNames(text, this.store);
+  }
+
+  /** Remembers a resolved source; `issued` is the document it spoke in ("said in a preliminary report" -> report). */
+  remember(phrase: SourcePhrase, position: number, issued: string | null = null): void {
+    // An unnamed speaker is no name a description or a short name can stand for, only a "he" or "she" right after.
+    if (phrase.type === 'anonymous') this.store.unnamed.push({ phrase, position });
+    else this.store.add(phrase, position, true);
+    const entity = issued ? this.store.byName.get(phrase.name) : undefined;
+    if (issued && entity && !entity.issued.includes(issued)) entity.issued = [...entity.issued, issued];
+  }
+
+  /** Whom a pronoun, a description or a partial name stands for; null when the phrase stands on its own. */
+  resolve(raw: string, position: number, inHeadline = false): SourcePhrase | null {
+    return resolveMention(this.store, raw, position, inHeadline);
+  }
+
+  /** The pollster behind an unnamed poll: the last one named before `position`, else the first the article names. */
+  pollster(position: number): SourcePhrase | null {
+    return pollsterBefore(this.store, position);
+  }
+
+  /** The last outlet named or quoted before `position`: who "told the agency" means. */
+  outletBefore(position: number): string | null {
+    return this.store.latest(position, (e) => e.type === 'media', false)?.name ?? null;
+  }
+}

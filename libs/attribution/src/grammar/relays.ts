@@ -1,0 +1,68 @@
+import { readSourcePhrase } from '../source-phrase/read-source-phrase';
+import { type Clause } from './cue-site';
+import { type Draft } from './draft';
+
+// Relays named beside the speaker: the outlet that cites, quotes, saw or polled a source carries its claim.
+
+const CITING = /^(.*?),?\s+citing\s+(.+?)\s*,?\s*$/u;
+const CITING_TAIL = /,\s*citing\s+([^,]{1,80}?)\s*$/u;
+/** "A source close to the talks, quoted by the Financial Times, said": the insertion names the relay. */
+const QUOTED_BY = /^(.+?),\s+(?:as\s+)?(?:quoted|cited)\s+by\s+([^,]{1,60}?)\s*,?\s*$/u;
+/**
+ * "Documents seen by Reuters show ...", "Analysts polled by Reuters forecast ...", "Sources cited by Bloomberg said
+ * ...": the outlet that saw the source, asked it or cites it, relays it.
+ */
+const SEEN_BY = /^(.+?)\s+(?:seen|obtained|reviewed|verified|polled|surveyed|cited|quoted)\s+by\s+([^,]{1,60}?)\s*$/u;
+/** "Petra quoted the prime minister as saying C": the one quoted speaks, the one quoting relays. */
+const QUOTED_AS = /^(.+?)\s+quoted\s+(.{1,80}?)\s+as$/su;
+
+/** A relay as named: the outlet's name when the phrase reads as a source, else the phrase itself. */
+export const relayName = (phrase: string): string => readSourcePhrase(phrase)?.name ?? phrase;
+
+/** "The Wall Street Journal, citing people familiar with the deal, reported": [, relay, source]. */
+export const citingIn = (left: string): RegExpExecArray | null => (left.includes('citing') ? CITING.exec(left) : null);
+
+/** "The news agency Tasnim quoted a navy commander as (saying)": [, relay, source]. */
+export const quotedAsIn = (left: string): RegExpExecArray | null => (/\sas$/.test(left) ? QUOTED_AS.exec(left) : null);
+
+/** "An official, quoted by the Financial Times,", "Emails seen by the Herald": the source, relayed by the outlet. */
+export function withRelayNamed(clause: Clause): Clause {
+  const relayed = !clause.via ? (QUOTED_BY.exec(clause.sourceRaw) ?? SEEN_BY.exec(clause.sourceRaw)) : null;
+  return relayed ? { ...clause, sourceRaw: relayed[1], via: relayName(relayed[2]) } : clause;
+}
+
+/** "Xinhua said C, citing a ministry official": an outlet's claim that names its own source is that source's, relayed. */
+export function citedByOutlet(
+  text: string,
+  start: number,
+  end: number,
+  speaker: Clause,
+): { clause: Clause; end: number } | null {
+  const span = text.slice(start, end);
+  const cited = span.includes('citing') ? CITING_TAIL.exec(span) : null;
+  const outlet = cited && !speaker.via ? readSourcePhrase(speaker.sourceRaw) : null;
+  if (!cited || outlet?.type !== 'media') return null;
+  return { clause: { sourceRaw: cited[1], via: outlet.name, position: speaker.position }, end: start + cited.index };
+}
+
+/** "Prosecutors said they would appeal, state news agency Anadolu reported": the outlet relays the inner claim. */
+export function foldRelays(drafts: Draft[]): Draft[] {
+  if (drafts.length < 2) return drafts;
+  const relays = drafts.filter(
+    (outer) =>
+      drafts.some(
+        (inner) => inner !== outer && inner.contentStart >= outer.contentStart && inner.contentEnd <= outer.contentEnd,
+      ) &&
+      typeof outer.source === 'string' &&
+      readSourcePhrase(outer.source)?.type === 'media',
+  );
+  if (!relays.length) return drafts;
+  for (const relay of relays) {
+    const outlet = readSourcePhrase(relay.source as string)!.name;
+    for (const inner of drafts) {
+      if (inner !== relay && inner.contentStart >= relay.contentStart && inner.contentEnd <= relay.contentEnd)
+        inner.via ??= outlet;
+    }
+  }
+  return drafts.filter((draft) => !relays.includes(draft));
+}

@@ -1,0 +1,73 @@
+import { INVERTED_CUES, TOLD_AUDIENCE } from '../lexicon/cues';
+import { readSourcePhrase } from '../source-phrase/read-source-phrase';
+import { viaIn } from '../source-phrase/via-in-frame';
+import { hasVerb } from './clause';
+import { type CueSite } from './cue-site';
+import { CUE, stripModifiers, stripTrailingAdverbs } from './patterns';
+
+/** "C, S said, warning that W": a participle cue after a trailing attribution. */
+const PARTICIPLE_CUE_TAIL = new RegExp(`^\\s*,\\s*(?:${CUE})\\b`, 'u');
+/**
+ * What may follow a trailing attribution without being part of it: "C, officials said, in a move that ...",
+ * "C, an aide said, speaking on condition of anonymity", "C, the agency said, the weakest reading since 2021",
+ * "C, the ministry said on Monday, in one of the largest ...", "C, X reported last week, in a deal that would ...",
+ * "C, X said, in a decision seen as ...".
+ */
+const APPENDIX_TAIL =
+  /^\s*,\s*(?:in a move|a move|(?:in )?an? (?:[\p{Ll}-]+ ){1,2}(?:that|which|seen|worth|aimed|expected|likely|designed|meant)|in what|(?:in )?one of the|which|as|amid|after|before|despite|while|a sign|a step|\p{Ll}+ing|(?:in )?(?:the|its|their) (?:latest|biggest|largest|highest|lowest|smallest|weakest|strongest|fastest|slowest|sharpest|steepest|worst|best|first|second|third|only))\b/u;
+
+/**
+ * The claim before the cue, its speaker right before the cue or right after it: "C, S said (on Monday).",
+ * "C, S told Reuters.", "C, S reported, citing P.", "C, said S.". Returns the speaker a participle after the
+ * attribution speaks for ("C, S said, warning that W"), else null.
+ */
+export function trailingAttribution(site: CueSite): string | null {
+  const { text, sentence, token, cue, afterCue, frameLength, draft } = site;
+  const audience = cue.lemma === 'tell' ? TOLD_AUDIENCE.exec(afterCue) : null;
+  const { rest, stripped } = stripModifiers(audience ? afterCue.slice(audience[0].length) : afterCue);
+  const tail = rest.replace(/^\s*[.!]?\s*$/, '');
+  const citingTail = /^\s*,\s*citing\s+(.+?)\s*[.!]?\s*$/u.exec(tail);
+  const participleTail = PARTICIPLE_CUE_TAIL.test(tail) && /^\s*,\s*\p{L}+ing\b/u.test(tail);
+  const trailingVia = audience
+    ? viaIn(`told ${audience[0].trim()}${stripped}`)
+    : stripped.trim()
+      ? viaIn(stripped)
+      : null;
+  const content = text.slice(sentence.start + frameLength, token.start);
+  const trailing = /^(.*\S)\s*,\s*([^,]{1,90}?)\s*$/su.exec(content);
+  if (
+    trailing &&
+    (tail === '' || citingTail || participleTail || APPENDIX_TAIL.test(tail)) &&
+    !hasVerb(sentence, token.start - trailing[2].length - 1, token.start)
+  ) {
+    const speaker = stripTrailingAdverbs(trailing[2]);
+    const contentStartAt = sentence.start + frameLength;
+    const contentEndAt = contentStartAt + trailing[1].length;
+    // "C, Xinhua reported, citing P" relays P; "C, the group said, citing police records" is the group's evidence.
+    const outlet = citingTail ? readSourcePhrase(speaker) : null;
+    if (citingTail && outlet?.type === 'media')
+      draft({ sourceRaw: citingTail[1], via: outlet.name, position: token.start }, contentStartAt, contentEndAt, 0.75);
+    else draft({ sourceRaw: speaker, via: trailingVia, position: token.start }, contentStartAt, contentEndAt, 0.75);
+    return participleTail ? speaker : null;
+  }
+  const inverted = /^(.*\S)\s*,\s*$/su.exec(content);
+  const speakerAfter = /^\s+((?:the|a|an|\p{Lu})[^“”"]{1,120}?)\s*[.!]?\s*$/u.exec(afterCue);
+  // "C, said the minister"; "…, said the family could not pay" is a claim whose speaker stands before it.
+  const speakerHasVerb = () => hasVerb(sentence, sentence.end - afterCue.length, sentence.end);
+  if (
+    inverted &&
+    speakerAfter &&
+    INVERTED_CUES.has(cue.lemma) &&
+    !/\bthat\b/.test(speakerAfter[1]) &&
+    !speakerHasVerb()
+  ) {
+    const contentStartAt = sentence.start + frameLength;
+    draft(
+      { sourceRaw: speakerAfter[1], via: null, position: token.start },
+      contentStartAt,
+      contentStartAt + inverted[1].length,
+      0.75,
+    );
+  }
+  return null;
+}

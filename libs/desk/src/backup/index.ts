@@ -1,0 +1,3 @@
+export * from './desk-export';
+export * from './desk-import';
+export * from './desk-tables';

@@ -1,0 +1,47 @@
+import { claimTerms, compareClaims as sut } from './claim-comparison';
+import { matchText } from './match-text';
+
+const compare = (a: string, b: string) => sut(matchText(a), matchText(b));
+
+describe('compareClaims', () => {
+  it('sees a claim cut short inside the longer one', () => {
+    const full = 'Turkey plans to supply Syria with armoured vehicles and drones, in a deal that would deepen ties';
+    expect(compare('Turkey plans to supply Syria with armoured vehicles', full)).toMatchObject({
+      containment: 1,
+      figures: 'none',
+    });
+  });
+
+  it('meets word forms and synonyms: "provided" and "supplies", "shrank" and "fell"', () => {
+    expect(compare('Turkey provided drones to Syria', 'Turkey supplies drones to Syria').containment).toBe(1);
+    expect(compare('glaciers shrank by 4%', 'glaciers fell 4 percent')).toMatchObject({
+      containment: 1,
+      figures: 'same',
+    });
+  });
+
+  it.each([
+    ['200 armoured vehicles', '300 armoured vehicles', 'differ', 0],
+    ['exports fell 18 percent to $2.4 billion', 'exports fell 18 percent to $2.4 billion in 2025', 'agree', 2],
+    ['exports fell', 'exports fell sharply', 'none', 0],
+    ['62,000 more jobs in the twelve months to June', '62,000 more jobs over the year', 'same', 1],
+  ])('figures of "%s" / "%s": %s, %s shared', (a, b, relation, shared) => {
+    expect(compare(a, b)).toMatchObject({ figures: relation, sharedFigures: shared });
+    expect(compare(b, a)).toMatchObject({ figures: relation, sharedFigures: shared });
+  });
+
+  it.each([
+    ['some 40,000 state employees joined the strike', '40,000 of its members had taken part', 1],
+    ['two plants would close in 2026', 'the company will shut two plants by 2026', 0],
+    ['profit fell 12 percent to 1.3 billion', 'profit dropped 12% to €1.3 billion', 2],
+  ])('telling figures of "%s" / "%s": %s', (a, b, telling) => {
+    expect(compare(a, b).tellingFigures).toBe(telling);
+  });
+
+  it('counts a length of time as neither a word nor a figure', () => {
+    expect(claimTerms(matchText('a five-year contract worth 60 million'))).toEqual({
+      words: new Set(['year', 'deal', 'worth', 'million']),
+      figures: new Set(['60']),
+    });
+  });
+});

@@ -1,0 +1,74 @@
+/** How two match texts (see `matchText`) relate, word by word: what the decision reads besides trigram similarity. */
+export interface ClaimComparison {
+  /** Of the shorter text's words (figures left out), the share the longer one has: 1 when one text contains the other. */
+  containment: number;
+  /** Words (figures left out) of the shorter text. */
+  shorterWords: number;
+  /**
+   * `same`: both give figures, the same ones; `agree`: one's figures are all among the other's ("in 2025" added);
+   * `none`: neither gives any; `differ`: each gives a figure the other does not ("200" / "300 vehicles").
+   */
+  figures: FigureRelation;
+  /** Figures both give. */
+  sharedFigures: number;
+  /**
+   * Figures both give that few claims of one speaker share by chance: not a year ("in 2026") and not a number below
+   * ten ("two plants"); "40,000 workers" / "40,000 members" or "1.3 billion" tell that two claims report one count.
+   */
+  tellingFigures: number;
+}
+
+export type FigureRelation = 'same' | 'agree' | 'none' | 'differ';
+
+const FIGURE = /^\d+(?:[.,]\d+)*$/;
+/**
+ * A number before one of these is a length of time ("a five-year contract", "in the twelve months to March"), which
+ * rewrites put in other words ("over the year") more often than they change it: it is not compared as a figure.
+ */
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'quarter', 'old']);
+
+export interface ClaimTerms {
+  words: Set<string>;
+  figures: Set<string>;
+}
+
+/** The words and the figures of a match text; a figure that gives a length of time counts as neither. */
+export function claimTerms(text: string): ClaimTerms {
+  const tokens = text.split(' ').filter(Boolean);
+  const words = new Set<string>();
+  const figures = new Set<string>();
+  tokens.forEach((token, index) => {
+    if (!FIGURE.test(token)) words.add(token);
+    else if (!TIME_UNITS.has(tokens[index + 1] ?? '')) figures.add(token);
+  });
+  return { words, figures };
+}
+
+const isSubset = (small: Set<string>, large: Set<string>) => [...small].every((item) => large.has(item));
+
+/** How two sets of figures relate (see `ClaimComparison.figures`). */
+export function figureRelation(a: Set<string>, b: Set<string>): FigureRelation {
+  if (a.size === 0 && b.size === 0) return 'none';
+  const aInB = isSubset(a, b);
+  const bInA = isSubset(b, a);
+  if (aInB && bInA) return 'same';
+  return aInB || bInA ? 'agree' : 'differ';
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+const isTelling = (figure: string) => !YEAR.test(figure) && (/[.,]/.test(figure) || Number(figure) >= 10);
+
+export function compareClaims(a: string, b: string): ClaimComparison {
+  const left = claimTerms(a);
+  const right = claimTerms(b);
+  const [shorter, longer] = left.words.size <= right.words.size ? [left, right] : [right, left];
+  const shared = [...shorter.words].filter((word) => longer.words.has(word)).length;
+  const sharedFigures = [...left.figures].filter((figure) => right.figures.has(figure));
+  return {
+    containment: shorter.words.size === 0 ? 0 : shared / shorter.words.size,
+    shorterWords: shorter.words.size,
+    figures: figureRelation(left.figures, right.figures),
+    sharedFigures: sharedFigures.length,
+    tellingFigures: sharedFigures.filter(isTelling).length,
+  };
+}

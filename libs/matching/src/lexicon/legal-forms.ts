@@ -1,0 +1,32 @@
+/**
+ * Words of a company's legal form, which one outlet writes and another leaves out ("Kaltenbach AG" / "Kaltenbach"),
+ * folded as registry keys are.
+ */
+export const LEGAL_FORMS = new Set([
+  'ag',
+  'sa',
+  'se',
+  'nv',
+  'bv',
+  'spa',
+  'gmbh',
+  'kg',
+  'ab',
+  'asa',
+  'oy',
+  'oyj',
+  'plc',
+  'inc',
+  'ltd',
+  'llc',
+  'lp',
+  'co',
+  'corp',
+  'pjsc',
+  'ojsc',
+  'jsc',
+  'sarl',
+  'pte',
+  'bhd',
+  'kk',
+]);

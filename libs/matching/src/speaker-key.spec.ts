@@ -1,0 +1,80 @@
+import { initialsOf, nameFragments, sameSpeaker, type SpeakerCandidate, speakerOf as sut } from './speaker-key';
+
+const person = (key: string) => ({ key, type: 'person' });
+const org = (key: string) => ({ key, type: 'organization' });
+const row = (id: string, key: string, type = 'person', speakerId: string | null = null) => ({
+  id,
+  key,
+  type,
+  speakerId,
+});
+const candidate = (id: string, key: string, type = 'person', speaker = { id, key, type }): SpeakerCandidate => ({
+  ...row(id, key, type, speaker.id),
+  speaker,
+});
+
+describe('sameSpeaker', () => {
+  it.each([
+    [person('martin roewer'), person('roewer'), true],
+    [person('marhaf abu qasra'), person('abu qasra'), true],
+    [person('martin roewer'), person('martin'), false],
+    [person('anna roewer'), person('martin roewer'), false],
+    [org('kaltenbach ag'), org('kaltenbach'), true],
+    [org('turkish defence industry agency'), org('turkiye defence industry agency'), true],
+    [org('vantis pharma'), org('vantis'), true],
+    [org('hm land registry'), org('land registry'), true],
+    [{ key: 'hm land registry', type: 'document' }, org('land registry'), true],
+    [org('european medicines agency'), org('ema'), true],
+    [org('central statistics office'), org('cso'), true],
+    [org('central statistics office'), org('office'), false],
+    [org('vantis pharma'), person('vantis'), false],
+    [org('halvorsen'), person('ingrid halvorsen'), true],
+    [person('brennmoor gmbh'), org('brennmoor'), true],
+    [person('ingrid'), org('ingrid halvorsen'), false],
+    [{ key: 'the courier', type: 'media' }, org('the courier'), true],
+    [{ key: 'halvorsen', type: 'social' }, person('halvorsen'), false],
+    [{ key: 'sources', type: 'anonymous' }, { key: 'sources', type: 'anonymous' }, false],
+  ])('%o and %o: %s', (a, b, expected) => {
+    expect(sameSpeaker(a, b)).toBe(expected);
+    expect(sameSpeaker(b, a)).toBe(expected);
+  });
+});
+
+describe('nameFragments and initialsOf', () => {
+  it('looks a person up by surname and an organisation by its first and last core words', () => {
+    expect(nameFragments(person('marhaf abu qasra'))).toEqual(['qasra']);
+    expect(nameFragments(org('turkish defence industry agency'))).toEqual(['defence']);
+    expect(nameFragments(org('kaltenbach ag'))).toEqual(['kaltenbach']);
+    expect(nameFragments({ key: 'sources via reuters', type: 'anonymous' })).toEqual([]);
+  });
+
+  it('gives an organisation the initials its acronym would have', () => {
+    expect(initialsOf(org('european medicines agency'))).toBe('ema');
+    expect(initialsOf(org('bank of england'))).toBe('be');
+    expect(initialsOf(person('martin roewer'))).toBeNull();
+    expect(initialsOf(org('ema'))).toBeNull();
+  });
+});
+
+describe('speakerOf', () => {
+  it('matches a surname with the one full name the desk knows', () => {
+    expect(sut(row('short', 'roewer'), [candidate('full', 'martin roewer')])).toBe('full');
+  });
+
+  it('takes the speaker a known short form is matched under', () => {
+    const known = candidate('short', 'roewer', 'person', { id: 'full', key: 'martin roewer', type: 'person' });
+    expect(sut(row('new', 'martin roewer'), [known])).toBe('full');
+  });
+
+  it('assumes nobody when two speakers fit, or the short form stands for someone else', () => {
+    const two = [candidate('martin', 'martin roewer'), candidate('anna', 'anna roewer')];
+    expect(sut(row('short', 'roewer'), two)).toBe('short');
+    const taken = candidate('short', 'roewer', 'person', { id: 'martin', key: 'martin roewer', type: 'person' });
+    expect(sut(row('anna', 'anna roewer'), [taken])).toBe('anna');
+  });
+
+  it('stands for itself without candidates, and never takes itself as another', () => {
+    expect(sut(row('only', 'roewer'), [])).toBe('only');
+    expect(sut(row('only', 'roewer'), [candidate('only', 'roewer')])).toBe('only');
+  });
+});

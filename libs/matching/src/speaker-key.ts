@@ -1,0 +1,140 @@
+import { LEGAL_FORMS } from './lexicon/legal-forms';
+import { PLACES } from './lexicon/places';
+import { ORGANISATION_HEADS } from './lexicon/organisation-heads';
+import { CONNECTORS } from './lexicon/titles';
+import { sourceKey } from './source-key';
+
+/** Words an acronym skips ("Bank of England" is "BE"), for `factdesk_initials` in the database too. */
+export const INITIALS_SKIP = CONNECTORS;
+
+/**
+ * The registry row of a relay's unnamed sources: "sources cited by Bloomberg", "people familiar with the matter, told
+ * Bloomberg" and "officials" in a Bloomberg story are all Bloomberg's unnamed sources, with one record.
+ */
+export const unnamedSourcesOf = (relay: string): { name: string; key: string } => ({
+  name: `sources via ${relay.trim()}`,
+  key: `sources via ${sourceKey(relay) || relay.trim().toLowerCase()}`,
+});
+
+/**
+ * A registry row as speaker matching reads it: `key` is its `sourceKey`; `speakerId` is the row whose claims its
+ * claims are compared with (null while it has not been worked out; a row that stands for itself has its own id).
+ */
+export interface RegistryEntry {
+  id: string;
+  key: string;
+  type: string;
+  speakerId: string | null;
+}
+
+/** A row that may name the same speaker, with the row it is matched under (its `speakerId`, or itself). */
+export interface SpeakerCandidate extends RegistryEntry {
+  speaker: { id: string; key: string; type: string };
+}
+
+/**
+ * Source types whose names can be told apart by these rules; anonymous sources are keyed by their relay instead.
+ * People, organisations, documents and media are one family: the extractor's type is a guess from one sentence
+ * ("Mateescu said" reads as an organisation, "Kaltenbach AG, he said" as a person), and the name decides.
+ */
+const FAMILY: Record<string, string> = {
+  person: 'named',
+  organization: 'named',
+  document: 'named',
+  media: 'named',
+  social: 'social',
+};
+
+/** The source types a row of this type may share a speaker with (none for anonymous sources). */
+export const speakerTypes = (type: string): string[] =>
+  FAMILY[type] ? Object.keys(FAMILY).filter((other) => FAMILY[other] === FAMILY[type]) : [];
+
+/** A name written as an acronym ("EMA", "SOCAR"), which an organisation's initials may spell. */
+export const looksLikeAcronym = (name: string): boolean => /^[\p{Lu}]{2,6}$/u.test(name.trim());
+
+const wordsOf = (key: string) => key.split(' ').filter(Boolean);
+
+/** An organisation's name without its legal form and without places before it: "Turkish Defence Industry Agency". */
+function coreWords(key: string): string[] {
+  const words = wordsOf(key).filter((word) => !LEGAL_FORMS.has(word));
+  let first = 0;
+  while (first < words.length - 1 && PLACES.has(words[first])) first += 1;
+  return words.slice(first);
+}
+
+const initials = (key: string) =>
+  wordsOf(key)
+    .filter((word) => !CONNECTORS.has(word))
+    .map((word) => word[0])
+    .join('');
+
+const startsWith = (long: string[], short: string[]) => short.every((word, index) => long[index] === word);
+const endsWith = (long: string[], short: string[]) =>
+  short.every((word, index) => long[long.length - short.length + index] === word);
+
+/** One name's words begin or end the other's: "Abu Qasra" and "Marhaf Abu Qasra", "Vantis" and "Vantis Pharma". */
+function shortFormOf(a: string[], b: string[], ends: 'end' | 'either'): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 0) return false;
+  return endsWith(long, short) || (ends === 'either' && startsWith(long, short));
+}
+
+/**
+ * Whether two registry names can be one speaker: a person named in full and by surname ("Martin Roewer" / "Roewer");
+ * an organisation with and without its legal form or a place before it, by a shorter form of its name ("Vantis
+ * Pharma" / "Vantis", "HM Land Registry" / "Land Registry"), or by its initials ("European Medicines Agency" /
+ * "EMA"). A bare organisation head ("Ministry", "Agency") names nobody in particular.
+ */
+export function sameSpeaker(a: Pick<RegistryEntry, 'key' | 'type'>, b: Pick<RegistryEntry, 'key' | 'type'>): boolean {
+  const family = FAMILY[a.type];
+  if (!family || family !== FAMILY[b.type]) return false;
+  if (a.key === b.key) return true;
+  if (a.type === 'person' && b.type === 'person') return shortFormOf(wordsOf(a.key), wordsOf(b.key), 'end');
+  const [left, right] = [coreWords(a.key), coreWords(b.key)];
+  if (left.join(' ') === right.join(' ')) return true;
+  // A person's name against an organisation's: only a surname meets a full name ("Mateescu" / "Sorin Mateescu").
+  if (a.type === 'person' || b.type === 'person') return shortFormOf(left, right, 'end');
+  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+  const longKey = left.length <= right.length ? b.key : a.key;
+  if (short.length === 1 && short[0].length >= 2 && long.length >= 2 && short[0] === initials(longKey)) return true;
+  if (short.length === 1 && ORGANISATION_HEADS.has(short[0])) return false;
+  return shortFormOf(left, right, 'either');
+}
+
+/**
+ * Fragments of the name to look other rows up by (`LIKE '%fragment%'` on their names): a person's surname, an
+ * organisation's first and last core words. Rows known by this row's initials are looked up apart (`initialsOf`).
+ */
+export function nameFragments(entry: Pick<RegistryEntry, 'key' | 'type'>): string[] {
+  if (!FAMILY[entry.type]) return [];
+  const person = entry.type === 'person';
+  const words = person ? wordsOf(entry.key).slice(-1) : coreWords(entry.key);
+  const fragments = person ? words : [words[0], words[words.length - 1]];
+  return [...new Set(fragments.filter((word) => word && word.length >= 3 && !ORGANISATION_HEADS.has(word)))];
+}
+
+/** The initials an organisation's acronym would be ("european medicines agency" -> "ema"), or null for a person. */
+export const initialsOf = (entry: Pick<RegistryEntry, 'key' | 'type'>): string | null =>
+  FAMILY[entry.type] === 'named' && entry.type !== 'person' && wordsOf(entry.key).length >= 2
+    ? initials(entry.key)
+    : null;
+
+/**
+ * The row whose claims `entry`'s claims are matched with: the one speaker among `candidates` that names the same
+ * speaker (both the candidate and the row it is matched under), or `entry` itself when there is none or more than one
+ * (two Roewers: neither is assumed).
+ */
+export function speakerOf(entry: RegistryEntry, candidates: SpeakerCandidate[]): string {
+  const speakers = new Set(
+    candidates
+      .filter(
+        (candidate) =>
+          candidate.id !== entry.id &&
+          candidate.speaker.id !== entry.id &&
+          sameSpeaker(entry, candidate) &&
+          sameSpeaker(entry, candidate.speaker),
+      )
+      .map((candidate) => candidate.speaker.id),
+  );
+  return speakers.size === 1 ? [...speakers][0] : entry.id;
+}
