@@ -1,8 +1,9 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { DeskModule, LiveEventsModule, WebhooksModule } from '@factdesk/desk';
 import { AllExceptionsFilter, ApiKeyGuard, AppConfig, PlatformModule } from '@factdesk/platform';
 import { ArticlesController } from './articles/articles.controller';
+import { AuditController } from './audit/audit.controller';
 import { ClaimConflictsController } from './claims/claim-conflicts.controller';
 import { ClaimsController } from './claims/claims.controller';
 import { EventsController } from './events/events.controller';
@@ -25,31 +26,35 @@ import { ReadAfterWriteInterceptor } from './tracking/read-after-write.intercept
 import { StatsController } from './stats/stats.controller';
 import { WebhooksController } from './webhooks/webhooks.controller';
 
+/** Every controller of the api: the role matrix test and the start-up check read their route metadata. */
+export const API_CONTROLLERS: Type[] = [
+  ArticleListController,
+  ArticlesController,
+  AuditController,
+  ClaimConflictsController,
+  ClaimListController,
+  ClaimsController,
+  ClaimReviewController,
+  EventsController,
+  HealthController,
+  MetricsController,
+  PeopleController,
+  PublicReviewsController,
+  PublishedReviewsController,
+  ReviewController,
+  SessionController,
+  SourcesController,
+  StatsController,
+  WebhooksController,
+];
+
 @Module({})
 export class ApiModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
       imports: [PlatformModule.forRoot(config, 'api'), DeskModule, LiveEventsModule, WebhooksModule, RateLimitModule],
-      controllers: [
-        ArticleListController,
-        ArticlesController,
-        ClaimConflictsController,
-        ClaimListController,
-        ClaimsController,
-        ClaimReviewController,
-        EventsController,
-        HealthController,
-        MetricsController,
-        PeopleController,
-        PublicReviewsController,
-        PublishedReviewsController,
-        ReviewController,
-        SessionController,
-        SourcesController,
-        StatsController,
-        WebhooksController,
-      ],
+      controllers: API_CONTROLLERS,
       providers: [
         MonitoredQueues,
         DeskGauges,

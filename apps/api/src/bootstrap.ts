@@ -1,8 +1,10 @@
-import { NestFactory } from '@nestjs/core';
+import { type Type } from '@nestjs/common';
+import { ModulesContainer, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { type AppConfig, createValidationPipe, LogSink, noteRoute, PinoLoggerService } from '@factdesk/platform';
 import { mountQueueBoard } from './admin/queue-board';
+import { assertEveryRouteDeclared } from './openapi/route-access';
 import { ApiModule } from './api.module';
 import { BODY_LIMIT_BYTES } from './body-limit';
 import { hardenHttp } from './http-hardening';
@@ -19,6 +21,12 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     bodyParser: false,
   });
   app.useLogger(app.get(PinoLoggerService));
+  // Every controller Nest mounted, whichever module brought it: a route nobody gave a role never serves.
+  assertEveryRouteDeclared(
+    [...app.get(ModulesContainer).values()].flatMap((module) =>
+      [...module.controllers.values()].map((wrapper) => wrapper.metatype as Type),
+    ),
+  );
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ArticlesService } from './intake/articles.service';
+import { AuditLogService } from './audit/audit-log.service';
 import { ClaimsService } from './claims/claims.service';
 import { ClaimConflictsService } from './matching/claim-conflicts.service';
 import { EventLogReader } from './events/event-log.reader';
@@ -25,6 +26,7 @@ import { TriageService } from './triage/triage.service';
 const SERVICES = [
   ArticleListService,
   ArticlesService,
+  AuditLogService,
   BulkService,
   ClaimConflictsService,
   ClaimExportService,

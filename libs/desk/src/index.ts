@@ -1,3 +1,5 @@
+export * from './audit/audit-list-sql';
+export * from './audit/audit-log.service';
 export * from './claims/claim-detail';
 export * from './claims/claim-view';
 export * from './claims/claims.service';

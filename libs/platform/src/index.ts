@@ -18,3 +18,4 @@ export * from './polling-loop';
 export * from './metrics/metrics-registry';
 export * from './logging/access-log';
 export * from './rate-limit/redis-throttler.storage';
+export * from './audit/audit-trail';

@@ -136,7 +136,8 @@ export class SourcesController {
   async removeAlias(
     @Param('id', existingId('source')) id: string,
     @Param('aliasId', existingId('alias')) aliasId: string,
+    @CurrentCaller() caller: Caller,
   ): Promise<void> {
-    await this.sources.removeAlias(id, aliasId);
+    await this.sources.removeAlias(id, aliasId, caller);
   }
 }

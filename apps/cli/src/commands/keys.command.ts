@@ -1,5 +1,5 @@
 import { ROLES, type Role } from '@factdesk/persistence';
-import { type ApiKeyListing, type AppConfig } from '@factdesk/platform';
+import { type ApiKeyListing, type AppConfig, cliActor } from '@factdesk/platform';
 import { parseOptions, UsageError } from './args';
 import { parseDuration } from './duration';
 import { withApiKeys } from './postgres';
@@ -28,7 +28,7 @@ export async function keysCreate(config: AppConfig, argv: string[]): Promise<voi
   if (!name) throw new UsageError('--name is required, e.g. --name "Desk A"');
   const expiresAt = values['expires-in'] ? inFuture(parseDuration(values['expires-in'], '--expires-in')) : null;
 
-  const key = await withApiKeys(config, (keys) => keys.create(name, role, expiresAt));
+  const key = await withApiKeys(config, (keys) => keys.create(name, role, expiresAt, cliActor('keys:create')));
   if (flags.has('json')) {
     console.log(JSON.stringify({ id: key.id, name: key.name, role: key.role, key: key.secret, expiresAt }));
     return;
@@ -66,7 +66,7 @@ const listingRow = (key: ApiKeyListing) => [
 export async function keysRevoke(config: AppConfig, argv: string[]): Promise<void> {
   const { id, options } = keyIdArgument(argv, 'keys:revoke');
   parseOptions(options, { values: [] });
-  const key = await withApiKeys(config, (keys) => keys.revoke(id));
+  const key = await withApiKeys(config, (keys) => keys.revoke(id, cliActor('keys:revoke')));
   console.log(`Revoked ${key.role} key "${key.name}" (id ${key.id}) at ${when(key.revokedAt)}.`);
 }
 
@@ -79,7 +79,7 @@ export async function keysRotate(config: AppConfig, argv: string[]): Promise<voi
   const { values, flags } = parseOptions(options, { values: ['grace', 'expires-in'], flags: ['json'] });
   const graceMs = parseDuration(values.grace ?? DEFAULT_GRACE, '--grace');
   const expiresAt = values['expires-in'] ? inFuture(parseDuration(values['expires-in'], '--expires-in')) : undefined;
-  const key = await withApiKeys(config, (keys) => keys.rotate(id, graceMs, expiresAt));
+  const key = await withApiKeys(config, (keys) => keys.rotate(id, graceMs, expiresAt, cliActor('keys:rotate')));
   if (flags.has('json')) {
     const { secret, ...rest } = key;
     console.log(JSON.stringify({ ...rest, key: secret }));

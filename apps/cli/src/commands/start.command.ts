@@ -1,7 +1,7 @@
 import Redis from 'ioredis';
 import { join } from 'path';
 import pino from 'pino';
-import { type AppConfig, redisConnectionSettings, ServiceUnreachableError } from '@factdesk/platform';
+import { type AppConfig, cliActor, redisConnectionSettings, ServiceUnreachableError } from '@factdesk/platform';
 import { deliverFirstAdminKey } from './first-admin-key';
 import { migrate } from './migrate.command';
 import { ensureDatabaseExists, withApiKeys } from './postgres';
@@ -35,7 +35,7 @@ async function checkRedis(config: AppConfig): Promise<void> {
 /** The first start on an empty database prints an admin key, since nothing else could create one over HTTP. */
 async function ensureFirstAdminKey(config: AppConfig): Promise<void> {
   const key = await withApiKeys(config, async (keys) =>
-    (await keys.countActive('admin')) > 0 ? null : keys.create('first admin', 'admin'),
+    (await keys.countActive('admin')) > 0 ? null : keys.create('first admin', 'admin', null, cliActor('npm start')),
   );
   if (!key) return;
   deliverFirstAdminKey(key.secret, {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { bind } from '@factdesk/persistence';
-import { Caller, DomainError, notFound } from '@factdesk/platform';
+import { actorOfCaller, Caller, DomainError, notFound, recordAudit } from '@factdesk/platform';
 import { CONFLICT_COLUMNS, type ConflictOutcome, type ConflictView, toConflictView } from './claim-conflicts';
 
 type ConflictRow = Parameters<typeof toConflictView>[0];
@@ -67,6 +67,13 @@ export class ClaimConflictsService {
           },
         ),
       );
+      await recordAudit(manager, {
+        actor: actorOfCaller(caller),
+        action: 'conflict.settled',
+        targetType: 'conflict',
+        targetId: conflictId,
+        details: { claimIds: [settled.claim_id, settled.other_claim_id], outcome: settlement.outcome },
+      });
       return toConflictView(settled, await this.sideOf(claimId, settled));
     });
   }

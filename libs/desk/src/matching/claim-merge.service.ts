@@ -9,6 +9,7 @@ import { actorOf, ClaimTransitions, refusalError } from '../review/claim-transit
 import { reachChange, riskOfSource, scoreClaim } from '../triage/claim-scoring';
 import { slaSchedule } from '../triage/sla';
 import { listAsNew, recountReach, standingColumns, writeMatchColumns } from './appearances';
+import { auditMergeEvent } from './merge-audit';
 import { speakersOf } from './speakers';
 
 /** Review events that move appearances, evidence and history between claims, besides the claim's state. */
@@ -61,17 +62,24 @@ export class ClaimMergeService {
         new Date(),
       );
       if (!allowed.ok) throw refusalError(allowed, claim.status);
-      switch (event) {
-        case 'merge':
-          return this.merge(manager, request);
-        case 'confirm_duplicate':
-          return this.confirmDuplicate(manager, request);
-        case 'reject_duplicate':
-          return this.rejectDuplicate(manager, request);
-        case 'split':
-          return this.split(manager, request);
-      }
+      const before = { ...claim };
+      const result = await this.fireChecked(manager, event, request);
+      await auditMergeEvent(manager, caller, event, before, result);
+      return result;
     });
+  }
+
+  private fireChecked(manager: EntityManager, event: MergeEvent, request: MergeRequest): Promise<ClaimEntity> {
+    switch (event) {
+      case 'merge':
+        return this.merge(manager, request);
+      case 'confirm_duplicate':
+        return this.confirmDuplicate(manager, request);
+      case 'reject_duplicate':
+        return this.rejectDuplicate(manager, request);
+      case 'split':
+        return this.split(manager, request);
+    }
   }
 
   private async merge(manager: EntityManager, request: MergeRequest): Promise<ClaimEntity> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ClaimEntity, ReviewEventEntity } from '@factdesk/persistence';
-import { Caller, DomainError, notFound } from '@factdesk/platform';
+import { actorOfCaller, Caller, DomainError, notFound, recordAudit } from '@factdesk/platform';
 import { PeopleService } from '../people/people.service';
 import { actorOf, ClaimTransitions } from './claim-transitions';
 
@@ -47,7 +47,31 @@ export class BulkService {
         });
       }
     }
+    await this.audit(action, results, caller);
     return results;
+  }
+
+  /**
+   * One audit row per call, listing the claims it changed and the ones refused. Each claim's own change is audited
+   * in its transaction (review_events); this row is written after them, since the call spans many transactions.
+   */
+  private async audit(action: BulkAction, results: BulkResult[], caller: Caller): Promise<void> {
+    const claimIds = results.filter((result) => result.ok).map((result) => result.id);
+    if (claimIds.length === 0) return;
+    const { action: name, ...parameters } = action;
+    await this.dataSource.transaction((manager) =>
+      recordAudit(manager, {
+        actor: actorOfCaller(caller),
+        action: `claims.bulk_${name}`,
+        targetType: 'claim',
+        targetId: null,
+        details: {
+          ...parameters,
+          claimIds,
+          refused: results.filter((result) => !result.ok).map((result) => result.id),
+        },
+      }),
+    );
   }
 
   private async applyOne(manager: EntityManager, id: string, action: BulkAction, caller: Caller): Promise<ClaimEntity> {

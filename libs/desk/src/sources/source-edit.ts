@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { bind } from '@factdesk/persistence';
-import { type Caller, DomainError, notFound } from '@factdesk/platform';
+import { actorOfCaller, type Caller, DomainError, notFound, recordAudit } from '@factdesk/platform';
 import { keyOf } from './source-rows';
 
 export const MAX_NAME_LENGTH = 300;
@@ -115,6 +115,16 @@ export async function editSource(manager: EntityManager, id: string, input: Sour
         },
       ),
     );
+  }
+  for (const { event, payload } of events) {
+    await recordAudit(manager, {
+      actor: actorOfCaller(caller),
+      action: `source.${event}`,
+      targetType: 'source',
+      targetId: id,
+      // Notes can run to 10,000 characters: the source's history has them, the desk-wide log says they changed.
+      details: event === 'notes_changed' ? { notesLength: changes.notes?.length ?? 0 } : payload,
+    });
   }
 }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { sourceRisk } from '@factdesk/matching';
 import { bind, SourceEntity } from '@factdesk/persistence';
-import { Caller, DomainError, notFound } from '@factdesk/platform';
+import { actorOfCaller, Caller, DomainError, notFound, recordAudit } from '@factdesk/platform';
 import { AliasHolder, planAlias, RegistrySource } from './alias-plan';
 import { editSource, type SourceChanges, sourceEvents } from './source-edit';
 import { foldSources } from './source-fold';
@@ -142,6 +142,19 @@ export class SourcesService {
       const fold = await foldSources(manager, target, plan.fold);
       if (!fold.folded.length)
         await manager.query(...bind(`UPDATE sources SET updated_at = now() WHERE id = :id`, { id: target.id }));
+      await recordAudit(manager, {
+        actor: actorOfCaller(caller),
+        action: 'source.alias_added',
+        targetType: 'source',
+        targetId: target.id,
+        details: {
+          aliasId: aliasRow.id,
+          alias: name,
+          folded: fold.folded.map((row) => row.id),
+          movedClaims: fold.claims,
+          movedRelays: fold.relayed,
+        },
+      });
       return {
         ...toAliasView(aliasRow),
         sourceId: target.id,
@@ -150,7 +163,7 @@ export class SourcesService {
         movedRelays: fold.relayed,
       };
     });
-    // The registry has no audit table of its own: the alias keeps created_by, and this line keeps what was folded.
+    // The audit log has what was folded too; this line puts it beside the request in the logs.
     this.logger.log(
       `alias "${name}" (${aliasKey}) on source ${id} by key ${caller.keyId}; folded ${added.folded.map((row) => row.id).join(', ') || 'nothing'}` +
         ` (${added.movedClaims} claims, ${added.movedRelays} relayed)`,
@@ -159,17 +172,29 @@ export class SourcesService {
   }
 
   /** Claims already folded in stay with this source; later claims under the name get their own registry row again. */
-  async removeAlias(id: string, aliasId: string): Promise<void> {
-    // Wrapped in WITH ... SELECT: TypeORM answers a top-level UPDATE or DELETE with [rows, count], a SELECT with rows.
-    const removed: unknown[] = await this.dataSource.query(
-      ...bind(
-        `WITH gone AS (DELETE FROM source_aliases WHERE id = :aliasId AND source_id = :id RETURNING source_id),
-         touched AS (UPDATE sources SET updated_at = now() WHERE id IN (SELECT source_id FROM gone) RETURNING id)
-         SELECT id FROM touched`,
-        { id, aliasId },
-      ),
-    );
-    if (removed.length) return;
+  async removeAlias(id: string, aliasId: string, caller: Caller): Promise<void> {
+    const removed = await this.dataSource.transaction(async (manager) => {
+      // Wrapped in WITH ... SELECT: TypeORM answers a top-level UPDATE or DELETE with [rows, count], a SELECT with rows.
+      const [gone] = await manager.query<{ alias: string }[]>(
+        ...bind(
+          `WITH gone AS (DELETE FROM source_aliases WHERE id = :aliasId AND source_id = :id RETURNING source_id, alias),
+           touched AS (UPDATE sources SET updated_at = now() WHERE id IN (SELECT source_id FROM gone))
+           SELECT alias FROM gone`,
+          { id, aliasId },
+        ),
+      );
+      if (gone) {
+        await recordAudit(manager, {
+          actor: actorOfCaller(caller),
+          action: 'source.alias_removed',
+          targetType: 'source',
+          targetId: id,
+          details: { aliasId, alias: gone.alias },
+        });
+      }
+      return Boolean(gone);
+    });
+    if (removed) return;
     if (!(await this.dataSource.getRepository(SourceEntity).existsBy({ id }))) throw notFound('source', id);
     throw new DomainError('not_found', `alias ${aliasId} of source ${id} does not exist`, {
       id: aliasId,

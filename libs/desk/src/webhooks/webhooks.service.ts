@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { bind, queryPrepared } from '@factdesk/persistence';
-import { type Caller, DomainError, notFound } from '@factdesk/platform';
+import { actorOfCaller, type Caller, DomainError, notFound, recordAudit } from '@factdesk/platform';
 import { WebhookSecrets } from './webhook-secrets';
 import { WebhookTargetGuard } from './webhook-target-guard';
 import {
@@ -184,6 +184,10 @@ export class WebhooksService {
 
 const unique = (events: string[]) => [...new Set(events)];
 
+/**
+ * The endpoint's own history (its detail shows it) and, for a change someone made (not the worker disabling a failing
+ * endpoint), the desk's audit log: both in the transaction of the change.
+ */
 export async function audit(
   manager: EntityManager,
   id: string,
@@ -195,4 +199,23 @@ export async function audit(
     manager,
     ...bind(AUDIT, { id, action, actorId: caller?.keyId ?? null, details: JSON.stringify(details) }),
   );
+  if (caller) {
+    await recordAudit(manager, {
+      actor: actorOfCaller(caller),
+      action: `webhook.${action}`,
+      targetType: 'webhook',
+      targetId: id,
+      details: typeof details.url === 'string' ? { ...details, url: urlWithoutSecrets(details.url) } : details,
+    });
+  }
+}
+
+/** Receivers often put their token in the path or query of the URL (Slack's do): the desk-wide log keeps the origin. */
+function urlWithoutSecrets(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.pathname === '/' && !parsed.search ? parsed.origin : `${parsed.origin}/…`;
+  } catch {
+    return '(not a URL)';
+  }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { ApiKeyEntity, bind, Role } from '@factdesk/persistence';
+import { type AuditActor, recordAudit } from '../audit/audit-trail';
 import { DomainError, notFound } from '../errors';
 import { generateApiKeySecret, hashApiKey } from './api-key-secret';
 import { Caller } from './roles.decorator';
@@ -62,12 +63,22 @@ export class ApiKeysService {
 
   constructor(@InjectRepository(ApiKeyEntity) private readonly keys: Repository<ApiKeyEntity>) {}
 
-  async create(name: string, role: Role, expiresAt: Date | null = null): Promise<CreatedApiKey> {
+  /** A new key, audited (name, role, expiry; never the secret) in the same transaction. */
+  async create(name: string, role: Role, expiresAt: Date | null, actor: AuditActor): Promise<CreatedApiKey> {
     const { secret, hash, displayPrefix } = generateApiKeySecret();
-    const saved = await this.keys.save(
-      this.keys.create({ name, role, keyHash: hash, keyPrefix: displayPrefix, expiresAt }),
-    );
-    return { id: saved.id, name: saved.name, role: saved.role, secret, expiresAt };
+    return this.keys.manager.transaction(async (manager) => {
+      const saved = await manager.save(
+        manager.create(ApiKeyEntity, { name, role, keyHash: hash, keyPrefix: displayPrefix, expiresAt }),
+      );
+      await recordAudit(manager, {
+        actor,
+        action: 'key.created',
+        targetType: 'api_key',
+        targetId: saved.id,
+        details: { name, role, expiresAt: expiresAt?.toISOString() ?? null },
+      });
+      return { id: saved.id, name: saved.name, role: saved.role, secret, expiresAt };
+    });
   }
 
   async countActive(role?: Role): Promise<number> {
@@ -90,14 +101,15 @@ export class ApiKeysService {
   }
 
   /** Revokes at once, the grace-period secret too; revoking a revoked key changes nothing and says when it was. */
-  async revoke(id: string): Promise<ApiKeyListing> {
+  async revoke(id: string, actor: AuditActor): Promise<ApiKeyListing> {
     this.assertKeyId(id);
-    const [revoked] = await this.updateReturning<ApiKeyListing>(
+    const revoked = await this.updateAudited<ApiKeyListing>(
       bind(
         `UPDATE api_keys SET revoked_at = now(), previous_key_hash = NULL, previous_key_expires_at = NULL
          WHERE id = :id::uuid AND revoked_at IS NULL RETURNING ${LISTING_COLUMNS}`,
         { id },
       ),
+      { actor, action: 'key.revoked', id },
     );
     return revoked ?? this.find(id);
   }
@@ -107,10 +119,10 @@ export class ApiKeysService {
    * one person's); the replaced secret keeps working for `graceMs` (0: not at all). A second rotation within the
    * grace period ends the first one's old secret at once. `expiresAt` replaces the expiry when given.
    */
-  async rotate(id: string, graceMs: number, expiresAt?: Date): Promise<RotatedApiKey> {
+  async rotate(id: string, graceMs: number, expiresAt: Date | undefined, actor: AuditActor): Promise<RotatedApiKey> {
     this.assertKeyId(id);
     const { secret, hash, displayPrefix } = generateApiKeySecret();
-    const [rotated] = await this.updateReturning<Omit<RotatedApiKey, 'secret'>>(
+    const rotated = await this.updateAudited<Omit<RotatedApiKey, 'secret'>>(
       bind(
         `UPDATE api_keys SET previous_key_hash = key_hash,
            previous_key_expires_at = now() + make_interval(secs => :graceSeconds::float8),
@@ -120,6 +132,12 @@ export class ApiKeysService {
          RETURNING id, name, role, expires_at AS "expiresAt", previous_key_expires_at AS "previousKeyExpiresAt"`,
         { id, hash, prefix: displayPrefix, graceSeconds: graceMs / 1000, expiresAt: expiresAt ?? null },
       ),
+      {
+        actor,
+        action: 'key.rotated',
+        id,
+        details: (row) => ({ previousKeyExpiresAt: row.previousKeyExpiresAt, expiresAt: row.expiresAt }),
+      },
     );
     if (rotated) return { ...rotated, secret };
     const key = await this.find(id);
@@ -175,10 +193,24 @@ export class ApiKeysService {
     return this.revisionRead;
   }
 
-  /** The rows an UPDATE … RETURNING wrote (TypeORM answers an UPDATE with [rows, count]). */
-  private async updateReturning<T>([text, values]: [string, unknown[]]): Promise<T[]> {
-    const [rows] = await this.keys.manager.query<[T[], number]>(text, values);
-    return rows;
+  /** An UPDATE … RETURNING and, when it changed the key, its audit row (never the secret), in one transaction. */
+  private updateAudited<T extends { name: string; role: Role }>(
+    statement: [string, unknown[]],
+    audit: { actor: AuditActor; action: string; id: string; details?: (row: T) => Record<string, unknown> },
+  ): Promise<T | undefined> {
+    return this.keys.manager.transaction(async (manager) => {
+      const [row] = await updateReturning<T>(manager, statement);
+      if (row) {
+        await recordAudit(manager, {
+          actor: audit.actor,
+          action: audit.action,
+          targetType: 'api_key',
+          targetId: audit.id,
+          details: { name: row.name, role: row.role, ...audit.details?.(row) },
+        });
+      }
+      return row;
+    });
   }
 
   private async find(id: string): Promise<ApiKeyListing> {
@@ -199,4 +231,10 @@ export class ApiKeysService {
     this.lastUsedWrites.set(keyId, now);
     void this.keys.update(keyId, { lastUsedAt: new Date(now) }).catch(() => undefined);
   }
+}
+
+/** The rows an UPDATE … RETURNING wrote (TypeORM answers an UPDATE with [rows, count]). */
+async function updateReturning<T>(manager: EntityManager, [text, values]: [string, unknown[]]): Promise<T[]> {
+  const [rows] = await manager.query<[T[], number]>(text, values);
+  return rows;
 }
