@@ -9,7 +9,7 @@ export interface JsonReply {
  * A lean JSON client for load generators: node:http over kept-alive sockets, one per concurrent caller. fetch() costs
  * the loader about twice the CPU per request, and the loader shares the cores with the api and PostgreSQL.
  */
-export function keepAliveClient(baseUrl: string, sockets: number) {
+export function keepAliveClient(baseUrl: string, sockets: number, timeoutMs?: number) {
   const agent = new Agent({ keepAlive: true, maxSockets: sockets });
   const { hostname, port } = new URL(baseUrl);
   return (method: string, path: string, key: string, body?: unknown): Promise<JsonReply> =>
@@ -32,12 +32,18 @@ export function keepAliveClient(baseUrl: string, sockets: number) {
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('end', () => {
             const text = Buffer.concat(chunks).toString();
-            resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null });
+            try {
+              resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null });
+            } catch {
+              resolve({ status: res.statusCode ?? 0, body: text }); // not JSON: a status to count all the same
+            }
           });
           res.on('error', reject);
         },
       );
       req.on('error', reject);
+      // a request that never ends is a failure to report, not a load run that never ends
+      if (timeoutMs) req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
       req.end(payload);
     });
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'crypto';
 import { articleBody } from '../support/articles';
 import { http } from '../support/http';
+import { type Call, reviewCycle } from '../support/review-cycle';
 
 /** Keeps trying while processes die under it: a refused connection or a 5xx is retried, never counted as done. */
 async function persist<T>(attempt: () => Promise<T | undefined>, stop: () => boolean): Promise<T | undefined> {
@@ -60,39 +61,16 @@ export async function feedArticles(
   return accepted;
 }
 
-const VERDICT = {
-  attributionVerdict: 'confirmed',
-  attributionNote: 'On the record.',
-  claimRating: 'unproven',
-  ratingNote: 'Not confirmed yet.',
-};
-
 /** A reviewer taking the next claim, adding evidence and submitting; the editor approving. Errors are expected. */
 export async function reviewLoop(apis: string[], reviewer: string, editor: string, stop: () => boolean) {
   let decided = 0;
   while (!stop()) {
     const api = apis[Math.floor(Math.random() * apis.length)];
+    const call: Call = (method, path, key, body) => http(api, method, path, { key, body });
     try {
-      const taken = await http(api, 'POST', '/v1/review/next', { key: reviewer });
-      if (taken.status !== 200) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        continue;
-      }
-      const claim = taken.body.claim;
-      await http(api, 'POST', `/v1/claims/${claim.id}/evidence`, {
-        key: reviewer,
-        body: { kind: 'note', note: 'Checked.' },
-      });
-      const submitted = await http(api, 'POST', `/v1/claims/${claim.id}/transitions`, {
-        key: reviewer,
-        body: { event: 'submit', expectedVersion: claim.version, payload: VERDICT },
-      });
-      if (submitted.status !== 200) continue;
-      const approved = await http(api, 'POST', `/v1/claims/${claim.id}/transitions`, {
-        key: editor,
-        body: { event: 'approve', expectedVersion: submitted.body.version },
-      });
-      if (approved.status === 200) decided++;
+      const outcome = await reviewCycle(call, reviewer, editor);
+      if (outcome === 'approved') decided++;
+      if (outcome === 'empty') await new Promise((resolve) => setTimeout(resolve, 200));
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

@@ -1,10 +1,13 @@
+import { WEBHOOK_EVENT_TYPES } from '../../libs/desk/src/webhooks/webhook-events';
 import { freePort, runApp, stopProcess, type AppProcess } from '../support/processes';
 import { PrivateRedis } from '../support/private-redis';
 import { placementCounts } from '../support/desk-invariants';
 import { type Stack, startStack } from '../support/stack';
 import { waitFor } from '../support/wait-for';
+import { subscribe, WebhookReceiver } from '../support/webhook-receiver';
 import { type ChaosVerdict, judge } from './chaos-checks';
 import { feedArticles, reviewLoop } from './chaos-clients';
+import { judgeWebhooks, type WebhookVerdict, webhooksInFlight } from './chaos-webhooks';
 
 export interface ChaosOptions {
   articles: number;
@@ -16,10 +19,13 @@ export interface ChaosOptions {
 }
 
 export interface ChaosReport extends ChaosVerdict {
+  webhooks: WebhookVerdict;
   restarts: { worker: number; api: number; redis: number };
   decided: number;
   wallMs: number;
 }
+
+export const CHAOS_WEBHOOK_TYPES = WEBHOOK_EVENT_TYPES.filter((type) => type !== 'claim.transitioned');
 
 const workerUp = (worker: AppProcess) => worker.output().includes('factdesk worker running');
 
@@ -33,7 +39,17 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const log = options.log ?? (() => undefined);
   const redis = new PrivateRedis(await freePort());
   await redis.start();
-  const env = { STALLED_SWEEP_SECONDS: '2', STALLED_AFTER_SECONDS: '5', REVIEW_MAX_LEASES: '50' };
+  const env = {
+    STALLED_SWEEP_SECONDS: '2',
+    STALLED_AFTER_SECONDS: '5',
+    REVIEW_MAX_LEASES: '50',
+    // the run's own endpoint listens on loopback; a killed worker's attempts are retried soon, not in 11 minutes
+    WEBHOOK_ALLOW_PRIVATE: 'true',
+    WEBHOOK_BACKOFF_MS: '500',
+    WEBHOOK_DISPATCH_MS: '100',
+  };
+  const receiver = new WebhookReceiver();
+  await receiver.start();
   let stack: Stack | undefined;
   const workers: AppProcess[] = [];
   let restartedApi: AppProcess | undefined; // the stack stops the api it started, not its replacement
@@ -42,6 +58,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const s = stack;
     const second = await s.startSecondApi();
     const apis = [s.baseUrl, second.baseUrl];
+    // Subscribed before the first article, so every event of its types is owed to it. Every type but the
+    // transitions that are not approvals: those are mostly conflict notes (up to 20 per claim on this corpus, whose
+    // six speakers repeat one sentence with other figures), and delivering them would triple the run.
+    const hook = await subscribe(s, receiver, CHAOS_WEBHOOK_TYPES);
     const startWorker = async () => {
       const worker = runApp('worker', s.env);
       await waitFor(async () => workerUp(worker), `worker start (${worker.output()})`, 30_000);
@@ -64,8 +84,12 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
           second.process.child.kill('SIGKILL');
           await second.process.exited;
           const again = runApp('api', { ...s.env, PORT: new URL(second.baseUrl).port });
-          await waitFor(async () => (await fetch(`${second.baseUrl}/health`)).status === 200, 'api restart', 30_000);
-          restartedApi = again;
+          restartedApi = again; // stopped at the end even if it never came up
+          await waitFor(
+            async () => (await fetch(`${second.baseUrl}/health`)).status === 200,
+            `api restart (${again.output()})`,
+            60_000,
+          );
           restarts.api++;
           log('api restarted');
         }
@@ -88,18 +112,27 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
         return counts.articlesPending === 0 && counts.claimsUnplaced === 0 && counts.outbox === 0;
       },
       'every article extracted and every claim placed',
-      Math.max(120_000, options.articles * 100),
+      // bounded, but not by a quiet box's pace: 5,000 articles took some 20 min to place on two shared cores
+      Math.max(120_000, options.articles * 400),
       500,
     ).catch((error: Error) => log(error.message));
     intakeDone = true;
     await chaos;
     const decided = (await Promise.all(reviewing)).reduce((sum, n) => sum + n, 0);
+    await waitFor(
+      async () => (await webhooksInFlight(s.db)) === 0,
+      'every event stamped and every webhook delivery finished',
+      Math.max(120_000, options.articles * 120),
+      500,
+    ).catch((error: Error) => log(error.message));
     const verdict = await judge(s.db, accepted);
-    return { ...verdict, restarts, decided, wallMs: Date.now() - started };
+    const webhooks = await judgeWebhooks(s.db, hook.id, receiver);
+    return { ...verdict, webhooks, restarts, decided, wallMs: Date.now() - started };
   } finally {
     await Promise.all([...workers, restartedApi].map((process) => stopProcess(process)));
     await stack?.stop();
     await redis.stop();
     redis.remove();
+    await receiver.stop();
   }
 }

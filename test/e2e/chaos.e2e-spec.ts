@@ -3,7 +3,7 @@ import { runChaos } from '../chaos/chaos-run';
 
 // `npm run chaos -- --short` as part of `npm test`: two api and two worker processes, workers SIGKILLed every 3 s, an
 // api killed once and Redis restarted once while articles arrive and reviewers decide; PostgreSQL must show nothing
-// lost, nothing doubled and an audit event for every transition.
+// lost, nothing doubled, an audit event for every transition, and every event delivered to a webhook at least once.
 describe('chaos (short): processes and Redis die under load', () => {
   it('loses nothing, doubles nothing and keeps every audit trail', async () => {
     const report = await runChaos({ articles: 300, perSecond: 15, killEveryMs: 3_000 });
@@ -17,5 +17,7 @@ describe('chaos (short): processes and Redis die under load', () => {
       duplicated: 0,
       brokenTrails: 0,
     });
+    expect(report.webhooks.events).toBeGreaterThan(report.claims);
+    expect({ missing: report.webhooks.missing, wrong: report.webhooks.wrong }).toEqual({ missing: 0, wrong: 0 });
   }, 300_000);
 });

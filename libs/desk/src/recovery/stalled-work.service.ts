@@ -72,6 +72,26 @@ export class StalledWorkService {
     return { articles, claims, leases: expired, slaBreaches: breached };
   }
 
+  /** The job ids of the rows `sweep` would re-send now: articles still pending, claims still new. */
+  async stalledJobIds(
+    stalledAfterSeconds: number,
+    now = new Date(),
+  ): Promise<{ articles: string[]; claims: string[] }> {
+    const ids = async (kind: StalledKind) =>
+      (
+        await this.dataSource.query<{ job_id: string }[]>(
+          ...bind(
+            `SELECT :jobIdPrefix || t.id AS job_id FROM ${kind.table} t
+             WHERE t.${kind.statusColumn} = :stalledStatus
+               AND t.updated_at < :now::timestamptz - make_interval(secs => :after)
+             LIMIT ${SWEEP_LIMIT}`,
+            { now, after: stalledAfterSeconds, jobIdPrefix: kind.jobIdPrefix, stalledStatus: kind.stalledStatus },
+          ),
+        )
+      ).map((row) => row.job_id);
+    return { articles: await ids(STALLED_ARTICLES), claims: await ids(STALLED_CLAIMS) };
+  }
+
   /** Writes a fresh outbox message for each stalled row that has none waiting already. */
   private async resend(kind: StalledKind, stalledAfterSeconds: number, now: Date): Promise<number> {
     const rows = await this.dataSource.query<{ id: string }[]>(

@@ -43,6 +43,12 @@ describe('webhook event types', () => {
     );
     expect(planDeliveries([approve], [target(['claim.transitioned'])])[0].type).toBe('claim.transitioned');
     expect(plan(review('submit', 'in_review', 'ready'))[0].type).toBe('claim.transitioned');
+    // a conflict noted on a claim approved long ago is not another approval
+    const note = positioned(review('conflict', 'approved', 'approved'));
+    expect(planDeliveries([note], [target(['claim.approved'])])).toEqual([]);
+    expect(planDeliveries([note], [target(['claim.approved', 'claim.transitioned'])])[0].type).toBe(
+      'claim.transitioned',
+    );
     expect(planDeliveries([positioned(review('triage', 'new', 'queued'))], [target(['claim.queued'])])[0].type).toBe(
       'claim.queued',
     );

@@ -36,7 +36,8 @@ export interface WebhookTarget {
 
 /** The types an event can go out as, the most specific first; none for events that are not delivered. */
 export function deliverableTypes(event: LogEvent): WebhookEventType[] {
-  if (event.type === 'claim.transitioned' && event.data.to === 'approved') {
+  // into approved, not a note (a conflict, a settled one) written on a claim that stays approved: that is no approval
+  if (event.type === 'claim.transitioned' && event.data.to === 'approved' && event.data.from !== 'approved') {
     return ['claim.approved', 'claim.transitioned'];
   }
   return (WEBHOOK_EVENT_TYPES as readonly string[]).includes(event.type) ? [event.type as WebhookEventType] : [];
