@@ -60,3 +60,10 @@ export async function ingestArticle(stack: Stack, outlet: string, body: string, 
     50,
   );
 }
+
+/** The one claim of an article whose text holds `fragment`; none or several is a failure of the test's premise. */
+export function onlyClaimContaining<T extends { content: string }>(claims: T[], fragment: string): T {
+  const found = claims.filter((claim) => claim.content.includes(fragment));
+  if (found.length !== 1) throw new Error(`expected one claim containing "${fragment}", found ${found.length}`);
+  return found[0];
+}

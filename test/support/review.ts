@@ -55,8 +55,8 @@ export async function take(stack: Stack, as: Role, claimId: string) {
   return fire(stack, as, claimId, 'claim', current.body.version);
 }
 
-/** Takes a queued claim as the reviewer, adds evidence, submits `verdict` and has the editor approve it. */
-export async function approveWith(stack: Stack, claimId: string, verdict: object = VERDICT) {
+/** Takes a queued claim as the reviewer, adds evidence and submits `verdict`: it then awaits an editor's approval. */
+export async function submitWith(stack: Stack, claimId: string, verdict: object = VERDICT) {
   const taken = await take(stack, 'reviewer', claimId);
   if (taken.status !== 200) throw new Error(`claim ${claimId} not taken: ${JSON.stringify(taken.body)}`);
   const evidence = await stack.request('POST', `/v1/claims/${claimId}/evidence`, {
@@ -66,7 +66,13 @@ export async function approveWith(stack: Stack, claimId: string, verdict: object
   if (evidence.status !== 201) throw new Error(`evidence not added: ${JSON.stringify(evidence.body)}`);
   const submitted = await fire(stack, 'reviewer', claimId, 'submit', taken.body.version, verdict);
   if (submitted.status !== 200) throw new Error(`verdict not submitted: ${JSON.stringify(submitted.body)}`);
-  const approved = await fire(stack, 'editor', claimId, 'approve', submitted.body.version);
+  return submitted.body;
+}
+
+/** Takes a queued claim as the reviewer, adds evidence, submits `verdict` and has the editor approve it. */
+export async function approveWith(stack: Stack, claimId: string, verdict: object = VERDICT) {
+  const submitted = await submitWith(stack, claimId, verdict);
+  const approved = await fire(stack, 'editor', claimId, 'approve', submitted.version);
   if (approved.status !== 200) throw new Error(`verdict not approved: ${JSON.stringify(approved.body)}`);
   return approved.body;
 }

@@ -4,7 +4,8 @@ import { CLAIM_STATUSES, type ClaimStatus } from '../../../libs/review/src/vocab
 import { allowedEvents } from './machine';
 import type { Machine } from './types';
 
-const machine = REVIEW_MACHINE as unknown as Machine;
+// The desk reads the answer of GET /v1/review/machine as the very type of the rules it serializes.
+const machine: Machine = REVIEW_MACHINE;
 const ME = '00000000-0000-4000-8000-000000000001';
 const OTHER = '00000000-0000-4000-8000-000000000002';
 const HELD: string[] = ['in_review', 'on_hold', 'escalated', 'awaiting_approval'];

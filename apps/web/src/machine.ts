@@ -6,8 +6,8 @@ export interface Actor {
 }
 
 interface Guarded {
-  roles: Role[];
-  from: string[];
+  roles: readonly string[];
+  from: readonly string[];
   holderCheck: MachineEvent['holderCheck'];
 }
 

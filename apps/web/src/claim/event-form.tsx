@@ -14,7 +14,11 @@ export function EventForm({
   busy: boolean;
   onFire: (payload: Record<string, string>) => void;
 }) {
-  const fields = Object.entries(event.payload.properties ?? {});
+  // zod's JSON Schema type allows `false` for a property; the machine's payloads never use it.
+  const fields = Object.entries(('properties' in event.payload && event.payload.properties) || {}) as [
+    string,
+    JsonSchema,
+  ][];
   const required = new Set(event.payload.required ?? []);
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState<Record<string, string>>({});

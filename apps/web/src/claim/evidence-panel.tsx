@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api } from '../api';
-import type { Evidence } from '../types';
+import type { EvidenceView as Evidence } from '../types';
 import { Empty, ErrorNote, when } from '../ui';
 
 const KINDS = ['url', 'document', 'note', 'contact'];

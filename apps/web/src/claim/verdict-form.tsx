@@ -9,12 +9,13 @@ export function VerdictForm({
   busy,
   onSubmit,
 }: {
-  attributionVerdicts: string[];
-  claimRatings: string[];
+  attributionVerdicts: readonly string[];
+  claimRatings: readonly string[];
   busy: boolean;
   onSubmit: (verdict: Verdict) => void;
 }) {
-  const [verdict, setVerdict] = useState<Verdict>({
+  // Empty until chosen; `required` keeps a choice from being skipped, and only the machine's values are offered.
+  const [verdict, setVerdict] = useState<Record<keyof Verdict, string>>({
     attributionVerdict: '',
     attributionNote: '',
     claimRating: '',
@@ -24,9 +25,9 @@ export function VerdictForm({
     setVerdict({ ...verdict, [field]: event.target.value });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit(verdict);
+    onSubmit(verdict as Verdict);
   };
-  const choice = (id: string, field: keyof Verdict, label: string, values: string[]) => (
+  const choice = (id: string, field: keyof Verdict, label: string, values: readonly string[]) => (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={verdict[field]} onChange={set(field)} required>

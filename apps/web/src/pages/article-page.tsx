@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api';
-import { Link } from '../router';
-import type { Article } from '../types';
+import { KeyboardRows } from '../searchable-list';
+import type { ArticleView } from '../types';
 import { Empty, ErrorNote, Loading, StatusBadge } from '../ui';
 
 export function ArticlePage({ id }: { id: string }) {
-  const article = useQuery({ queryKey: ['articles', id], queryFn: () => api<Article>(`/v1/articles/${id}`) });
+  const article = useQuery({ queryKey: ['articles', id], queryFn: () => api<ArticleView>(`/v1/articles/${id}`) });
   if (article.error) return <ErrorNote error={article.error} />;
   if (!article.data) return <Loading />;
   const claims = article.data.claims ?? [];
@@ -23,17 +23,17 @@ export function ArticlePage({ id }: { id: string }) {
       </p>
       <h2>Claims</h2>
       {claims.length ? (
-        <ul className="rows">
-          {claims.map((claim) => (
-            <li key={claim.id} className="row">
-              <Link href={`/claims/${claim.id}`}>{claim.content}</Link>
-              <span className="meta">
-                <StatusBadge status={claim.status} /> {claim.source}
-                {claim.via ? ` via ${claim.via}` : ''}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <KeyboardRows
+          items={claims}
+          href={(claim) => `/claims/${claim.id}`}
+          label={(claim) => claim.content}
+          meta={(claim) => (
+            <>
+              <StatusBadge status={claim.status} /> {claim.source}
+              {claim.via ? ` via ${claim.via}` : ''}
+            </>
+          )}
+        />
       ) : (
         <Empty>No attributed claim found in this article (yet: extraction takes a moment).</Empty>
       )}

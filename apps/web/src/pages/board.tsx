@@ -6,7 +6,7 @@ import { allowedEvents } from '../machine';
 import { useSession } from '../session';
 import { useMachine } from './claim-page';
 import { Link, navigate } from '../router';
-import type { ClaimListItem, Page } from '../types';
+import type { ClaimListItem, ClaimListPage } from '../types';
 import { Empty, ErrorNote, Loading, StatusBadge, when } from '../ui';
 
 const LANES = {
@@ -35,7 +35,7 @@ export function BoardPage() {
   const [progress, setProgress] = useState<Progress | null>(null);
   const list = useQuery({
     queryKey: ['claims', 'board', lane, q, outlet],
-    queryFn: () => api<Page<ClaimListItem>>(`/v1/claims${query({ ...LANES[lane].filter, q, outlet, limit: 100 })}`),
+    queryFn: () => api<ClaimListPage>(`/v1/claims${query({ ...LANES[lane].filter, q, outlet, limit: 100 })}`),
   });
   const items = list.data?.items ?? [];
   const machine = useMachine().data;

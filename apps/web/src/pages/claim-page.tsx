@@ -2,17 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../api';
 import { ArticleText, AttributionChain } from '../claim/article-text';
 import { EventForm } from '../claim/event-form';
+import { DUPLICATE_EVENTS, DuplicateSuggestion } from '../claim/duplicate-suggestion';
 import { EvidencePanel } from '../claim/evidence-panel';
+import { FigureConflicts } from '../claim/figure-conflicts';
 import { useTransition } from '../claim/use-transition';
 import { VerdictForm } from '../claim/verdict-form';
 import { allowedEvents, allowsAction } from '../machine';
 import { Link } from '../router';
 import { useSession } from '../session';
-import type { Article, ClaimDetail, Machine, Session, SourceDetail } from '../types';
+import type { ArticleView, ClaimDetail, Machine, Session, SourceDetail } from '../types';
 import { ErrorNote, Loading, StatusBadge, when, words } from '../ui';
-
-/** Settled beside the suggested twin, not in the action bar. */
-const DUPLICATE_EVENTS = ['confirm_duplicate', 'reject_duplicate'];
 
 export const useMachine = () =>
   useQuery({ queryKey: ['machine'], queryFn: () => api<Machine>('/v1/review/machine'), staleTime: Infinity });
@@ -35,40 +34,10 @@ function TrackRecord({ id, as }: { id: string | null; as: 'asSource' | 'asRelay'
   );
 }
 
-function Duplicate({ claim, fire }: { claim: ClaimDetail; fire?: (event: string) => void }) {
-  const twin = useQuery({
-    queryKey: ['claim', claim.possibleDuplicateOf],
-    queryFn: () => api<ClaimDetail>(`/v1/claims/${claim.possibleDuplicateOf}`),
-    enabled: Boolean(claim.possibleDuplicateOf),
-  });
-  if (!claim.possibleDuplicateOf) return null;
-  return (
-    <section aria-labelledby="duplicate-title" className="duplicate">
-      <h2 id="duplicate-title">Possible duplicate ({Math.round((claim.duplicateSimilarity ?? 0) * 100)} % alike)</h2>
-      <div className="side-by-side">
-        <blockquote>{claim.content}</blockquote>
-        <blockquote>
-          {twin.data ? <Link href={`/claims/${twin.data.id}`}>{twin.data.content}</Link> : 'Loading…'}
-        </blockquote>
-      </div>
-      {fire ? (
-        <p>
-          <button type="button" onClick={() => fire('confirm_duplicate')}>
-            Confirm: the same claim
-          </button>{' '}
-          <button type="button" onClick={() => fire('reject_duplicate')}>
-            Reject: a different claim
-          </button>
-        </p>
-      ) : null}
-    </section>
-  );
-}
-
 function ClaimView({ claim, machine, me }: { claim: ClaimDetail; machine: Machine; me: Session }) {
   const article = useQuery({
     queryKey: ['articles', claim.articleId],
-    queryFn: () => api<Article>(`/v1/articles/${claim.articleId}`),
+    queryFn: () => api<ArticleView>(`/v1/articles/${claim.articleId}`),
     enabled: Boolean(claim.articleId),
   });
   const transition = useTransition(claim.id);
@@ -77,7 +46,10 @@ function ClaimView({ claim, machine, me }: { claim: ClaimDetail; machine: Machin
   const can = (name: string) => allowed.some((event) => event.name === name);
   const fire = (event: string, payload?: unknown) =>
     transition.mutate({ event, expectedVersion: claim.version, ...(payload ? { payload } : {}) });
-  const buttons = allowed.filter((event) => event.name !== 'submit' && !DUPLICATE_EVENTS.includes(event.name));
+  // Duplicate suggestions are settled beside the suggested twin, not in the action bar.
+  const buttons = allowed.filter(
+    (event) => event.name !== 'submit' && !(DUPLICATE_EVENTS as readonly string[]).includes(event.name),
+  );
 
   return (
     <div className="claim-layout">
@@ -95,6 +67,12 @@ function ClaimView({ claim, machine, me }: { claim: ClaimDetail; machine: Machin
           {claim.leaseExpiresAt ? ` · lease until ${when(claim.leaseExpiresAt)}` : ''}
           {claim.statusNote ? ` · ${claim.statusNote}` : ''}
         </p>
+        {claim.matchedClaim ? (
+          <p role="status">
+            Merged into <Link href={`/claims/${claim.matchedClaim.id}`}>the claim the desk verifies</Link> (
+            {words(claim.matchedClaim.status)}).
+          </p>
+        ) : null}
         <TrackRecord id={claim.sourceId} as="asSource" />
         <TrackRecord id={claim.viaSourceId} as="asRelay" />
         <section aria-label="Actions" className="actions" data-testid="actions">
@@ -122,7 +100,13 @@ function ClaimView({ claim, machine, me }: { claim: ClaimDetail; machine: Machin
             </p>
           </section>
         ) : null}
-        <Duplicate claim={claim} fire={DUPLICATE_EVENTS.every(can) ? (event) => fire(event) : undefined} />
+        <DuplicateSuggestion
+          claim={claim}
+          allowed={DUPLICATE_EVENTS.filter(can)}
+          busy={transition.isPending}
+          fire={(event, payload) => fire(event, payload)}
+        />
+        <FigureConflicts claim={claim} role={me.role} />
         <EvidencePanel
           claimId={claim.id}
           evidence={claim.evidence}

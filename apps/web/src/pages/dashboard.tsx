@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { api } from '../api';
 import { Link } from '../router';
-import type { SourceFigure, Stats } from '../types';
+import type { SourceFigure, StatsFigures as Stats } from '../types';
 import { duration, ErrorNote, Loading, percent, when, words } from '../ui';
 import { BarChart } from './bar-chart';
 
@@ -66,7 +66,7 @@ export function DashboardPage() {
         <h1>Dashboard</h1>
         <p className="muted" aria-live="polite">
           Figures as of{' '}
-          <time dateTime={figures.asOf} data-testid="as-of">
+          <time dateTime={figures.asOf ?? undefined} data-testid="as-of">
             {when(figures.asOf)}
           </time>{' '}
           · last 30 days

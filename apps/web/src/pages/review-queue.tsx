@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { useListCursor, useShortcuts } from '../keyboard';
 import { Link, navigate } from '../router';
-import type { ClaimListItem, Page } from '../types';
+import type { ClaimListItem, ClaimListPage } from '../types';
 import { Empty, ErrorNote, Loading, StatusBadge } from '../ui';
 
 function useNow(everyMs: number): number {
@@ -28,7 +28,7 @@ function LeaseCountdown({ until }: { until: string }) {
 
 export function ReviewQueuePage() {
   const client = useQueryClient();
-  const mine = useQuery({ queryKey: ['mine'], queryFn: () => api<Page<ClaimListItem>>('/v1/review/mine?limit=100') });
+  const mine = useQuery({ queryKey: ['mine'], queryFn: () => api<ClaimListPage>('/v1/review/mine?limit=100') });
   const next = useMutation({
     mutationFn: () => api<{ claim: { id: string } } | undefined>('/v1/review/next', { method: 'POST' }),
     onSuccess: (answer) => {
