@@ -125,5 +125,18 @@ describe('extract: described outlets and organisations', () => {
       text: 'The finance ministry said tax receipts had risen. Rail services will resume on Monday, according to the transport ministry.',
       find: { 'Rail services': { source: 'transport ministry' } },
     },
+    {
+      rule: 'gives a trade ("the carrier", "the Swedish airline") to the company the claim opens on, when none was named before',
+      text: 'Polar Wings Airlines will lease six turboprops from a Dutch lessor, the carrier said. Brenvik Foods has agreed to close its Aarhus dairy, the Danish food maker said.',
+      find: {
+        'six turboprops': { source: 'Polar Wings Airlines', sourceType: 'organization' },
+        'Aarhus dairy': { source: 'Brenvik Foods', sourceType: 'organization' },
+      },
+    },
+    {
+      rule: 'does not give a public body to the country its claim opens on ("West Norway will …, the ministry said")',
+      text: 'West Norway will double its gas exports by 2030, the ministry said.',
+      find: { 'double its gas exports': { source: 'ministry' } },
+    },
   ])('$rule', expectClaims);
 });

@@ -17,6 +17,52 @@ describe('extract: relayed claims and their speakers', () => {
       find: { 'toll on the coastal bridge will rise': { source: 'regional council', cue: 'said' } },
     },
     {
+      rule: 'leaves a dateline without a place out of the claim ("(Outlet) — …, X reported.")',
+      text: '(Fjord Herald) — Ferry fares on the northern routes will rise by 6 percent in May, the operator Nordlink reported.',
+      first: { source: 'Nordlink', content: 'Ferry fares on the northern routes will rise by 6 percent in May' },
+    },
+    {
+      rule: 'leaves a dateline without a place out of the speaker ("(Outlet) — The minister said …")',
+      text: '(Fjord Herald) - The transport minister said the tunnel would open in March.',
+      first: { source: 'transport minister', content: 'the tunnel would open in March' },
+    },
+    {
+      rule: 'reads "told The NAME" as a relay: a capitalised "The" mid-sentence opens a publication\'s title',
+      text: 'The ferry operator will sell two of its ships, people close to the board told The Marlow Gazette.',
+      first: { source: 'people close to the board', sourceType: 'anonymous', via: 'The Marlow Gazette' },
+    },
+    {
+      rule: 'gives "the officials said" the relay the same officials spoke through earlier in the article',
+      text: 'The dam will be drained in June, two regional officials told AFP. The work could take a year, the officials said. Residents said the lake was already low.',
+      find: {
+        'drained in June': { sourceType: 'anonymous', via: 'AFP' },
+        'take a year': { source: 'officials', sourceType: 'anonymous', via: 'AFP' },
+        'already low': { via: null },
+      },
+    },
+    {
+      rule: 'reads a headline that names its speaker after a dash ("… — officials", "… – minister")',
+      text: 'Port of Aalvik to close for dredging in June — officials\nThe port of Aalvik will close for three weeks, two harbour officials told Reuters.',
+      find: {
+        'close for dredging': { source: 'officials', sourceType: 'anonymous', via: 'Reuters', cue: '—' },
+      },
+    },
+    {
+      rule: 'reads a headline "Name: claim" when the body quotes that name, but not a topic before a colon',
+      text: 'Lindqvist: rail fares will not rise this year\nTransport minister Sara Lindqvist said on Monday that fares would stay frozen.',
+      find: { 'rail fares will not rise': { source: 'Sara Lindqvist', cue: ':' } },
+    },
+    {
+      rule: 'leaves a headline topic before a colon, and a genre after a dash, unattributed',
+      text: 'Flooding: rivers rise across the north\nRail fares will stay frozen – analysis\nThe agency said 40 homes were evacuated.',
+      find: { 'rivers rise': 'none', 'stay frozen': 'none' },
+    },
+    {
+      rule: 'reads "a memo sent to staff" as a document, whose head is the noun before the participle',
+      text: 'Harlow Foods will shut its Leeds bakery, the Yorkshire Post reported, citing a memo sent to staff on Monday.',
+      first: { source: 'memo sent to staff', sourceType: 'document', via: 'Yorkshire Post' },
+    },
+    {
       rule: 'reads "Sources cited by OUTLET said" as unnamed sources relayed by the outlet',
       text: 'Sources cited by the Harbour Gazette said the ferry operator would cut its winter timetable.',
       first: { source: 'Sources', sourceType: 'anonymous', via: 'Harbour Gazette' },

@@ -1,7 +1,9 @@
+import { describedSubject } from './coreference/described-subject';
 import { EntityMemory } from './coreference/entity-memory';
 import { resolveSource } from './coreference/resolve-source';
 import { accordingTo } from './grammar/according-to';
 import { type ConsumedCues, type Draft } from './grammar/draft';
+import { headlineAttribution } from './grammar/headline-attribution';
 import { directQuotes } from './grammar/quotes';
 import { reportedSpeech } from './grammar/reported-speech';
 import { trimSpan } from './grammar/spans';
@@ -51,12 +53,16 @@ function finish(
   memory: EntityMemory,
   inHeadline: boolean,
 ): AttributedClaim | null {
-  const phrase: SourcePhrase | null =
+  const resolved: SourcePhrase | null =
     typeof draft.source === 'string' ? resolveSource(draft.source, draft.position, memory, inHeadline) : draft.source;
   const [start, end] =
     draft.quote === 'direct'
       ? [draft.contentStart, draft.contentEnd]
       : trimSpan(text, draft.contentStart, draft.contentEnd);
+  const phrase =
+    resolved && typeof draft.source === 'string'
+      ? (describedSubject(draft.source, resolved, text.slice(start, end)) ?? resolved)
+      : resolved;
   // An unresolved pronoun names no one: such a claim cannot be checked or filed under a source.
   if (!phrase || !phrase.name || UNRESOLVED.has(phrase.name.toLowerCase()) || end - start < 8) return null;
   // One unnamed speaker ("a former official said") is who a following "he" or "she" quotes; a group of them is not.
@@ -65,7 +71,8 @@ function finish(
   const described =
     draft.via && OUTLET_DESCRIPTION.test(`told ${draft.via}`) ? memory.outletBefore(draft.position) : draft.via;
   const relay = described ?? phrase.platform ?? null;
-  const via = relay && relay !== phrase.name ? relay : null;
+  const named = relay && relay !== phrase.name ? relay : null;
+  const via = typeof draft.source === 'string' ? memory.unnamedRelay(phrase, draft.source, named, inHeadline) : named;
   return {
     source: phrase.name,
     sourceType: phrase.type,
@@ -137,14 +144,25 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const headlines = new Set(
     sentences.filter((s) => s.paragraph < 2 && !/[.!?]["”]?$/.test(s.text)).map((s) => s.index),
   );
+  // A headline without a cue may still name its speaker ("… – minister", "Raman: …"); one before a colon must be
+  // someone the body quotes.
+  const uncued = (indexes: Set<number>): Draft[] => {
+    const drafted = new Set(drafts.map((draft) => draft.sentence));
+    const quotedInBody = (name: string) => {
+      const named = memory.resolve(name, text.length, true)?.name ?? name;
+      return body.some((claim) => claim.source === named || claim.source.split(' ').includes(name));
+    };
+    return [...indexes]
+      .filter((index) => !drafted.has(index))
+      .flatMap((index) => headlineAttribution(sentences[index], quotedInBody));
+  };
   const byPosition = (a: Draft, b: Draft) => a.position - b.position;
-  const ordered = [
-    ...drafts.filter((d) => !headlines.has(d.sentence)).sort(byPosition),
-    ...drafts.filter((d) => headlines.has(d.sentence)),
-  ];
-  const claims = ordered
-    .map((draft) => finish(text, draft, sentences[draft.sentence], memory, headlines.has(draft.sentence)))
-    .filter((claim): claim is AttributedClaim => claim !== null);
+  const finished = (list: Draft[]) =>
+    list
+      .map((draft) => finish(text, draft, sentences[draft.sentence], memory, headlines.has(draft.sentence)))
+      .filter((claim): claim is AttributedClaim => claim !== null);
+  const body = finished(drafts.filter((d) => !headlines.has(d.sentence)).sort(byPosition));
+  const claims = [...body, ...finished([...drafts.filter((d) => headlines.has(d.sentence)), ...uncued(headlines)])];
   const minConfidence = options.minConfidence ?? 0;
   return { claims: dedupe(claims).filter((claim) => claim.confidence >= minConfidence) };
 }

@@ -42,6 +42,15 @@ describe('compareClaims', () => {
     expect(claimTerms(matchText('a five-year contract worth 60 million'))).toEqual({
       words: new Set(['year', 'deal', 'worth', 'million']),
       figures: new Set(['60']),
+      durations: new Set(['5 year']),
     });
+  });
+
+  it.each([
+    ['Mendes is expected to sign a five-year contract', 'The 23-year-old will sign a five-year deal', 'none', 1],
+    ['a five-year contract', 'a three-year contract', 'differ', 0],
+    ['jobs rose in the twelve months to June', 'jobs rose over the year', 'none', 0],
+  ])('shares a length of time written alike, and differs on two: "%s" / "%s"', (a, b, relation, shared) => {
+    expect(compare(a, b)).toMatchObject({ figures: relation, sharedFigures: shared, tellingFigures: 0 });
   });
 });

@@ -9,7 +9,7 @@ export interface ClaimComparison {
    * `none`: neither gives any; `differ`: each gives a figure the other does not ("200" / "300 vehicles").
    */
   figures: FigureRelation;
-  /** Figures both give. */
+  /** Figures both give, and lengths of time both give in the same words ("a five-year contract" / "a five-year deal"). */
   sharedFigures: number;
   /**
    * Figures both give that few claims of one speaker share by chance: not a year ("in 2026") and not a number below
@@ -30,18 +30,23 @@ const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'd
 export interface ClaimTerms {
   words: Set<string>;
   figures: Set<string>;
+  /** Lengths of time, figure and unit ("5 year"): evidence when two claims share one; one left out is no conflict. */
+  durations: Set<string>;
 }
 
-/** The words and the figures of a match text; a figure that gives a length of time counts as neither. */
+/** The words, the figures and the lengths of time of a match text; a length of time's figure is no figure. */
 export function claimTerms(text: string): ClaimTerms {
   const tokens = text.split(' ').filter(Boolean);
   const words = new Set<string>();
   const figures = new Set<string>();
+  const durations = new Set<string>();
   tokens.forEach((token, index) => {
+    const next = tokens[index + 1] ?? '';
     if (!FIGURE.test(token)) words.add(token);
-    else if (!TIME_UNITS.has(tokens[index + 1] ?? '')) figures.add(token);
+    else if (TIME_UNITS.has(next)) durations.add(`${token} ${next}`);
+    else figures.add(token);
   });
-  return { words, figures };
+  return { words, figures, durations };
 }
 
 const isSubset = (small: Set<string>, large: Set<string>) => [...small].every((item) => large.has(item));
@@ -64,11 +69,17 @@ export function compareClaims(a: string, b: string): ClaimComparison {
   const [shorter, longer] = left.words.size <= right.words.size ? [left, right] : [right, left];
   const shared = [...shorter.words].filter((word) => longer.words.has(word)).length;
   const sharedFigures = [...left.figures].filter((figure) => right.figures.has(figure));
+  const sharedDurations = [...left.durations].filter((duration) => right.durations.has(duration));
   return {
     containment: shorter.words.size === 0 ? 0 : shared / shorter.words.size,
     shorterWords: shorter.words.size,
-    figures: figureRelation(left.figures, right.figures),
-    sharedFigures: sharedFigures.length,
+    // Two lengths of time that differ ("a five-year" / "a three-year contract") differ as figures do; one left out
+    // ("in the twelve months to March" / "over the year") is rewording.
+    figures:
+      figureRelation(left.durations, right.durations) === 'differ'
+        ? 'differ'
+        : figureRelation(left.figures, right.figures),
+    sharedFigures: sharedFigures.length + sharedDurations.length,
     tellingFigures: sharedFigures.filter(isTelling).length,
   };
 }

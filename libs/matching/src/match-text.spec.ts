@@ -1,4 +1,4 @@
-import { blockingTerms, matchTerms, matchText as sut } from './match-text';
+import { blockingTerms, distinctiveFigures, matchTerms, matchText as sut } from './match-text';
 
 /** pg_trgm's idea of a word's trigrams: each word padded with two spaces before and one after. */
 const trigrams = (text: string) => {
@@ -84,6 +84,14 @@ describe('matchTerms and blockingTerms', () => {
     expect(blockingTerms('army not 12 go')).toEqual(['army', 'not', '12']);
     expect(blockingTerms('')).toEqual([]);
   });
+
+  it.each([
+    ['a count with a thousands separator', '40,000 member take part', ['40,000']],
+    ['a decimal', 'port handle 2.1 million container', ['2.1']],
+    ['not a plain number, a year or a word', '900 firefighter 2025 battle blaze', []],
+  ])('looks up alone %s', (_, text, expected) => {
+    expect(distinctiveFigures(text)).toEqual(expected);
+  });
 });
 
 describe('base forms', () => {
@@ -92,5 +100,14 @@ describe('base forms', () => {
     expect(sut('the plan covers training')).toBe(sut('the plan includes training'));
     expect(sut('exports rose 4%')).toBe(sut('exports climbed 4 percent'));
     expect(sut('exports rose 4%')).not.toBe(sut('exports fell 4 percent'));
+  });
+
+  it.each([
+    ['Swiss glaciers', 'Switzerland’s glaciers'],
+    ['12 Belarusian officials', '12 Belarus officials'],
+    ['Turkish drones', 'Türkiye drones'],
+    ['Turkey supplies drones', 'Türkiye supplies drones'],
+  ])('writes a country for its adjective or people: "%s" / "%s"', (adjective, country) => {
+    expect(sut(adjective)).toBe(sut(country));
   });
 });

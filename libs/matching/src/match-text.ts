@@ -69,3 +69,12 @@ export function blockingTerms(text: string, wordCount = 8, figureCount = 3): str
       .slice(0, figureCount),
   ];
 }
+
+/**
+ * The figures of a match text precise enough to find the claim by themselves: written with a thousands separator or
+ * a decimal point ("40,000", "2.1" million). Outlets reword everything around such a count but the count ("40,000
+ * public sector workers walked off the job" / "40,000 of its members had taken part"), and few claims of one speaker
+ * share one by chance, so each is looked up alone as well as in pairs.
+ */
+export const distinctiveFigures = (text: string): string[] =>
+  matchTerms(text).filter((term) => FIGURE.test(term) && /[.,]/.test(term));

@@ -2,6 +2,7 @@
    stateless functions made to be passed to out(). */
 import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { DEMONYMS } from './lexicon/demonyms';
 import { SYNONYM_GROUPS } from './lexicon/synonyms';
 
 /** One model for the process (loading it is the expensive part); the tagger makes the lemmas better ("drones"). */
@@ -11,11 +12,13 @@ const its = nlp.its;
 const lemma = its.lemma as unknown as ItsFunction<string>;
 
 const SYNONYM_OF = new Map(SYNONYM_GROUPS.flatMap((group) => group.map((word) => [word, group[0]] as const)));
+const COUNTRY_OF = new Map(Object.entries(DEMONYMS));
 const WORD = /^\p{L}+$/u;
 
 /**
  * The base form of each word, in order: its lemma ("supplied", "supplies" -> "supply"; "armoured" -> "armored"),
- * then its synonym group's head ("provide" -> "supply"). Figures and other tokens stay as they are. `tokens` are the
+ * a country for its adjective or people ("Swiss" -> "switzerland", `lexicon/demonyms.ts`), then its synonym group's head
+ * ("provide" -> "supply"). Figures and other tokens stay as they are. `tokens` are the
  * words of one text, already folded; wink-nlp reads them as a sentence so that its tagger can tell a noun from a verb.
  */
 export function baseForms(tokens: string[]): string[] {
@@ -31,7 +34,8 @@ export function baseForms(tokens: string[]): string[] {
     const from = at;
     while (at < read.length && joined.length < token.length) joined += read[at++];
     const base = at === from + 1 && WORD.test(token) ? lemmas[from].toLowerCase() : token;
-    forms.push(SYNONYM_OF.get(base) ?? base);
+    const place = COUNTRY_OF.get(base) ?? base;
+    forms.push(SYNONYM_OF.get(place) ?? place);
   }
   return forms;
 }

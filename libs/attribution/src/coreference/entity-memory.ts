@@ -12,6 +12,8 @@ import { resolveMention } from './resolve-mention';
  */
 export class EntityMemory {
   private readonly store = new EntityStore();
+  /** The relay each kind of unnamed speaker spoke through ("diplomats" -> "AFP"), by the last word of its phrase. */
+  private readonly unnamedRelays = new Map<string, string>();
 
   /** Pre-pass over the whole text (one regex sweep, not one per sentence): names and the role words around them. */
   learn(text: string): void {
@@ -36,6 +38,20 @@ export class EntityMemory {
   /** Whom a pronoun, a description or a partial name stands for; null when the phrase stands on its own. */
   resolve(raw: string, position: number, inHeadline = false): SourcePhrase | null {
     return resolveMention(this.store, raw, position, inHeadline);
+  }
+
+  /**
+   * The relay of unnamed speakers: "two EU diplomats told AFP" records AFP for diplomats; a later "the diplomats said"
+   * (the definite article points back to them) and a headline's "— diplomats" spoke through it too, though the
+   * sentence does not say so again.
+   */
+  unnamedRelay(phrase: SourcePhrase, written: string, via: string | null, inHeadline = false): string | null {
+    if (phrase.type !== 'anonymous') return via;
+    const kind = phrase.name.toLowerCase().split(/\s+/).pop() ?? '';
+    if (via) this.unnamedRelays.set(kind, via);
+    // A headline ("… — diplomats") is read after the body, and names the body's speakers.
+    else if (inHeadline || /^the\s/i.test(written.trim())) return this.unnamedRelays.get(kind) ?? null;
+    return via;
   }
 
   /** The pollster behind an unnamed poll: the last one named before `position`, else the first the article names. */

@@ -19,9 +19,12 @@ export const OPENER =
   /^(?:Last|Earlier|Later|Before|After|Meanwhile|Separately|However|Also|Yesterday|Today|Instead|Still|Now|Then|Afterwards|Finally|Overall|Elsewhere|Previously|On\s+\p{Lu}\p{L}+day|In\s+(?:\p{Lu}\p{L}+|\d{4}))\b[^,]{0,50},\s*(?:(?:which|where|when)\s[^,]{1,80},\s*)?/u;
 /** "When Ellery accused X of Y, the speaker ...": the cue of a sentence-opening subordinate clause. */
 export const LEADING_SUBORDINATOR = /^(?:When|After|As|While|Because|Since|Although|Though|Before|If|Once|Until)\s+/u;
-/** A wire dateline: "TALLINN (Example Wire) — ", "BRUSSELS, June 3 (Reuters) - ", "DHAKA — ". */
+/**
+ * A wire dateline: "TALLINN (Example Wire) — ", "BRUSSELS, June 3 (Reuters) - ", "DHAKA — ", and the outlet alone when
+ * the place is left out: "(Example Wire) — ".
+ */
 export const DATELINE =
-  /^[\p{Lu}\p{M}][\p{Lu}\p{M}\s,.'’-]*(?:,\s*[\p{L}\d\s.]+)?\s*(?:\([^)]{1,60}\)\s*[—–-]|[—–])\s*/u;
+  /^(?:[\p{Lu}\p{M}][\p{Lu}\p{M}\s,.'’-]*(?:,\s*[\p{L}\d\s.]+)?\s*(?:\([^)]{1,60}\)\s*[—–-]|[—–])|\([^)]{1,60}\)\s*[—–-])\s*/u;
 
 // A time phrase followed by a verb or a possessive is the claim's subject ("said this year was the worst").
 const MODIFIER = new RegExp(

@@ -32,4 +32,9 @@ export const HEAD_MODIFIER_STARTS = new Set([
   'compiled',
   'posted',
   'commissioned',
+  'sent',
+  'circulated',
+  'leaked',
+  'dated',
+  'addressed',
 ]);

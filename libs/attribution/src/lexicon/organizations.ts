@@ -100,6 +100,7 @@ export const ORGANIZATION_WORDS = new Set([
   'systems',
   'industries',
   'airways',
+  'airlines',
   'motors',
   'pharma',
   'telecom',

@@ -50,6 +50,11 @@ const NAME_BEFORE_MEDIUM = new RegExp(
  */
 const TOLD_STATION = /^\s*told\s+((?:\p{Lu}[\p{L}\p{M}-]*\s+){1,2}\p{Lu}[\p{L}\p{M}-]*)\s*[.!]?\s*$/u;
 const CAPITALS_WORD = /(?:^|\s)\p{Lu}{2,5}(?:\s|$)/u;
+/**
+ * "told The Athletic", "told The Marlow Gazette": an object of "told" whose name takes a capitalised "The" mid-sentence
+ * is a publication's title (people and bodies take a lower-case one: "told the Senate").
+ */
+const TOLD_TITLE = /^\s*told\s+(The\s+(?!Hague\b)\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3})\s*[.!]?\s*$/u;
 /** A name word keeps its dots ("U.S."), but not the full stop of a sentence it closes ("told Radio Sawa."). */
 const withoutFullStop = (name: string) => name.replace(/(?<=[\p{L}\d]{2})\.$/u, '');
 
@@ -72,6 +77,8 @@ export function viaIn(frame: string): string | null {
   if (medium) return withoutFullStop(medium[1]);
   const outletName = OUTLET_NAME_PATTERN.exec(frame);
   if (outletName) return withoutFullStop(outletName[0]);
+  const title = TOLD_TITLE.exec(frame);
+  if (title) return withoutFullStop(title[1]);
   const station = TOLD_STATION.exec(frame);
   return station && CAPITALS_WORD.test(station[1]) ? station[1] : null;
 }

@@ -5,6 +5,7 @@ import {
   type CheckWorthiness,
   claimTerms,
   compareClaims,
+  distinctiveFigures,
   figureRelation,
   type MatchCandidate,
   matchTerms,
@@ -28,14 +29,23 @@ const CANDIDATES = 20;
 const speakerTerm = (speakerId: string, term: string) => `${speakerId.slice(0, 8)}:${term}`;
 
 /**
- * Every pair of the terms (or the one there is), as index conditions: the GIN index finds the rows holding both
- * terms of a pair by walking the shorter of the two lists, so a common word costs little. As many statement texts
- * as there are counts of terms (at most 9), each prepared once.
+ * Every pair of the terms (or the one there is), and each of the `alone` terms by itself (`distinctiveFigures`), as
+ * index conditions: the GIN index finds the rows holding both terms of a pair by walking the shorter of the two
+ * lists, so a common word costs little, and a distinctive figure's list is short. As many statement texts as there
+ * are counts of terms and of figures alone (at most 9 x 3), each prepared once.
  */
-function termPairs(speakerId: string, terms: string[]): { condition: string; params: Record<string, string[]> } {
+function termPairs(
+  speakerId: string,
+  terms: string[],
+  alone: string[],
+): { condition: string; params: Record<string, string[]> } {
   const keyed = terms.map((term) => speakerTerm(speakerId, term));
-  const pairs =
-    keyed.length === 1 ? [keyed] : keyed.flatMap((first, at) => keyed.slice(at + 1).map((second) => [first, second]));
+  const pairs = [
+    ...(keyed.length === 1
+      ? [keyed]
+      : keyed.flatMap((first, at) => keyed.slice(at + 1).map((second) => [first, second]))),
+    ...alone.filter((term) => keyed.length > 1 || term !== terms[0]).map((term) => [speakerTerm(speakerId, term)]),
+  ];
   return {
     condition: pairs
       .map((_, index) => `factdesk_speaker_terms(k.source_id, k.terms) @> :pair${index}::text[]`)
@@ -60,7 +70,11 @@ export async function findCandidates(
   if (!subject.speakerId) return [];
   const terms = blockingTerms(text, 6, 2);
   if (terms.length === 0) return [];
-  const pairs = termPairs(subject.speakerId, terms);
+  const pairs = termPairs(
+    subject.speakerId,
+    terms,
+    distinctiveFigures(text).filter((term) => terms.includes(term)),
+  );
   const rows = await queryPrepared<{
     id: string;
     status: string;

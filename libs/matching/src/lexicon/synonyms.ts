@@ -7,7 +7,8 @@
 export const SYNONYM_GROUPS: readonly string[][] = [
   ['rise', 'climb', 'grow', 'increase', 'jump', 'gain', 'surge', 'soar', 'up'],
   ['fall', 'drop', 'decline', 'shrink', 'slide', 'dip', 'decrease', 'slump', 'plunge', 'down'],
-  ['supply', 'provide', 'send', 'deliver', 'ship'],
+  ['supply', 'provide', 'send', 'deliver', 'ship', 'delivery', 'shipment'],
+  ['produce', 'production', 'output'],
   ['plan', 'intend', 'prepare'],
   ['include', 'cover', 'comprise', 'contain'],
   ['close', 'shut'],
