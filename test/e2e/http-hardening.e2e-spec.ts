@@ -51,6 +51,10 @@ describe('security headers, CORS and request limits (e2e)', () => {
       message: 'the query string is over 4096 bytes',
       details: null,
     });
+    // Past Node's default parser limit (16 KiB) too: the api's own refusal answers, not a bare 431 and a reset.
+    const veryLongQuery = await stack.request('GET', `/v1/claims?q=${'a'.repeat(30_000)}`, { as: 'editor' });
+    expect(veryLongQuery.status).toBe(414);
+    expect(veryLongQuery.body).toMatchObject({ statusCode: 414, error: 'URI Too Long' });
     const bigHeaders = await stack.request('GET', '/v1/review/machine', {
       headers: { 'x-padding': 'p'.repeat(10_000) },
     });

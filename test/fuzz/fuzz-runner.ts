@@ -39,7 +39,14 @@ export interface FuzzResult {
 }
 
 const MAX_FINDINGS = 25;
+// The api's limits, seen from outside (apps/api/src/body-limit.ts, http-hardening.ts).
 const BODY_LIMIT_BYTES = 1024 * 1024;
+const PARSER_HEADER_LIMIT_BYTES = 64 * 1024;
+const headBytes = (request: FuzzRequest) =>
+  Object.entries(request.headers).reduce(
+    (sum, [name, value]) => sum + Buffer.byteLength(name) + Buffer.byteLength(value),
+    Buffer.byteLength(request.url),
+  );
 const describe = (request: FuzzRequest) => {
   const body = request.body === undefined ? '' : ` body=${String(request.body).slice(0, 200)}`;
   return `${request.kind} ${request.method} ${request.url.slice(0, 300)}${body}`;
@@ -66,6 +73,8 @@ async function send(baseUrl: string, request: FuzzRequest, timeoutMs: number) {
     // Past the body limit the api answers 413 and closes the socket while the client is still uploading.
     const size = request.body === undefined ? 0 : Buffer.byteLength(request.body);
     if (size > BODY_LIMIT_BYTES) return { status: 'closed, body over limit' as const, text: '' };
+    // Past its parser's limit Node answers 431 and closes the socket, racing the client's write of the rest.
+    if (headBytes(request) > PARSER_HEADER_LIMIT_BYTES) return { status: 'closed, head over limit' as const, text: '' };
     return { status: 'connection error' as const, text: String((error as Error).cause ?? error) };
   }
 }

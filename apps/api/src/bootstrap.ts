@@ -7,14 +7,18 @@ import { mountQueueBoard } from './admin/queue-board';
 import { assertEveryRouteDeclared } from './openapi/route-access';
 import { ApiModule } from './api.module';
 import { BODY_LIMIT_BYTES } from './body-limit';
-import { hardenHttp } from './http-hardening';
+import { hardenHttp, PARSER_HEADER_LIMIT_BYTES } from './http-hardening';
 import { guardRequestInput } from './input-guards';
 import { instrumentHttp } from './metrics/http-metrics';
 import { serveDesk } from './web/serve-desk';
 
 /** Builds the HTTP app (also used by tests); the caller decides when to listen. */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, return503OnClosing: true });
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    return503OnClosing: true,
+    http: { maxHeaderSize: PARSER_HEADER_LIMIT_BYTES },
+  });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.register(config), adapter, {
     bufferLogs: true,
     // Fastify's own JSON parser is enough; Nest's would add a urlencoded parser the API does not speak.

@@ -6,6 +6,11 @@ import { type AppConfig, DomainError } from '@factdesk/platform';
 export const QUERY_LIMIT_BYTES = 4 * 1024;
 /** Larger request headers, all of them together, are refused (431); a key and a few headers fit many times over. */
 export const HEADER_LIMIT_BYTES = 8 * 1024;
+/**
+ * Node's HTTP parser refuses a request line and headers past this size on its own, with a bare 431 and a closed
+ * socket. It sits well above the two limits above, so an over-long URL or header gets the house error body instead.
+ */
+export const PARSER_HEADER_LIMIT_BYTES = 64 * 1024;
 
 /**
  * Security headers (helmet; the CSP admits what the /docs page loads), CORS for the origins of CORS_ORIGINS only,
