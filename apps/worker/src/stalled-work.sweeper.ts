@@ -1,9 +1,11 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import type { Queue } from 'bullmq';
+import type { JobState, Queue } from 'bullmq';
 import { StalledWorkService } from '@factdesk/desk';
 import { APP_CONFIG, AppConfig, ContextLogger } from '@factdesk/platform';
 import { QUEUES } from '@factdesk/queue';
+
+const DEAD_JOB_STATES: ReadonlySet<JobState | 'unknown'> = new Set(['failed', 'completed', 'unknown']);
 
 /**
  * Runs the stalled-work sweep on a plain timer rather than a BullMQ scheduler: it exists for the case where
@@ -37,10 +39,10 @@ export class StalledWorkSweeper implements OnApplicationBootstrap, OnApplication
 
   async sweepOnce(): Promise<void> {
     try {
-      const failedJobsDropped = await this.dropFailedJobs();
+      const deadJobsDropped = await this.dropDeadJobs();
       const result = await this.stalledWork.sweep(this.config.STALLED_AFTER_SECONDS);
-      if (failedJobsDropped > 0 || Object.values(result).some((count) => count > 0)) {
-        this.logger.warn({ ...result, failedJobsDropped }, 'recovered stalled work');
+      if (deadJobsDropped > 0 || Object.values(result).some((count) => count > 0)) {
+        this.logger.warn({ ...result, deadJobsDropped }, 'recovered stalled work');
       }
     } catch (error) {
       this.logger.warn({ err: error }, 'stalled-work sweep failed; will retry');
@@ -48,12 +50,13 @@ export class StalledWorkSweeper implements OnApplicationBootstrap, OnApplication
   }
 
   /**
-   * A job that failed for good (attempts spent, or stalled more than maxStalledCount times while workers died: npm run
-   * chaos lost 28 of 6,000 claims so) stays in BullMQ's failed set for days under its deterministic id, and BullMQ
-   * ignores an add with an id it holds: the sweep's re-send would be dropped and the row would wait for ever. Such a job
-   * of a stalled row is removed first, so that the re-send makes a new one.
+   * BullMQ ignores an add under an id it still holds, so the sweep's re-send of a stalled row is dropped while the
+   * row's old job lingers in a state that will never run again: failed for good (attempts spent, or stalled more than
+   * maxStalledCount times while workers died: npm run chaos lost 28 of 6,000 claims so), completed without the row
+   * moving, or orphaned (its hash outlived the lists that held its id when Redis lost keys mid-write). Such a job of a
+   * stalled row is removed first, so that the re-send makes a new one; waiting, delayed and active jobs stay.
    */
-  private async dropFailedJobs(): Promise<number> {
+  private async dropDeadJobs(): Promise<number> {
     const stalled = await this.stalledWork.stalledJobIds(this.config.STALLED_AFTER_SECONDS);
     let dropped = 0;
     for (const [queue, ids] of [
@@ -62,7 +65,7 @@ export class StalledWorkSweeper implements OnApplicationBootstrap, OnApplication
     ] as const) {
       for (const id of ids) {
         const job = await queue.getJob(id);
-        if (job && (await job.isFailed())) {
+        if (job && DEAD_JOB_STATES.has(await job.getState())) {
           await job.remove();
           dropped += 1;
         }
