@@ -109,7 +109,7 @@ export class StatsRebuild {
 
   /** False when a consumer run or another rebuild holds the rollups. */
   async rebuild(): Promise<boolean> {
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+    const rebuilt = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       if (!(await StatsRebuild.lock(manager))) return false;
       for (const table of ROLLUP_TABLES) await manager.query(`DELETE FROM ${table}`);
       await manager.query(...bind(COUNTS, { grains: GRAINS }));
@@ -122,5 +122,9 @@ export class StatsRebuild {
       for (const table of ROLLUP_TABLES) await manager.query(`ANALYZE ${table}`);
       return true;
     });
+    // The reads are index-only scans of the rollups' keys, which need the visibility map; VACUUM cannot run in the
+    // transaction, and it also drops the rows the DELETEs above left dead.
+    if (rebuilt) for (const table of ROLLUP_TABLES) await this.dataSource.query(`VACUUM ${table}`);
+    return rebuilt;
   }
 }
