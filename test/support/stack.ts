@@ -30,7 +30,7 @@ export interface Stack {
   startWorker(extraEnv?: NodeJS.ProcessEnv): Promise<AppProcess>;
   startApi(): Promise<AppProcess>;
   /** Another api process on the same database and Redis prefix, on a port of its own (stopped with the stack). */
-  startSecondApi(): Promise<{ baseUrl: string; process: AppProcess }>;
+  startSecondApi(extraEnv?: NodeJS.ProcessEnv): Promise<{ baseUrl: string; process: AppProcess }>;
   stop(): Promise<void>;
 }
 
@@ -105,10 +105,10 @@ export async function startStack(
       );
       return api;
     },
-    async startSecondApi() {
+    async startSecondApi(extraEnv = {}) {
       const secondPort = await freePort();
       const secondUrl = `http://127.0.0.1:${secondPort}`;
-      const api = runApp('api', { ...env, PORT: String(secondPort) });
+      const api = runApp('api', { ...env, ...extraEnv, PORT: String(secondPort) });
       extraApis.push(api);
       await waitFor(
         async () => (await fetch(`${secondUrl}/health`)).status === 200,

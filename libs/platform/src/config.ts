@@ -100,6 +100,8 @@ const configSchema = z
       .pipe(z.array(z.string().url('must be a comma-separated list of origins such as https://desk.example.org'))),
     /** How often the stats rollups take in the log's new events: the figures are at most about this old. */
     STATS_ROLLUP_MS: positiveInt.default(1000),
+    /** How long an api process answers a stats window from its last read of it (0: every request reads). */
+    STATS_MEMO_MS: z.coerce.number().int().min(0).max(3000).default(1000),
     /** Webhook targets on private, loopback or link-local addresses are refused unless this is true (tests, intranets). */
     WEBHOOK_ALLOW_PRIVATE: flag.default(false),
     /** A delivery attempt that has no complete answer by then is cut and counted as a timeout. */

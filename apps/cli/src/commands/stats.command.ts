@@ -23,7 +23,7 @@ export async function stats(config: AppConfig, argv: string[]): Promise<void> {
     outlet: values.outlet,
     bucket: values.bucket as 'hour' | 'day' | undefined,
   };
-  const figures = await withDatabase(config, (dataSource) => new StatsService(dataSource).figures(query));
+  const figures = await withDatabase(config, (dataSource) => new StatsService(dataSource, config).figures(query));
   console.log(statsTables(figures));
 }
 

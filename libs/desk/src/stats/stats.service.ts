@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@factdesk/platform';
 import { STATS_CONSUMER } from './stats-apply';
 import { ALL_OUTLETS } from './stats-deltas';
 import {
@@ -17,22 +18,38 @@ import {
   TOTAL_METRICS,
   totalsFigures,
 } from './stats-figures';
+import { Memo } from './stats-memo';
 import { statsQueries, type WindowQuery } from './stats-queries';
 import { coveringBuckets, seriesStarts } from './stats-time';
-import { resolveWindow, type StatsQuery } from './stats-window';
+import { resolveWindow, type StatsQuery, type StatsWindow } from './stats-window';
 
 /**
  * The dashboard figures, read from the rollups the stats consumer keeps (stats-consumer.service.ts): every read is a
  * few dozen bucket rows or the first rows of an index, whatever the size of the desk, and the reads run side by side.
+ * A window's answer is kept for STATS_MEMO_MS per database read from: with the consumer's STATS_ROLLUP_MS behind it,
+ * figures stay within the 5 s freshness that dashboards are promised.
  */
 @Injectable()
 export class StatsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly memos = new WeakMap<DataSource, Memo<StatsFigures>>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'STATS_MEMO_MS'>,
+  ) {}
 
   /** `source`: where to read, e.g. the read replica (the rollups are there too); the primary by default. */
   async figures(query: StatsQuery, source: DataSource = this.dataSource, now = new Date()): Promise<StatsFigures> {
-    const queries = statsQueries(source);
     const window = resolveWindow(query, now);
+    const minDecided = Math.max(query.minDecided ?? PROBLEM_SHARE_MIN_DECIDED, PROBLEM_SHARE_MIN_DECIDED);
+    let memo = this.memos.get(source);
+    if (!memo) this.memos.set(source, (memo = new Memo(this.config.STATS_MEMO_MS)));
+    const key = JSON.stringify([window.from, window.to, window.bucket, window.outlet, minDecided]);
+    return memo.get(key, () => this.read(window, minDecided, source, now));
+  }
+
+  private async read(window: StatsWindow, minDecided: number, source: DataSource, now: Date): Promise<StatsFigures> {
+    const queries = statsQueries(source);
     const scope = window.outlet ?? ALL_OUTLETS;
     const read: WindowQuery = {
       scope,
@@ -42,7 +59,6 @@ export class StatsService {
       from: window.from,
       to: window.to,
     };
-    const minDecided = Math.max(query.minDecided ?? PROBLEM_SHARE_MIN_DECIDED, PROBLEM_SHARE_MIN_DECIDED);
     const [asOf, totals, series, approvals, handling, open, [overdue], tops] = await Promise.all([
       queries.asOf(STATS_CONSUMER),
       queries.totals(read, TOTAL_METRICS),
