@@ -26,8 +26,8 @@ import { resolveWindow, type StatsQuery, type StatsWindow } from './stats-window
 /**
  * The dashboard figures, read from the rollups the stats consumer keeps (stats-consumer.service.ts): every read is a
  * few dozen bucket rows or the first rows of an index, whatever the size of the desk, and the reads run side by side.
- * A window's answer is kept for STATS_MEMO_MS per database read from: with the consumer's STATS_ROLLUP_MS behind it,
- * figures stay within the 5 s freshness that dashboards are promised.
+ * A window's answer is kept for STATS_MEMO_MS per database read from, and only while the consumer has not moved on:
+ * with the consumer's STATS_ROLLUP_MS behind it, figures stay within the 5 s freshness that dashboards are promised.
  */
 @Injectable()
 export class StatsService {
@@ -44,11 +44,22 @@ export class StatsService {
     const minDecided = Math.max(query.minDecided ?? PROBLEM_SHARE_MIN_DECIDED, PROBLEM_SHARE_MIN_DECIDED);
     let memo = this.memos.get(source);
     if (!memo) this.memos.set(source, (memo = new Memo(this.config.STATS_MEMO_MS)));
-    const key = JSON.stringify([window.from, window.to, window.bucket, window.outlet, minDecided]);
-    return memo.get(key, () => this.read(window, minDecided, source, now));
+    const queries = statsQueries(source);
+    // The consumer's as_of is in the key: an answer never outlives the rollups it was read from, so a dashboard that
+    // refetches on stats.changed sees that change at once, memo or not.
+    const [consumer] = await queries.asOf(STATS_CONSUMER);
+    const asOf = consumer?.as_of ?? null;
+    const key = JSON.stringify([asOf, window.from, window.to, window.bucket, window.outlet, minDecided]);
+    return memo.get(key, () => this.read(window, minDecided, asOf, source, now));
   }
 
-  private async read(window: StatsWindow, minDecided: number, source: DataSource, now: Date): Promise<StatsFigures> {
+  private async read(
+    window: StatsWindow,
+    minDecided: number,
+    asOf: Date | null,
+    source: DataSource,
+    now: Date,
+  ): Promise<StatsFigures> {
     const queries = statsQueries(source);
     const scope = window.outlet ?? ALL_OUTLETS;
     const read: WindowQuery = {
@@ -59,8 +70,7 @@ export class StatsService {
       from: window.from,
       to: window.to,
     };
-    const [asOf, totals, series, approvals, handling, open, [overdue], tops] = await Promise.all([
-      queries.asOf(STATS_CONSUMER),
+    const [totals, series, approvals, handling, open, [overdue], tops] = await Promise.all([
       queries.totals(read, TOTAL_METRICS),
       queries.series(read, [...SERIES_METRICS]),
       queries.histogram(read, 'intake_to_approved'),
@@ -71,7 +81,7 @@ export class StatsService {
     ]);
     const { openByPriority, breached } = openFigures(open);
     return {
-      asOf: asOf[0]?.as_of?.toISOString() ?? null,
+      asOf: asOf?.toISOString() ?? null,
       window: {
         from: window.from.toISOString(),
         to: window.to.toISOString(),
