@@ -39,6 +39,20 @@ describe('decideMatch', () => {
     expect(sut([tooShort], THRESHOLDS)).toMatchObject({ kind: 'suggestion' });
   });
 
+  it.each([
+    ['a headline against its lead, each half similar and two thirds contained', 0.45, 0.67, 6, 'appearance'],
+    ['a quote against its paraphrase, less similar but mostly contained', 0.3, 0.83, 6, 'appearance'],
+    ['two texts of five words that are close on both together', 0.5, 0.6, 5, 'appearance'],
+    ['two short texts close on both together, too few words to tell', 0.5, 0.6, 4, 'suggestion'],
+    ['a text neither similar nor contained enough, on both together', 0.35, 0.6, 8, 'suggestion'],
+  ])(
+    'joins text close on similarity and containment together: %s',
+    (_, similarity, containment, shorterWords, kind) => {
+      const rewritten = candidate('c1', similarity, compared({ containment, shorterWords }));
+      expect(sut([rewritten], THRESHOLDS)).toMatchObject({ kind });
+    },
+  );
+
   it('takes the same figures as strong evidence: fewer shared words are enough', () => {
     const reworded = candidate('c1', 0.3, compared({ containment: 0.45, figures: 'same', sharedFigures: 1 }));
     expect(sut([reworded], THRESHOLDS)).toMatchObject({ kind: 'appearance', evidence: 'same figures' });

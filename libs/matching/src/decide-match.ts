@@ -24,7 +24,7 @@ export interface MatchThresholds {
 }
 
 /** Why a candidate is the same claim: the words that decide it, for the audit event. */
-export type MatchEvidence = 'similar text' | 'contained text' | 'same figures';
+export type MatchEvidence = 'similar text' | 'contained text' | 'close text' | 'same figures';
 
 export interface ConflictLink {
   claimId: string;
@@ -44,10 +44,20 @@ export type MatchDecision = (
  * The rules, as numbers: a text that holds CONTAINED of the other's words (at least MIN_WORDS of them) is the same
  * claim cut short or carried further; with a figure in common, SAME_FIGURES of the words is enough (the same speaker
  * and the same figures are strong evidence), and with a telling figure in common (`tellingFigures`: "40,000", not
- * "2026" or "two") no word is needed, since outlets reword everything around a count but the count; a conflict needs
- * CONFLICT of the words besides the figures.
+ * "2026" or "two") no word is needed, since outlets reword everything around a count but the count; a rewrite that
+ * is neither similar nor contained enough by itself but CLOSE on both together (`closeness`), over CLOSE_WORDS words
+ * or more, is the same claim too (a headline's "to arm Damascus" against the body's "plans to supply Syria"; a short
+ * text has too few words for half of them to tell); a conflict needs CONFLICT of the words besides the figures.
  */
-export const MATCH_RULES = { contained: 0.75, sameFigures: 0.4, conflict: 0.6, minWords: 3, conflictWords: 4 } as const;
+export const MATCH_RULES = {
+  contained: 0.75,
+  sameFigures: 0.4,
+  close: 0.5,
+  closeWords: 5,
+  conflict: 0.6,
+  minWords: 3,
+  conflictWords: 4,
+} as const;
 
 /** A discarded claim was judged not worth checking, a duplicate or out of scope: nothing new should join it. */
 const IGNORED_STATUSES = new Set(['discarded']);
@@ -61,6 +71,9 @@ function assertThresholds({ high, low }: MatchThresholds): void {
 const figuresDiffer = (candidate: MatchCandidate) =>
   candidate.comparison.figures === 'differ' || (candidate.memberFigures ?? []).includes('differ');
 
+/** How close two claims are, for choosing among candidates and as evidence: trigram similarity and word containment alike. */
+const closeness = (candidate: MatchCandidate) => (candidate.similarity + candidate.comparison.containment) / 2;
+
 /** Why the candidate says what the new claim says (figures aside), or null. */
 function sameWords(candidate: MatchCandidate, high: number): MatchEvidence | null {
   const { containment, shorterWords, sharedFigures } = candidate.comparison;
@@ -68,6 +81,7 @@ function sameWords(candidate: MatchCandidate, high: number): MatchEvidence | nul
   if (containment >= MATCH_RULES.contained && shorterWords >= MATCH_RULES.minWords) return 'contained text';
   if (sharedFigures > 0 && containment >= MATCH_RULES.sameFigures && shorterWords >= 2) return 'same figures';
   if (candidate.comparison.tellingFigures > 0) return 'same figures';
+  if (closeness(candidate) >= MATCH_RULES.close && shorterWords >= MATCH_RULES.closeWords) return 'close text';
   return null;
 }
 
@@ -75,9 +89,6 @@ const isConflict = (candidate: MatchCandidate, high: number) =>
   candidate.similarity >= high ||
   (candidate.comparison.containment >= MATCH_RULES.conflict &&
     candidate.comparison.shorterWords >= MATCH_RULES.conflictWords);
-
-/** How close two claims are, for choosing among candidates: trigram similarity and word containment alike. */
-const closeness = (candidate: MatchCandidate) => (candidate.similarity + candidate.comparison.containment) / 2;
 
 /** Closest first; on a tie an approved claim (its verdict can be reused), then the order given. */
 function best(candidates: MatchCandidate[]): MatchCandidate | undefined {

@@ -53,6 +53,17 @@ describe('matchText', () => {
     expect(sut('€40 million')).not.toBe(sut('$40 million'));
   });
 
+  it.each([
+    ['agreed a £60m fee', 'agreed a £60 million fee'],
+    ['a $2.5m grant', 'a $2.5 million grant'],
+  ])('reads "m" after an amount of money as million: "%s" / "%s"', (short, long) => {
+    expect(sut(short)).toBe(sut(long));
+  });
+
+  it('leaves "m" after a bare number alone, which may be metres', () => {
+    expect(sut('a 60m tower')).not.toBe(sut('a 60 million tower'));
+  });
+
   it('brings two rewordings of one claim closer', () => {
     const reported =
       'Officials said nearly TWELVE per cent of the 2,400 clinics had closed \u2014 \u201Ca record\u201D.';
@@ -107,7 +118,9 @@ describe('base forms', () => {
     ['12 Belarusian officials', '12 Belarus officials'],
     ['Turkish drones', 'Türkiye drones'],
     ['Turkey supplies drones', 'Türkiye supplies drones'],
-  ])('writes a country for its adjective or people: "%s" / "%s"', (adjective, country) => {
+    ['Ankara will arm Damascus', 'Türkiye will arm Syria'],
+    ['Moscow denied the report', 'Russia denied the report'],
+  ])('writes a country for its adjective, its people or its capital: "%s" / "%s"', (adjective, country) => {
     expect(sut(adjective)).toBe(sut(country));
   });
 });

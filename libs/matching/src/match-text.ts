@@ -10,6 +10,8 @@ const TENS_AND_UNIT = new RegExp(`\\b${oneOf(Object.keys(TENS_WORDS))}[ -]${oneO
 const NUMBER_WORD = new RegExp(`\\b${oneOf(Object.keys(NUMBER_WORDS))}\\b`, 'g');
 const CURRENCY_SIGN = new RegExp(`[${Object.keys(CURRENCY_SIGNS).join('')}]`, 'g');
 const SCALE_ABBREVIATION = new RegExp(`(\\d)\\s?${oneOf(Object.keys(SCALE_ABBREVIATIONS))}\\b`, 'g');
+/** "m" after an amount of money is million ("£60m"); after a bare number it may be metres, so it is left alone. */
+const MONEY_MILLIONS = new RegExp(`\\b${oneOf(Object.values(CURRENCY_SIGNS))}\\s+(\\d+(?:[.,]\\d+)*)\\s?m\\b`, 'g');
 /** A number keeps its decimal point and thousands separators; anything else that is not a letter or digit goes. */
 const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{N}]+/gu;
 const STOP = new Set(STOP_WORDS);
@@ -32,6 +34,7 @@ export function matchText(content: string): string {
     .replace(CURRENCY_SIGN, (sign) => ` ${CURRENCY_SIGNS[sign]} `)
     .replace(/%/g, ' percent ')
     .replace(/\bper cent\b/g, 'percent')
+    .replace(MONEY_MILLIONS, (_, currency: string, amount: string) => `${currency} ${amount} million`)
     .replace(SCALE_ABBREVIATION, (_, digit: string, scale: string) => `${digit} ${SCALE_ABBREVIATIONS[scale]}`)
     .replace(TENS_AND_UNIT, (_, tens: string, unit: string) => String(TENS_WORDS[tens] + UNIT_WORDS[unit]))
     .replace(NUMBER_WORD, (word) => String(NUMBER_WORDS[word]))

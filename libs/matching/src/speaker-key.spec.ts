@@ -1,4 +1,11 @@
-import { initialsOf, nameFragments, sameSpeaker, type SpeakerCandidate, speakerOf as sut } from './speaker-key';
+import {
+  initialsOf,
+  nameFragments,
+  sameSpeaker,
+  type SpeakerCandidate,
+  speakerName,
+  speakerOf as sut,
+} from './speaker-key';
 
 const person = (key: string) => ({ key, type: 'person' });
 const org = (key: string) => ({ key, type: 'organization' });
@@ -37,6 +44,33 @@ describe('sameSpeaker', () => {
   ])('%o and %o: %s', (a, b, expected) => {
     expect(sameSpeaker(a, b)).toBe(expected);
     expect(sameSpeaker(b, a)).toBe(expected);
+  });
+});
+
+describe('speakerName', () => {
+  const document = (name: string, key: string) => ({ name, key, type: 'document' });
+  it.each([
+    [document('the registry’s latest figures', 'registry latest figures'), org('registry')],
+    [document("Raman's own figures", 'raman own figures'), org('raman')],
+    [document("the estate agents' survey", 'estate agents survey'), org('estate agents')],
+  ])('matches a document named by its owner as the owner: %o', (entry, owner) => {
+    expect(speakerName(entry)).toMatchObject(owner);
+  });
+
+  it.each([
+    [{ name: 'the annual report', key: 'annual report', type: 'document' }],
+    [{ name: "Raman's figures", key: 'raman figures', type: 'person' }],
+  ])('leaves any other row its own name: %o', (entry) => {
+    expect(speakerName(entry)).toEqual(entry);
+  });
+
+  it('meets the owner the desk knows by its full name', () => {
+    const figures = speakerName({
+      ...document('the registry’s latest figures', 'registry latest figures'),
+      id: 'doc',
+      speakerId: null,
+    });
+    expect(sut(figures, [candidate('hm', 'hm land registry', 'organization')])).toBe('hm');
   });
 });
 

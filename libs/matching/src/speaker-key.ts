@@ -3,6 +3,7 @@ import { PLACES } from './lexicon/places';
 import { ORGANISATION_HEADS } from './lexicon/organisation-heads';
 import { CONNECTORS } from './lexicon/titles';
 import { sourceKey } from './source-key';
+import { foldText } from './text-fold';
 
 /** Words an acronym skips ("Bank of England" is "BE"), for `factdesk_initials` in the database too. */
 export const INITIALS_SKIP = CONNECTORS;
@@ -99,6 +100,19 @@ export function sameSpeaker(a: Pick<RegistryEntry, 'key' | 'type'>, b: Pick<Regi
   if (short.length === 1 && short[0].length >= 2 && long.length >= 2 && short[0] === initials(longKey)) return true;
   if (short.length === 1 && ORGANISATION_HEADS.has(short[0])) return false;
   return shortFormOf(left, right, 'either');
+}
+
+const POSSESSIVE_OWNER = /^(?:the )?(.+?)'s? \S/;
+
+/**
+ * The name a row is matched by: a document named by its owner in the possessive ("the registry's latest figures",
+ * "Raman's figures") is the owner's word, matched as the owner would be (the desk knows the registry or Raman as a
+ * speaker; the document's own name meets nobody); any other row is matched by its own name.
+ */
+export function speakerName<T extends Pick<RegistryEntry, 'key' | 'type'>>(entry: T & { name: string }): T {
+  const owner = entry.type === 'document' ? POSSESSIVE_OWNER.exec(foldText(entry.name).trim())?.[1] : undefined;
+  const key = owner ? sourceKey(owner) : '';
+  return key ? { ...entry, key, type: 'organization' } : entry;
 }
 
 /**

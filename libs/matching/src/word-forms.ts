@@ -2,6 +2,7 @@
    stateless functions made to be passed to out(). */
 import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { CAPITALS } from './lexicon/capitals';
 import { DEMONYMS } from './lexicon/demonyms';
 import { SYNONYM_GROUPS } from './lexicon/synonyms';
 
@@ -12,12 +13,13 @@ const its = nlp.its;
 const lemma = its.lemma as unknown as ItsFunction<string>;
 
 const SYNONYM_OF = new Map(SYNONYM_GROUPS.flatMap((group) => group.map((word) => [word, group[0]] as const)));
-const COUNTRY_OF = new Map(Object.entries(DEMONYMS));
+const COUNTRY_OF = new Map([...Object.entries(DEMONYMS), ...Object.entries(CAPITALS)]);
 const WORD = /^\p{L}+$/u;
 
 /**
  * The base form of each word, in order: its lemma ("supplied", "supplies" -> "supply"; "armoured" -> "armored"),
- * a country for its adjective or people ("Swiss" -> "switzerland", `lexicon/demonyms.ts`), then its synonym group's head
+ * a country for its adjective, its people or its capital ("Swiss" -> "switzerland", `lexicon/demonyms.ts`; "Damascus"
+ * -> "syria", `lexicon/capitals.ts`), then its synonym group's head
  * ("provide" -> "supply"). Figures and other tokens stay as they are. `tokens` are the
  * words of one text, already folded; wink-nlp reads them as a sentence so that its tagger can tell a noun from a verb.
  */

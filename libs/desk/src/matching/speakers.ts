@@ -6,6 +6,7 @@ import {
   nameFragments,
   type RegistryEntry,
   type SpeakerCandidate,
+  speakerName,
   speakerOf,
   speakerTypes,
 } from '@factdesk/matching';
@@ -33,7 +34,7 @@ interface SourceRow extends RegistryEntry {
 /**
  * The registry row each claim is matched under (its match key): the claim's source, or its relay (see RELAY_KEYED),
  * as resolved to one speaker (`speakerOf`: a surname with the full name the desk knows, an acronym with the name it
- * stands for). A row is resolved once, when a claim of it is first triaged, and keeps its speaker.
+ * stands for, a document named by its owner with the owner, `speakerName`). A row is resolved once, when a claim of it is first triaged, and keeps its speaker.
  */
 export async function speakersOf(db: DataSource, claims: SpeakerSubject[]): Promise<(string | null)[]> {
   const ids = [...new Set(claims.flatMap((claim) => speakerRow(claim) ?? []))];
@@ -66,11 +67,12 @@ interface CandidateRow {
 async function speakerCandidates(manager: EntityManager, row: SourceRow): Promise<SpeakerCandidate[]> {
   const types = speakerTypes(row.type);
   if (types.length === 0) return [];
-  const fragments = nameFragments(row);
+  const named = speakerName(row);
+  const fragments = nameFragments(named);
   const params: Record<string, unknown> = {
     id: row.id,
     types,
-    initials: initialsOf(row),
+    initials: initialsOf(named),
     acronym: looksLikeAcronym(row.name) ? row.key : null,
   };
   fragments.forEach((fragment, index) => (params[`name${index}`] = `%${fragment.replace(/[\\%_]/g, '\\$&')}%`));
@@ -106,7 +108,7 @@ async function speakerCandidates(manager: EntityManager, row: SourceRow): Promis
  */
 async function resolveSpeaker(db: DataSource, row: SourceRow): Promise<string> {
   return db.transaction(async (manager) => {
-    const speaker = speakerOf(row, await speakerCandidates(manager, row));
+    const speaker = speakerOf(speakerName(row), await speakerCandidates(manager, row));
     await manager.query(
       ...bind(
         `SELECT count(pg_advisory_xact_lock(hashtextextended('match:' || id, 0))) FROM unnest(:ids::text[]) AS id`,

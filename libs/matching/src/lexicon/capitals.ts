@@ -1,0 +1,42 @@
+/**
+ * Capitals as their countries, folded: news copy names a government by its seat ("Türkiye to arm Damascus" / "supply
+ * Syria", "Moscow denied" / "Russia denied"), and match texts compare words. Capitals that are also common given names
+ * or other places of one name (Washington, Victoria, Santiago) are left out.
+ */
+export const CAPITALS: Readonly<Record<string, string>> = {
+  abuja: 'nigeria',
+  accra: 'ghana',
+  ankara: 'turkiye',
+  athens: 'greece',
+  baghdad: 'iraq',
+  baku: 'azerbaijan',
+  beijing: 'china',
+  beirut: 'lebanon',
+  belgrade: 'serbia',
+  berlin: 'germany',
+  brasilia: 'brazil',
+  bucharest: 'romania',
+  budapest: 'hungary',
+  cairo: 'egypt',
+  caracas: 'venezuela',
+  damascus: 'syria',
+  delhi: 'india',
+  islamabad: 'pakistan',
+  kabul: 'afghanistan',
+  kyiv: 'ukraine',
+  kiev: 'ukraine',
+  madrid: 'spain',
+  minsk: 'belarus',
+  moscow: 'russia',
+  nairobi: 'kenya',
+  niamey: 'niger',
+  ottawa: 'canada',
+  paris: 'france',
+  riyadh: 'saudi',
+  rome: 'italy',
+  seoul: 'korea',
+  tehran: 'iran',
+  tokyo: 'japan',
+  tripoli: 'libya',
+  warsaw: 'poland',
+};
