@@ -10,6 +10,7 @@ import {
   speakerOf,
   speakerTypes,
 } from '@factdesk/matching';
+import { beginMatching } from './appearances';
 
 /** What decides the speaker a claim is matched under. */
 export interface SpeakerSubject {
@@ -133,4 +134,37 @@ async function resolveSpeaker(db: DataSource, row: SourceRow): Promise<string> {
     }
     return stored?.speaker_id ?? speaker;
   });
+}
+
+/** Speaker rows chain a hop or two at most (a row resolved to one that was resolved in turn). */
+const MAX_SPEAKER_HOPS = 3;
+
+/**
+ * Takes the matching locks of the speakers (`beginMatching`) and returns them as they stand under those locks.
+ * `speakersOf` reads outside the transaction, so a speaker row can be resolved to another speaker before its lock is
+ * held, with its match keys moved there; matching or listing under the row read would then file the claim where no
+ * later claim looks. Such a row is followed to its speaker, whose lock is taken too: after the others, out of id order,
+ * so two batches doing so at once may deadlock, which PostgreSQL breaks by failing one and its job's retry places it.
+ */
+export async function lockCurrentSpeakers(
+  manager: EntityManager,
+  speakerIds: (string | null)[],
+): Promise<(string | null)[]> {
+  let current = speakerIds;
+  await beginMatching(manager, current);
+  for (let hop = 0; hop < MAX_SPEAKER_HOPS; hop++) {
+    const ids = [...new Set(current.filter((id): id is string => id !== null))];
+    if (ids.length === 0) break;
+    const moved: { id: string; speaker_id: string }[] = await manager.query(
+      ...bind(
+        `SELECT id, speaker_id FROM sources WHERE id = ANY(:ids::uuid[]) AND speaker_id IS NOT NULL AND speaker_id <> id`,
+        { ids },
+      ),
+    );
+    if (moved.length === 0) break;
+    const speakerOfRow = new Map(moved.map((row) => [row.id, row.speaker_id]));
+    current = current.map((id) => (id === null ? null : (speakerOfRow.get(id) ?? id)));
+    await beginMatching(manager, [...speakerOfRow.values()]);
+  }
+  return current;
 }

@@ -7,7 +7,6 @@ import { APP_CONFIG, AppConfig, DomainError } from '@factdesk/platform';
 import { enqueueInOutbox, OutboxMessage } from '@factdesk/queue';
 import { findClaim, findClaims } from '../claims/claim-row';
 import {
-  beginMatching,
   type DeskCandidate,
   findCandidates,
   recordAppearance,
@@ -15,7 +14,7 @@ import {
   writeMatchColumns,
 } from '../matching/appearances';
 import { type ConflictLink, recordConflicts } from '../matching/claim-conflicts';
-import { speakersOf } from '../matching/speakers';
+import { lockCurrentSpeakers, speakersOf } from '../matching/speakers';
 import { ClaimTransitions, SYSTEM_ACTOR, TransitionRequest } from '../review/claim-transitions';
 import { QueuedPlacements } from './queued-placements';
 import { ClaimScore, reachChange, riskOfSource, scoreClaim, sourceRisks } from './claim-scoring';
@@ -71,13 +70,14 @@ export class TriageService {
         placement: await this.announceDueTime(claim, risk, now),
       });
     }
-    plans.sort(bySpeakerThenId);
     if (plans.length > 0) {
       await this.dataSource.transaction(async (manager) => {
-        await beginMatching(
+        const current = await lockCurrentSpeakers(
           manager,
           plans.map((plan) => plan.speakerId),
         );
+        plans.forEach((plan, index) => (plan.speakerId = current[index]));
+        plans.sort(bySpeakerThenId);
         const queued = new QueuedPlacements(manager, this.transitions, placed, now);
         const conflicts: Conflict[] = [];
         for (const plan of plans) {
