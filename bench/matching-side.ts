@@ -113,8 +113,9 @@ export async function openSide(label: string, root: string, corpus: Corpus, sour
       const sourceId = sourceIds[sample.source];
       await db.transaction(async (manager) => {
         await appearances.beginMatching(manager, [sourceId]);
-        // Both generations' signatures: (subject with sourceId, text, low) before, (subject with speakerId, text) now.
-        const subject = { id: sampleIds[n], sourceId, speakerId: sourceId };
+        // Both generations' signatures: (subject with sourceId, text, low) before, (subject with speakerId, text) now;
+        // the bench's speakers are named, so their claims are compared with the described speakers' too.
+        const subject = { id: sampleIds[n], sourceId, speakerId: sourceId, describedSpeaker: false };
         const text = matching.matchText(sample.content);
         matching.decideMatch(await appearances.findCandidates(manager, subject, text, thresholds.low), thresholds);
       });

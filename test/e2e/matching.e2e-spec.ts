@@ -112,6 +112,24 @@ describe('claim matching: one verification item per claim, however many articles
     expect(unrelated).toMatchObject({ status: 'queued', possibleDuplicateOf: null, matchedClaim: null, reach: 1 });
   });
 
+  it("joins a described speaker's rewrite to the named speaker's claim, never to another named speaker", async () => {
+    const named = await submitClaim(
+      'Ingrid Solberg',
+      'person',
+      'the port of Tromsø handled a record 1.4 million tonnes of fish this year, up from 1.1 million',
+    );
+    expect(named).toMatchObject({ status: 'queued', matchedClaim: null });
+    const rewrite = 'the port of Tromsø landed a record 1.4 million tonnes of fish in the year';
+    const described = await submitClaim('the harbour master', 'person', rewrite);
+    expect(described).toMatchObject({ status: 'merged', matchedClaim: { id: named.id } });
+    const match = described.history.find((event: { event: string }) => event.event === 'match');
+    expect(match.payload).toMatchObject({ into: named.id, evidence: 'close text, described speaker' });
+
+    const otherNamed = await submitClaim('Ole Hansen', 'person', rewrite);
+    expect(otherNamed).toMatchObject({ status: 'queued', matchedClaim: null });
+    expect((await detail(named.id)).reach).toBe(2);
+  });
+
   it('suggests a near duplicate instead of merging it, and a reviewer confirms it', async () => {
     const near = await submitClaim('Bloomberg', 'media', BLOOMBERG_NEAR_DUPLICATE);
     expect(near).toMatchObject({ status: 'queued', possibleDuplicateOf: bloomberg.id, matchedClaim: null });

@@ -13,7 +13,7 @@ const candidate = (claimId: string, similarity: number, overrides: Partial<Match
   claimId,
   similarity,
   comparison: UNRELATED,
-  sameSource: true,
+  speaker: 'same',
   status: 'queued',
   ...overrides,
 });
@@ -70,7 +70,7 @@ describe('decideMatch', () => {
     expect(sut([candidate('c1', 0.12, year)], THRESHOLDS)).toEqual({ kind: 'new', conflicts: [] });
     const other = compared({ containment: 0, figures: 'differ', sharedFigures: 1, tellingFigures: 1 });
     expect(sut([candidate('c1', 0.12, other)], THRESHOLDS)).toEqual({ kind: 'new', conflicts: [] });
-    expect(sut([candidate('c1', 0.12, { ...count, sameSource: false })], THRESHOLDS)).toMatchObject({ kind: 'new' });
+    expect(sut([candidate('c1', 0.12, { ...count, speaker: 'other' })], THRESHOLDS)).toMatchObject({ kind: 'new' });
   });
 
   it('never joins figures that differ: same words make them a conflict, not an appearance', () => {
@@ -96,9 +96,41 @@ describe('decideMatch', () => {
 
   it('suggests a near match, and only suggests another speaker however similar', () => {
     expect(sut([candidate('c1', 0.5)], THRESHOLDS)).toMatchObject({ kind: 'suggestion', claimId: 'c1' });
-    expect(sut([candidate('c1', 0.99, { sameSource: false })], THRESHOLDS)).toMatchObject({ kind: 'suggestion' });
+    expect(sut([candidate('c1', 0.99, { speaker: 'other' })], THRESHOLDS)).toMatchObject({ kind: 'suggestion' });
     const halfContained = candidate('c1', 0.2, compared({ containment: 0.5, shorterWords: 4 }));
     expect(sut([halfContained], THRESHOLDS)).toMatchObject({ kind: 'suggestion' });
+  });
+
+  it.each([
+    ['a rewrite close on both measures over five words', 0.6, 0.7, 5, 0, 'none', 'appearance'],
+    ['a short rewrite with a telling figure in common', 0.55, 0.75, 4, 1, 'same', 'appearance'],
+    ['the same short rewrite without a telling figure', 0.55, 0.75, 4, 0, 'none', 'suggestion'],
+    ['a rewrite close enough for the same speaker, not for a described one', 0.5, 0.55, 8, 0, 'none', 'suggestion'],
+    ['a telling figure alone, which another source may give', 0.2, 0.3, 8, 1, 'same', 'new'],
+    ['a close rewrite whose figures differ', 0.7, 0.8, 8, 1, 'differ', 'suggestion'],
+  ] as const)(
+    'joins the claim of a speaker described in one and named in the other on stronger words: %s',
+    (_, similarity, containment, shorterWords, tellingFigures, figures, kind) => {
+      const comparison = compared({
+        containment,
+        shorterWords,
+        tellingFigures,
+        figures,
+        sharedFigures: tellingFigures,
+      });
+      const described = candidate('c1', similarity, { ...comparison, speaker: 'described' });
+      const decision = sut([described], THRESHOLDS);
+      expect(decision).toMatchObject({ kind });
+      if (kind === 'appearance') expect(decision).toMatchObject({ evidence: 'close text, described speaker' });
+    },
+  );
+
+  it('links conflicts with the same speaker only', () => {
+    const otherFigure = compared({ containment: 0.9, shorterWords: 6, figures: 'differ' });
+    expect(sut([candidate('c1', 0.9, { ...otherFigure, speaker: 'described' })], THRESHOLDS).conflicts).toEqual([]);
+    expect(sut([candidate('c1', 0.9, otherFigure)], THRESHOLDS).conflicts).toEqual([
+      { claimId: 'c1', similarity: 0.9 },
+    ]);
   });
 
   it('says new below the low threshold or without candidates', () => {

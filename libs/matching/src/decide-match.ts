@@ -11,8 +11,12 @@ export interface MatchCandidate {
    * keep the new claim out ("200 vehicles" joined a claim without figures; "300 vehicles" must not join it too).
    */
   memberFigures?: FigureRelation[];
-  /** Whether the candidate has the new claim's speaker (match key); only such a candidate can be the same claim. */
-  sameSource: boolean;
+  /**
+   * The candidate's speaker against the new claim's: the same (match key); another, where one of the two is only
+   * described ("the regional prefect" against "Laurent Dubreuil", `describesSpeaker`), which may be the same claim on
+   * stronger words (`MATCH_RULES.described`); or another named speaker, which is never the same claim.
+   */
+  speaker: 'same' | 'described' | 'other';
   status: string;
 }
 
@@ -24,7 +28,8 @@ export interface MatchThresholds {
 }
 
 /** Why a candidate is the same claim: the words that decide it, for the audit event. */
-export type MatchEvidence = 'similar text' | 'contained text' | 'close text' | 'same figures';
+export type MatchEvidence =
+  'similar text' | 'contained text' | 'close text' | 'same figures' | 'close text, described speaker';
 
 export interface ConflictLink {
   claimId: string;
@@ -48,6 +53,10 @@ export type MatchDecision = (
  * is neither similar nor contained enough by itself but CLOSE on both together (`closeness`), over CLOSE_WORDS words
  * or more, is the same claim too (a headline's "to arm Damascus" against the body's "plans to supply Syria"; a short
  * text has too few words for half of them to tell); a conflict needs CONFLICT of the words besides the figures.
+ * A speaker described in one claim and named in the other ("the health secretary" / "Priya Raman") may be someone
+ * else, so only a rewrite close on both measures together, DESCRIBED, over DESCRIBED_WORDS words (one fewer with a
+ * telling figure in common) is the same claim; figures alone are not enough, since another source's figure for the
+ * same event shares them.
  */
 export const MATCH_RULES = {
   contained: 0.75,
@@ -57,6 +66,8 @@ export const MATCH_RULES = {
   conflict: 0.6,
   minWords: 3,
   conflictWords: 4,
+  described: 0.55,
+  describedWords: 5,
 } as const;
 
 /** A discarded claim was judged not worth checking, a duplicate or out of scope: nothing new should join it. */
@@ -85,6 +96,22 @@ function sameWords(candidate: MatchCandidate, high: number): MatchEvidence | nul
   return null;
 }
 
+/** Why the candidate of a described speaker says what the new claim says, or null (see MATCH_RULES). */
+function describedWords(candidate: MatchCandidate): MatchEvidence | null {
+  const { shorterWords, tellingFigures } = candidate.comparison;
+  const enoughWords = MATCH_RULES.describedWords - (tellingFigures > 0 ? 1 : 0);
+  return closeness(candidate) >= MATCH_RULES.described && shorterWords >= enoughWords
+    ? 'close text, described speaker'
+    : null;
+}
+
+const evidenceFor = (candidate: MatchCandidate, high: number): MatchEvidence | null =>
+  candidate.speaker === 'same'
+    ? sameWords(candidate, high)
+    : candidate.speaker === 'described'
+      ? describedWords(candidate)
+      : null;
+
 const isConflict = (candidate: MatchCandidate, high: number) =>
   candidate.similarity >= high ||
   (candidate.comparison.containment >= MATCH_RULES.conflict &&
@@ -102,20 +129,21 @@ function best(candidates: MatchCandidate[]): MatchCandidate | undefined {
 
 /**
  * What a newly extracted claim is to the claims already on the desk: another appearance of one of them, a possible
- * match to suggest, or a new claim; and which of them it conflicts with. Only the same speaker's claim can be the same
- * claim; figures that differ never join (the claims are linked as a conflict when their words say the same).
+ * match to suggest, or a new claim; and which of them it conflicts with. Only the same speaker's claim, or one where a
+ * speaker is described, can be the same claim; figures that differ never join (the same speaker's claims are linked
+ * as a conflict when their words say the same).
  */
 export function decideMatch(candidates: MatchCandidate[], thresholds: MatchThresholds): MatchDecision {
   assertThresholds(thresholds);
   const open = candidates.filter((candidate) => !IGNORED_STATUSES.has(candidate.status));
-  const ownSpeaker = open.filter((candidate) => candidate.sameSource);
-  const conflicts = ownSpeaker
+  const conflicts = open
+    .filter((candidate) => candidate.speaker === 'same')
     .filter((candidate) => figuresDiffer(candidate) && isConflict(candidate, thresholds.high))
     .map((candidate) => ({ claimId: candidate.claimId, similarity: candidate.similarity }));
-  const joinable = ownSpeaker.filter((candidate) => !figuresDiffer(candidate) && sameWords(candidate, thresholds.high));
+  const joinable = open.filter((candidate) => !figuresDiffer(candidate) && evidenceFor(candidate, thresholds.high));
   const appearance = best(joinable);
   if (appearance) {
-    const evidence = sameWords(appearance, thresholds.high) as MatchEvidence;
+    const evidence = evidenceFor(appearance, thresholds.high) as MatchEvidence;
     return { kind: 'appearance', claimId: appearance.claimId, similarity: appearance.similarity, evidence, conflicts };
   }
   const conflicting = new Set(conflicts.map((conflict) => conflict.claimId));

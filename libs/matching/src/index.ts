@@ -1,6 +1,7 @@
 export * from './check-worthiness';
 export * from './claim-comparison';
 export * from './decide-match';
+export * from './described-speaker';
 export * from './match-text';
 export * from './priority-adjustment';
 export * from './source-key';

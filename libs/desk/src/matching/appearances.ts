@@ -11,10 +11,14 @@ import {
   matchTerms,
 } from '@factdesk/matching';
 
-/** A claim being matched: its id and the speaker (match key, see `speakersOf`) it is matched under. */
+/**
+ * A claim being matched: its id, the speaker (match key, see `speakersOf`) it is matched under, and whether that
+ * speaker is only described (`describesSpeaker`), so its claims are compared with other speakers' too.
+ */
 export interface MatchSubject {
   id: string;
   speakerId: string | null;
+  describedSpeaker: boolean;
 }
 
 /** A candidate with the texts the decision read, for the conflict it may become. */
@@ -25,8 +29,18 @@ export interface DeskCandidate extends MatchCandidate {
 
 const CANDIDATES = 20;
 
-/** A term as the index holds it: prefixed by the speaker (see `factdesk_speaker_terms` in the migrations). */
-const speakerTerm = (speakerId: string, term: string) => `${speakerId.slice(0, 8)}:${term}`;
+/** How a search reads the terms index: a speaker's own (terms prefixed by it) or every speaker's (plain terms). */
+interface TermsIndex {
+  column: string;
+  key: (term: string) => string;
+}
+
+/** A term as the speaker's index holds it: prefixed by the speaker (see `factdesk_speaker_terms` in the migrations). */
+const speakerIndex = (speakerId: string): TermsIndex => ({
+  column: 'factdesk_speaker_terms(k.source_id, k.terms)',
+  key: (term) => `${speakerId.slice(0, 8)}:${term}`,
+});
+const everySpeakerIndex: TermsIndex = { column: 'k.terms', key: (term) => term };
 
 /**
  * Every pair of the terms (or the one there is), and each of the `alone` terms by itself (`distinctiveFigures`), as
@@ -35,58 +49,51 @@ const speakerTerm = (speakerId: string, term: string) => `${speakerId.slice(0, 8
  * are counts of terms and of figures alone (at most 9 x 3), each prepared once.
  */
 function termPairs(
-  speakerId: string,
+  index: TermsIndex,
   terms: string[],
   alone: string[],
 ): { condition: string; params: Record<string, string[]> } {
-  const keyed = terms.map((term) => speakerTerm(speakerId, term));
+  const keyed = terms.map(index.key);
   const pairs = [
     ...(keyed.length === 1
       ? [keyed]
       : keyed.flatMap((first, at) => keyed.slice(at + 1).map((second) => [first, second]))),
-    ...alone.filter((term) => keyed.length > 1 || term !== terms[0]).map((term) => [speakerTerm(speakerId, term)]),
+    ...alone.filter((term) => keyed.length > 1 || term !== terms[0]).map((term) => [index.key(term)]),
   ];
   return {
-    condition: pairs
-      .map((_, index) => `factdesk_speaker_terms(k.source_id, k.terms) @> :pair${index}::text[]`)
-      .join(' OR '),
-    params: Object.fromEntries(pairs.map((pair, index) => [`pair${index}`, pair])),
+    condition: pairs.map((_, at) => `${index.column} @> :pair${at}::text[]`).join(' OR '),
+    params: Object.fromEntries(pairs.map((pair, at) => [`pair${at}`, pair])),
   };
 }
 
+interface KeyRow {
+  id: string;
+  status: string;
+  similarity: number;
+  match_text: string;
+  members: string[];
+}
+
 /**
- * The claims of the same speaker that hold two of the claim's rarest terms (`blockingTerms`: its six longest words
- * and two longest figures; the one there is when it has only one), closest first by pg_trgm `similarity`, each with
- * its comparison to the claim and the figures of the claims already joined to it. The index keys every term by
- * speaker, so a term's list holds that speaker's claims only. A claim said again keeps some of its rare words or its
- * figures; one that keeps at most one of them is not looked at. Claims merged away or discarded since they were listed
- * are skipped. Runs in the transaction `beginMatching` prepared.
+ * The claims matching `scope` that hold two of the claim's rarest terms (`blockingTerms`: its six longest words and
+ * two longest figures; the one there is when it has only one), closest first by pg_trgm `similarity`, each with the
+ * match texts of the claims with figures already joined to it. A claim said again keeps some of its rare words or its
+ * figures; one that keeps at most one of them is not looked at. Claims merged away or discarded since they were
+ * listed are skipped.
  */
-export async function findCandidates(
+async function searchKeys(
   manager: EntityManager,
   subject: MatchSubject,
   text: string,
-): Promise<DeskCandidate[]> {
-  if (!subject.speakerId) return [];
-  const terms = blockingTerms(text, 6, 2);
-  if (terms.length === 0) return [];
-  const pairs = termPairs(
-    subject.speakerId,
-    terms,
-    distinctiveFigures(text).filter((term) => terms.includes(term)),
-  );
-  const rows = await queryPrepared<{
-    id: string;
-    status: string;
-    similarity: number;
-    match_text: string;
-    members: string[];
-  }>(
+  pairs: { condition: string; params: Record<string, string[]> },
+  scope: string,
+): Promise<KeyRow[]> {
+  return queryPrepared<KeyRow>(
     manager,
     ...bind(
       `WITH blocked AS MATERIALIZED (
          SELECT k.claim_id, k.match_text FROM claim_match_keys k
-         WHERE (${pairs.condition}) AND k.source_id = :speaker AND k.claim_id <> :claim
+         WHERE (${pairs.condition}) AND ${scope} AND k.claim_id <> :claim
        ), scored AS (
          SELECT claim_id, match_text, similarity(match_text, :text) AS similarity FROM blocked
        )
@@ -98,17 +105,50 @@ export async function findCandidates(
       { text, speaker: subject.speakerId, claim: subject.id, limit: CANDIDATES, ...pairs.params },
     ),
   );
-  const own = claimTerms(text).figures;
-  return rows.map((row) => ({
-    claimId: row.id,
-    similarity: row.similarity,
-    comparison: compareClaims(text, row.match_text),
-    memberFigures: row.members.map((member) => figureRelation(own, claimTerms(member).figures)),
-    sameSource: true,
-    status: row.status,
-    text: row.match_text,
-    memberTexts: row.members,
-  }));
+}
+
+/**
+ * The claims the new one may be (see `searchKeys`), each with its comparison to the claim: those of the same speaker,
+ * and those where one of the two speakers is only described (`describesSpeaker`), which may be the other named. The
+ * speaker's index keys every term by speaker, so a term's list holds that speaker's claims only; the described
+ * speakers' index holds their claims alone, and only a described speaker's claim reads every speaker's. The other
+ * speakers' claims are searched without their matching locks: two copies arriving together may both stay new (a
+ * missed join), never worse. Runs in the transaction `beginMatching` prepared.
+ */
+export async function findCandidates(
+  manager: EntityManager,
+  subject: MatchSubject,
+  text: string,
+): Promise<DeskCandidate[]> {
+  if (!subject.speakerId) return [];
+  const terms = blockingTerms(text, 6, 2);
+  if (terms.length === 0) return [];
+  const alone = distinctiveFigures(text).filter((term) => terms.includes(term));
+  const own = await searchKeys(
+    manager,
+    subject,
+    text,
+    termPairs(speakerIndex(subject.speakerId), terms, alone),
+    'k.source_id = :speaker',
+  );
+  const otherSpeakers = subject.describedSpeaker
+    ? 'k.source_id <> :speaker'
+    : 'k.described_speaker AND k.source_id <> :speaker';
+  const described = await searchKeys(manager, subject, text, termPairs(everySpeakerIndex, terms, alone), otherSpeakers);
+  const figures = claimTerms(text).figures;
+  const candidate =
+    (speaker: 'same' | 'described') =>
+    (row: KeyRow): DeskCandidate => ({
+      claimId: row.id,
+      similarity: row.similarity,
+      comparison: compareClaims(text, row.match_text),
+      memberFigures: row.members.map((member) => figureRelation(figures, claimTerms(member).figures)),
+      speaker,
+      status: row.status,
+      text: row.match_text,
+      memberTexts: row.members,
+    });
+  return [...own.map(candidate('same')), ...described.map(candidate('described'))];
 }
 
 /**
@@ -165,8 +205,8 @@ export async function listAsNew(manager: EntityManager, listings: Listing[]): Pr
     manager,
     ...bind(
       `WITH listed AS (
-         SELECT * FROM unnest(:claims::uuid[], :speakers::uuid[], :texts::text[], :terms::text[])
-           AS l(claim_id, speaker_id, match_text, terms)
+         SELECT * FROM unnest(:claims::uuid[], :speakers::uuid[], :described::boolean[], :texts::text[], :terms::text[])
+           AS l(claim_id, speaker_id, described_speaker, match_text, terms)
        ), appearance AS (
          INSERT INTO claim_appearances (claim_id, origin_claim_id, article_id, outlet, url, start_offset, end_offset, published_at, similarity)
          SELECT c.id, c.id, c.article_id, a.outlet, coalesce(a.url, c.article_url), c.start_offset, c.end_offset, a.published_at, 1
@@ -175,11 +215,13 @@ export async function listAsNew(manager: EntityManager, listings: Listing[]): Pr
        ), unlisted AS (
          DELETE FROM claim_match_keys WHERE claim_id = ANY(:claims::uuid[])
        )
-       INSERT INTO claim_match_keys (source_id, claim_id, match_text, terms)
-       SELECT speaker_id, claim_id, match_text, string_to_array(terms, ' ') FROM listed WHERE speaker_id IS NOT NULL`,
+       INSERT INTO claim_match_keys (source_id, claim_id, described_speaker, match_text, terms)
+       SELECT speaker_id, claim_id, described_speaker, match_text, string_to_array(terms, ' ')
+       FROM listed WHERE speaker_id IS NOT NULL`,
       {
         claims: listings.map((listing) => listing.claim.id),
         speakers: listings.map((listing) => listing.claim.speakerId),
+        described: listings.map((listing) => listing.claim.describedSpeaker),
         texts: listings.map((listing) => listing.text),
         terms: listings.map((listing) => matchTerms(listing.text).join(' ')),
       },

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { matchText } from '@factdesk/matching';
+import { describesSpeaker, matchText } from '@factdesk/matching';
 import { bind, ClaimEntity, ReviewEventEntity } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, Caller, DomainError, notFound } from '@factdesk/platform';
 import { Actor, ClaimStatus, ReviewEventName, transition } from '@factdesk/review';
@@ -131,7 +131,8 @@ export class ClaimMergeService {
       request.claim,
     );
     const [speakerId] = await speakersOf(this.dataSource, [claim]);
-    await listAsNew(manager, [{ claim: { id: claim.id, speakerId }, text }]);
+    const describedSpeaker = describesSpeaker({ name: claim.source, type: claim.sourceType, via: claim.via });
+    await listAsNew(manager, [{ claim: { id: claim.id, speakerId, describedSpeaker }, text }]);
     if (canonicalId) {
       const canonical = await this.lockClaim(manager, canonicalId);
       await this.updateReach(manager, canonical);

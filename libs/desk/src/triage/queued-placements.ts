@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { type ClaimEntity } from '@factdesk/persistence';
-import { listAsNew } from '../matching/appearances';
+import { listAsNew, type MatchSubject } from '../matching/appearances';
 import { type ClaimTransitions, type TransitionRequest } from '../review/claim-transitions';
 import type { TriageOutcome } from './triage.service';
 
 interface Waiting {
   claim: ClaimEntity;
-  speakerId: string | null;
+  subject: MatchSubject;
   request: TransitionRequest;
   text: string;
   outcome: TriageOutcome;
@@ -15,7 +15,8 @@ interface Waiting {
 /**
  * Claims a triage batch places in the queue, written together in its transaction: their transitions in one statement,
  * then the match keys of those written under their speakers (a claim that moved on meanwhile, placed by another run, is left alone). They
- * are written at the end, or before a claim of a speaker with one waiting is searched: it must be compared with them.
+ * are written at the end, or before a claim that must be compared with one waiting is searched: of the same speaker,
+ * or where either speaker is described (`findCandidates`).
  */
 export class QueuedPlacements {
   private waiting: Waiting[] = [];
@@ -31,8 +32,10 @@ export class QueuedPlacements {
     this.waiting.push(waiting);
   }
 
-  async beforeSearching(speakerId: string | null): Promise<void> {
-    if (this.waiting.some((waiting) => waiting.speakerId === speakerId)) await this.flush();
+  async beforeSearching(searching: MatchSubject): Promise<void> {
+    const comparedWith = ({ subject }: Waiting) =>
+      subject.speakerId === searching.speakerId || subject.describedSpeaker || searching.describedSpeaker;
+    if (this.waiting.some(comparedWith)) await this.flush();
   }
 
   async flush(): Promise<void> {
@@ -40,9 +43,7 @@ export class QueuedPlacements {
     const written = await this.transitions.applyAll(this.manager, batch, this.now);
     await listAsNew(
       this.manager,
-      batch
-        .filter((_, index) => written[index])
-        .map(({ claim, speakerId, text }) => ({ claim: { id: claim.id, speakerId }, text })),
+      batch.filter((_, index) => written[index]).map(({ subject, text }) => ({ claim: subject, text })),
     );
     batch.forEach(({ claim, outcome }, index) =>
       this.outcomes.set(claim.id, written[index] ? outcome : { status: 'already_triaged' }),

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { claimTerms, decideMatch, matchText, MatchDecision } from '@factdesk/matching';
+import { claimTerms, decideMatch, describesSpeaker, matchText, MatchDecision } from '@factdesk/matching';
 import { ClaimEntity } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, DomainError } from '@factdesk/platform';
 import { enqueueInOutbox, OutboxMessage } from '@factdesk/queue';
@@ -65,6 +65,7 @@ export class TriageService {
       plans.push({
         claim,
         speakerId: speakers[index],
+        describedSpeaker: describesSpeaker({ name: claim.source, type: claim.sourceType, via: claim.via }),
         risk,
         text: matchText(claim.content),
         placement: await this.announceDueTime(claim, risk, now),
@@ -109,9 +110,10 @@ export class TriageService {
     conflicts: Conflict[],
     now: Date,
   ): Promise<TriageOutcome | undefined> {
-    const { claim, text, speakerId } = plan;
-    await queued.beforeSearching(speakerId);
-    const candidates = await findCandidates(manager, { id: claim.id, speakerId }, text);
+    const { claim, text, speakerId, describedSpeaker } = plan;
+    const subject = { id: claim.id, speakerId, describedSpeaker };
+    await queued.beforeSearching(subject);
+    const candidates = await findCandidates(manager, subject, text);
     const decision = decideMatch(candidates, {
       high: this.config.MATCH_THRESHOLD_HIGH,
       low: this.config.MATCH_THRESHOLD_LOW,
@@ -119,7 +121,7 @@ export class TriageService {
     conflicts.push(...conflictsOf(plan, decision, candidates));
     if (decision.kind !== 'appearance') {
       const suggestion = decision.kind === 'suggestion' ? decision : null;
-      queued.add({ claim, speakerId, text, ...this.queueing(plan, suggestion) });
+      queued.add({ claim, subject, text, ...this.queueing(plan, suggestion) });
       return undefined;
     }
     try {
@@ -219,6 +221,7 @@ interface TriagePlan {
   claim: ClaimEntity;
   /** The speaker the claim is matched under (`speakersOf`). */
   speakerId: string | null;
+  describedSpeaker: boolean;
   risk: number;
   text: string;
   placement: Placement;
