@@ -1,5 +1,6 @@
 import { CURRENCY_SIGNS, SCALE_ABBREVIATIONS, TENS_WORDS, UNIT_WORDS } from './lexicon/numbers';
 import { STOP_WORDS } from './lexicon/stop-words';
+import { PHRASAL_VERBS } from './lexicon/synonyms';
 import { foldText } from './text-fold';
 import { baseForms } from './word-forms';
 
@@ -22,7 +23,7 @@ const STOP = new Set(STOP_WORDS);
  * alike, so similarity measures the words that differ; function words (`lexicon/stop-words.ts`) are left out, so it
  * measures the words that carry the claim (and the index stays selective). Words are in their base forms
  * (`baseForms`: "supplied" and "supplies" are "supply", and so is "provided"), so a change of tense or of a synonym
- * is no difference either.
+ * is no difference either, nor is a phrasal verb for its one word ("come back" / "return", `PHRASAL_VERBS`).
  */
 export function matchText(content: string): string {
   const spelt = foldText(content)
@@ -39,7 +40,8 @@ export function matchText(content: string): string {
     .replace(TENS_AND_UNIT, (_, tens: string, unit: string) => String(TENS_WORDS[tens] + UNIT_WORDS[unit]))
     .replace(NUMBER_WORD, (word) => String(NUMBER_WORDS[word]))
     .replace(/\ba dozen\b/g, '12');
-  const tokens = (spelt.match(TOKEN) ?? []).filter((token) => !STOP.has(token));
+  const worded = PHRASAL_VERBS.reduce((text, { phrase, word }) => text.replace(phrase, word), spelt);
+  const tokens = (worded.match(TOKEN) ?? []).filter((token) => !STOP.has(token));
   return baseForms(tokens)
     .filter((form) => !STOP.has(form))
     .join(' ');

@@ -2,6 +2,8 @@
  * Function words that matching leaves out: they occur in nearly every claim, so their trigrams say nothing about
  * whether two claims are the same, and they make the trigram index's lists long. Negations (`not`, `no`, `never`,
  * `without`) and words that carry quantity or time (`more`, `less`, `before`, `after`) are kept: they change a claim.
+ * Approximators go (`nearly`, `around`, `roughly`): "some 900", "nearly 900" and "around 900 firefighters" are one
+ * count, which outlets hedge each in their own word.
  */
 export const STOP_WORDS = [
   'a',
@@ -98,4 +100,9 @@ export const STOP_WORDS = [
   'via',
   'if',
   'while',
+  'nearly',
+  'almost',
+  'around',
+  'roughly',
+  'approximately',
 ];

@@ -17,7 +17,7 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ['worker', 'employee', 'staff'],
   ['buy', 'purchase', 'acquire'],
   ['begin', 'start', 'launch'],
-  ['halt', 'suspend', 'freeze', 'stop', 'pause'],
+  ['halt', 'suspend', 'freeze', 'stop', 'pause', 'withdraw'],
   ['plant', 'factory'],
   ['program', 'programme', 'scheme'],
   ['aircraft', 'jet', 'plane', 'airliner'],
@@ -26,4 +26,19 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ['deal', 'contract', 'agreement'],
   ['customer', 'buyer', 'client'],
   ['complete', 'finish'],
+  ['fight', 'battle', 'tackle', 'combat'],
+  ['fire', 'blaze', 'wildfire', 'flame'],
+  ['hide', 'mask', 'conceal', 'obscure'],
+  ['return', 'resume'],
+];
+
+/**
+ * Phrasal verbs written for one word before the words are read (any tense: "came back", "is coming back"), so that
+ * they meet their one-word synonyms: "buyers were coming back" / "buyers were returning".
+ */
+export const PHRASAL_VERBS: readonly { phrase: RegExp; word: string }[] = [
+  { phrase: /\b(?:come|comes|coming|came) back\b/g, word: 'return' },
+  { phrase: /\b(?:come|comes|coming|came|go|goes|going|went|gone) (?:online|on stream|live)\b/g, word: 'start' },
+  { phrase: /\b(?:take|takes|taking|took|taken|pull|pulls|pulling|pulled) off the market\b/g, word: 'withdraw' },
+  { phrase: /\b(?:shut|shuts|shutting) down\b/g, word: 'close' },
 ];
