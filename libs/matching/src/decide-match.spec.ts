@@ -103,8 +103,9 @@ describe('decideMatch', () => {
 
   it.each([
     ['a rewrite close on both measures over five words', 0.6, 0.7, 5, 0, 'none', 'appearance'],
-    ['a short rewrite with a telling figure in common', 0.55, 0.75, 4, 1, 'same', 'appearance'],
-    ['the same short rewrite without a telling figure', 0.55, 0.75, 4, 0, 'none', 'suggestion'],
+    ['a short rewrite with a telling figure in common', 0.6, 0.75, 4, 1, 'same', 'appearance'],
+    ['the same short rewrite without a telling figure', 0.6, 0.75, 4, 0, 'none', 'suggestion'],
+    ['another source giving the same figure in a short text', 0.45, 0.75, 4, 1, 'same', 'suggestion'],
     ['a rewrite close enough for the same speaker, not for a described one', 0.5, 0.55, 8, 0, 'none', 'suggestion'],
     ['a telling figure alone, which another source may give', 0.2, 0.3, 8, 1, 'same', 'new'],
     ['a close rewrite whose figures differ', 0.7, 0.8, 8, 1, 'differ', 'suggestion'],
