@@ -34,7 +34,11 @@ export interface ClaimTerms {
   durations: Set<string>;
 }
 
-/** The words, the figures and the lengths of time of a match text; a length of time's figure is no figure. */
+/**
+ * The words, the figures and the lengths of time of a match text; a length of time's figure is no figure. A count
+ * written with a separator or a decimal point is no length of time, even before a unit of time once the function
+ * words between them are gone ("rose by 62,000 over the year" reads "62,000 year").
+ */
 export function claimTerms(text: string): ClaimTerms {
   const tokens = text.split(' ').filter(Boolean);
   const words = new Set<string>();
@@ -43,7 +47,7 @@ export function claimTerms(text: string): ClaimTerms {
   tokens.forEach((token, index) => {
     const next = tokens[index + 1] ?? '';
     if (!FIGURE.test(token)) words.add(token);
-    else if (TIME_UNITS.has(next)) durations.add(`${token} ${next}`);
+    else if (TIME_UNITS.has(next) && !/[.,]/.test(token)) durations.add(`${token} ${next}`);
     else figures.add(token);
   });
   return { words, figures, durations };
