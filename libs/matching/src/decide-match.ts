@@ -54,8 +54,9 @@ export type MatchDecision = (
  * or more, is the same claim too (a headline's "to arm Damascus" against the body's "plans to supply Syria"; a short
  * text has too few words for half of them to tell); a conflict needs CONFLICT of the words besides the figures.
  * A speaker described in one claim and named in the other ("the health secretary" / "Priya Raman") may be someone
- * else, so only a rewrite close on both measures together, DESCRIBED, over DESCRIBED_WORDS words is the same claim (one
- * word fewer with a telling figure in common and DESCRIBED_SHORT); figures alone are not enough, since another
+ * else, so only a rewrite close on both measures together, DESCRIBED, over DESCRIBED_WORDS words is the same claim
+ * (DESCRIBED_FIGURE with a telling figure in common; one word fewer with such a figure and DESCRIBED_SHORT); figures
+ * alone are not enough, since another
  * source's figure for the same event shares them ("consumer prices rose 21.4 percent in the year to March" from the
  * statistics office, "inflation rose to 21.4 percent in March" from the governor: 0.60 over four words).
  */
@@ -68,6 +69,7 @@ export const MATCH_RULES = {
   minWords: 3,
   conflictWords: 4,
   described: 0.55,
+  describedFigure: 0.5,
   describedWords: 5,
   describedShort: 0.65,
 } as const;
@@ -98,14 +100,19 @@ function sameWords(candidate: MatchCandidate, high: number): MatchEvidence | nul
   return null;
 }
 
-/** Why the candidate of a described speaker says what the new claim says, or null (see MATCH_RULES). */
+/** The closeness a described speaker's rewrite needs (see MATCH_RULES), or null when it is too short to tell. */
+function describedBar({ shorterWords, tellingFigures }: ClaimComparison): number | null {
+  if (shorterWords >= MATCH_RULES.describedWords) {
+    return tellingFigures > 0 ? MATCH_RULES.describedFigure : MATCH_RULES.described;
+  }
+  const oneShort = shorterWords === MATCH_RULES.describedWords - 1;
+  return oneShort && tellingFigures > 0 ? MATCH_RULES.describedShort : null;
+}
+
+/** Why the candidate of a described speaker says what the new claim says, or null. */
 function describedSpeakerEvidence(candidate: MatchCandidate): MatchEvidence | null {
-  const { shorterWords, tellingFigures } = candidate.comparison;
-  const close = closeness(candidate);
-  const long = shorterWords >= MATCH_RULES.describedWords && close >= MATCH_RULES.described;
-  const short =
-    shorterWords === MATCH_RULES.describedWords - 1 && tellingFigures > 0 && close >= MATCH_RULES.describedShort;
-  return long || short ? 'close text, described speaker' : null;
+  const bar = describedBar(candidate.comparison);
+  return bar !== null && closeness(candidate) >= bar ? 'close text, described speaker' : null;
 }
 
 const evidenceFor = (candidate: MatchCandidate, high: number): MatchEvidence | null =>
