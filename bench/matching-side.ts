@@ -10,6 +10,14 @@ import type { Corpus } from './matching-corpus';
 
 const BATCH = 5_000;
 
+/**
+ * The biggest source (about a tenth of all claims) is unnamed officials without a relay, as in real copy: a described
+ * speaker (`describesSpeaker`), whose claims are compared with every speaker's and every claim with whose.
+ */
+const UNNAMED_SOURCE = 0;
+const speakerOfSource = (source: number) =>
+  source === UNNAMED_SOURCE ? { name: 'officials', type: 'anonymous' } : { name: 'bench', type: 'organization' };
+
 /** One build of factdesk with its own database: the bench's corpus seeded into it, its own triage run on the samples. */
 export interface BenchSide {
   label: string;
@@ -57,6 +65,7 @@ export async function openSide(label: string, root: string, corpus: Corpus, sour
   const thresholds = { high: config.MATCH_THRESHOLD_HIGH, low: config.MATCH_THRESHOLD_LOW };
   const withTerms = await hasColumn(db, 'claim_match_keys', 'terms');
   const withSpeakers = await hasColumn(db, 'sources', 'speaker_id');
+  const withDescribed = await hasColumn(db, 'claim_match_keys', 'described_speaker');
 
   const started = performance.now();
   const sourceIds = Array.from({ length: sources }, () => randomUUID());
@@ -72,18 +81,33 @@ export async function openSide(label: string, root: string, corpus: Corpus, sour
     const texts: string[] = rows.map((row) => matching.matchText(row.content));
     const ids = rows.map(() => randomUUID());
     const owners = rows.map((row) => sourceIds[row.source]);
+    const speakers = rows.map((row) => speakerOfSource(row.source));
     await db.query(
       `INSERT INTO claims (id, source_id, source_name, source_type, content, match_text, review_status, priority)
-       SELECT id, s, 'bench', 'organization', c, m, 'queued', 40 FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS r(id, s, c, m)`,
-      [ids, owners, rows.map((row) => row.content), texts],
+       SELECT id, s, n, t, c, m, 'queued', 40
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[]) AS r(id, s, n, t, c, m)`,
+      [
+        ids,
+        owners,
+        speakers.map(({ name }) => name),
+        speakers.map(({ type }) => type),
+        rows.map((row) => row.content),
+        texts,
+      ],
     );
+    const terms = texts.map((text) => matching.matchTerms(text).join(' '));
+    const described = rows.map((row) => row.source === UNNAMED_SOURCE);
     await db.query(
-      withTerms
-        ? `INSERT INTO claim_match_keys (claim_id, source_id, match_text, terms)
-           SELECT id, s, m, string_to_array(t, ' ') FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS r(id, s, m, t)`
-        : `INSERT INTO claim_match_keys (claim_id, source_id, match_text)
-           SELECT id, s, m FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS r(id, s, m)`,
-      [ids, owners, texts, ...(withTerms ? [texts.map((text) => matching.matchTerms(text).join(' '))] : [])],
+      withDescribed
+        ? `INSERT INTO claim_match_keys (claim_id, source_id, match_text, terms, described_speaker)
+           SELECT id, s, m, string_to_array(t, ' '), d
+           FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::boolean[]) AS r(id, s, m, t, d)`
+        : withTerms
+          ? `INSERT INTO claim_match_keys (claim_id, source_id, match_text, terms)
+             SELECT id, s, m, string_to_array(t, ' ') FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS r(id, s, m, t)`
+          : `INSERT INTO claim_match_keys (claim_id, source_id, match_text)
+             SELECT id, s, m FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS r(id, s, m)`,
+      [ids, owners, texts, ...(withTerms ? [terms] : []), ...(withDescribed ? [described] : [])],
     );
   }
   await db.query('ANALYZE claims');
@@ -91,12 +115,15 @@ export async function openSide(label: string, root: string, corpus: Corpus, sour
   const loadSeconds = (performance.now() - started) / 1000;
 
   const sampleIds = corpus.samples.map(() => randomUUID());
+  const sampleSpeakers = corpus.samples.map((sample) => speakerOfSource(sample.source));
   await db.query(
     `INSERT INTO claims (id, source_id, source_name, source_type, content, review_status)
-     SELECT id, s, 'bench', 'organization', c, 'new' FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS r(id, s, c)`,
+     SELECT id, s, n, t, c, 'new' FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[]) AS r(id, s, n, t, c)`,
     [
       sampleIds,
       corpus.samples.map((sample) => sourceIds[sample.source]),
+      sampleSpeakers.map(({ name }) => name),
+      sampleSpeakers.map(({ type }) => type),
       corpus.samples.map((sample) => sample.content),
     ],
   );
@@ -113,9 +140,9 @@ export async function openSide(label: string, root: string, corpus: Corpus, sour
       const sourceId = sourceIds[sample.source];
       await db.transaction(async (manager) => {
         await appearances.beginMatching(manager, [sourceId]);
-        // Both generations' signatures: (subject with sourceId, text, low) before, (subject with speakerId, text) now;
-        // the bench's speakers are named, so their claims are compared with the described speakers' too.
-        const subject = { id: sampleIds[n], sourceId, speakerId: sourceId, describedSpeaker: false };
+        // Both generations' signatures: (subject with sourceId, text, low) before, (subject with speakerId, text) now.
+        const describedSpeaker = sample.source === UNNAMED_SOURCE;
+        const subject = { id: sampleIds[n], sourceId, speakerId: sourceId, describedSpeaker };
         const text = matching.matchText(sample.content);
         matching.decideMatch(await appearances.findCandidates(manager, subject, text, thresholds.low), thresholds);
       });

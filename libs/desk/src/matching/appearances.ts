@@ -28,6 +28,8 @@ export interface DeskCandidate extends MatchCandidate {
 }
 
 const CANDIDATES = 20;
+/** The closest blocked claims read from the claims table, for CANDIDATES of them that are still open. */
+const SCANNED = 3 * CANDIDATES;
 
 /** How a search reads the terms index: a speaker's own (terms prefixed by it) or every speaker's (plain terms). */
 interface TermsIndex {
@@ -41,6 +43,20 @@ const speakerIndex = (speakerId: string): TermsIndex => ({
   key: (term) => `${speakerId.slice(0, 8)}:${term}`,
 });
 const everySpeakerIndex: TermsIndex = { column: 'k.terms', key: (term) => term };
+
+/**
+ * How many of its longest words a claim is looked up by: among its own speaker's claims, six; among other speakers'
+ * (see `findCandidates`), whose lists hold the claims of many speakers, the four rarest, which a rewrite close enough
+ * to join across speakers keeps, and which keep the search to a few dozen rows.
+ */
+const OWN_SPEAKER_WORDS = 6;
+const OTHER_SPEAKERS_WORDS = 4;
+
+/** The terms to look a claim up by (`blockingTerms`: words and two figures) and the figures looked up alone. */
+function blocking(text: string, words: number): [terms: string[], alone: string[]] {
+  const terms = blockingTerms(text, words, 2);
+  return [terms, distinctiveFigures(text).filter((term) => terms.includes(term))];
+}
 
 /**
  * Every pair of the terms (or the one there is), and each of the `alone` terms by itself (`distinctiveFigures`), as
@@ -75,8 +91,8 @@ interface KeyRow {
 }
 
 /**
- * The claims matching `scope` that hold two of the claim's rarest terms (`blockingTerms`: its six longest words and
- * two longest figures; the one there is when it has only one), closest first by pg_trgm `similarity`, each with the
+ * The claims matching `scope` that hold two of the claim's rarest terms (`blocking`: its longest words and two
+ * longest figures; the one there is when it has only one), closest first by pg_trgm `similarity`, each with the
  * match texts of the claims with figures already joined to it. A claim said again keeps some of its rare words or its
  * figures; one that keeps at most one of them is not looked at. Claims merged away or discarded since they were
  * listed are skipped.
@@ -94,15 +110,19 @@ async function searchKeys(
       `WITH blocked AS MATERIALIZED (
          SELECT k.claim_id, k.match_text FROM claim_match_keys k
          WHERE (${pairs.condition}) AND ${scope} AND k.claim_id <> :claim
-       ), scored AS (
+       ), closest AS (
          SELECT claim_id, match_text, similarity(match_text, :text) AS similarity FROM blocked
+         ORDER BY similarity DESC LIMIT :scan
        )
        SELECT c.id, c.review_status AS status, s.similarity, s.match_text,
               ARRAY(SELECT m.match_text FROM claims m WHERE m.merged_into_id = c.id AND m.match_text ~ '[0-9]') AS members
-       FROM scored s JOIN claims c ON c.id = s.claim_id
+       FROM closest s
+       -- One primary-key read per row kept: the generic plan's estimate of a search across speakers is thousands of
+       -- rows, for which it would rather merge-join the whole claims table (90 ms at 100k claims).
+       JOIN LATERAL (SELECT id, review_status, created_at FROM claims WHERE id = s.claim_id OFFSET 0) c ON true
        WHERE c.review_status NOT IN ('merged', 'discarded')
        ORDER BY s.similarity DESC, c.created_at, c.id LIMIT :limit`,
-      { text, speaker: subject.speakerId, claim: subject.id, limit: CANDIDATES, ...pairs.params },
+      { text, speaker: subject.speakerId, claim: subject.id, limit: CANDIDATES, scan: SCANNED, ...pairs.params },
     ),
   );
 }
@@ -120,21 +140,14 @@ export async function findCandidates(
   subject: MatchSubject,
   text: string,
 ): Promise<DeskCandidate[]> {
-  if (!subject.speakerId) return [];
-  const terms = blockingTerms(text, 6, 2);
-  if (terms.length === 0) return [];
-  const alone = distinctiveFigures(text).filter((term) => terms.includes(term));
-  const own = await searchKeys(
-    manager,
-    subject,
-    text,
-    termPairs(speakerIndex(subject.speakerId), terms, alone),
-    'k.source_id = :speaker',
-  );
+  if (!subject.speakerId || blockingTerms(text).length === 0) return [];
+  const ownPairs = termPairs(speakerIndex(subject.speakerId), ...blocking(text, OWN_SPEAKER_WORDS));
+  const own = await searchKeys(manager, subject, text, ownPairs, 'k.source_id = :speaker');
   const otherSpeakers = subject.describedSpeaker
     ? 'k.source_id <> :speaker'
     : 'k.described_speaker AND k.source_id <> :speaker';
-  const described = await searchKeys(manager, subject, text, termPairs(everySpeakerIndex, terms, alone), otherSpeakers);
+  const otherPairs = termPairs(everySpeakerIndex, ...blocking(text, OTHER_SPEAKERS_WORDS));
+  const described = await searchKeys(manager, subject, text, otherPairs, otherSpeakers);
   const figures = claimTerms(text).figures;
   const candidate =
     (speaker: 'same' | 'described') =>
@@ -157,7 +170,8 @@ export async function findCandidates(
  * the planner on the terms index (it would rather compare every row of a small partition) and has it plan the
  * candidate search once per connection, not on every claim (the plan is the same whatever the terms: an index scan
  * of the speaker's partition), without parallel workers (the generic plan's estimate covers every partition, and
- * starting workers took 40 ms for a search that takes a fraction of one). Must be its own statement, before the search: a statement sees
+ * starting workers took 40 ms for a search that takes a fraction of one), nor JIT compilation (the same estimate makes
+ * a search across speakers look costly enough to compile: 220 ms for a search of 7). Must be its own statement, before the search: a statement sees
  * what was committed when it started, so one that waited for a lock inside would miss what its holder wrote.
  */
 export async function beginMatching(manager: EntityManager, speakerIds: (string | null)[]): Promise<void> {
@@ -166,7 +180,7 @@ export async function beginMatching(manager: EntityManager, speakerIds: (string 
     manager,
     ...bind(
       `SELECT set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_generic_plan', true),
-              set_config('max_parallel_workers_per_gather', '0', true),
+              set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true),
               (SELECT count(pg_advisory_xact_lock(hashtextextended('match:' || id, 0))) FROM unnest(:keys::text[]) AS id)`,
       { keys },
     ),
