@@ -65,7 +65,7 @@ export async function openSide(label: string, root: string, corpus: Corpus, sour
   const thresholds = { high: config.MATCH_THRESHOLD_HIGH, low: config.MATCH_THRESHOLD_LOW };
   const withTerms = await hasColumn(db, 'claim_match_keys', 'terms');
   const withSpeakers = await hasColumn(db, 'sources', 'speaker_id');
-  const withDescribed = await hasColumn(db, 'claim_match_keys', 'described_speaker');
+  const withDescribed = await hasColumn(db, 'described_match_keys', 'terms');
 
   const started = performance.now();
   const sourceIds = Array.from({ length: sources }, () => randomUUID());
@@ -96,22 +96,30 @@ export async function openSide(label: string, root: string, corpus: Corpus, sour
       ],
     );
     const terms = texts.map((text) => matching.matchTerms(text).join(' '));
-    const described = rows.map((row) => row.source === UNNAMED_SOURCE);
     await db.query(
-      withDescribed
-        ? `INSERT INTO claim_match_keys (claim_id, source_id, match_text, terms, described_speaker)
-           SELECT id, s, m, string_to_array(t, ' '), d
-           FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::boolean[]) AS r(id, s, m, t, d)`
-        : withTerms
-          ? `INSERT INTO claim_match_keys (claim_id, source_id, match_text, terms)
-             SELECT id, s, m, string_to_array(t, ' ') FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS r(id, s, m, t)`
-          : `INSERT INTO claim_match_keys (claim_id, source_id, match_text)
-             SELECT id, s, m FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS r(id, s, m)`,
-      [ids, owners, texts, ...(withTerms ? [terms] : []), ...(withDescribed ? [described] : [])],
+      withTerms
+        ? `INSERT INTO claim_match_keys (claim_id, source_id, match_text, terms)
+           SELECT id, s, m, string_to_array(t, ' ') FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS r(id, s, m, t)`
+        : `INSERT INTO claim_match_keys (claim_id, source_id, match_text)
+           SELECT id, s, m FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS r(id, s, m)`,
+      [ids, owners, texts, ...(withTerms ? [terms] : [])],
     );
+    if (withDescribed) {
+      const described = rows.flatMap((row, index) => (row.source === UNNAMED_SOURCE ? [index] : []));
+      await db.query(
+        `INSERT INTO described_match_keys (claim_id, match_text, terms)
+         SELECT id, m, string_to_array(t, ' ') FROM unnest($1::uuid[], $2::text[], $3::text[]) AS r(id, m, t)`,
+        [
+          described.map((index) => ids[index]),
+          described.map((index) => texts[index]),
+          described.map((index) => terms[index]),
+        ],
+      );
+    }
   }
   await db.query('ANALYZE claims');
   await db.query('ANALYZE claim_match_keys');
+  if (withDescribed) await db.query('ANALYZE described_match_keys');
   const loadSeconds = (performance.now() - started) / 1000;
 
   const sampleIds = corpus.samples.map(() => randomUUID());

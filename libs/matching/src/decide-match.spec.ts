@@ -108,6 +108,7 @@ describe('decideMatch', () => {
     ['another source giving the same figure in a short text', 0.45, 0.75, 4, 1, 'same', 'suggestion'],
     ['a longer rewrite, less close, with a telling figure in common', 0.42, 0.62, 8, 1, 'same', 'appearance'],
     ['the same longer rewrite without a figure', 0.42, 0.62, 8, 0, 'none', 'suggestion'],
+    ['a claim sharing a few common words', 0.36, 0.3, 8, 0, 'none', 'new'],
     ['a rewrite close enough for the same speaker, not for a described one', 0.5, 0.55, 8, 0, 'none', 'suggestion'],
     ['a telling figure alone, which another source may give', 0.2, 0.3, 8, 1, 'same', 'new'],
     ['a close rewrite whose figures differ', 0.7, 0.8, 8, 1, 'differ', 'suggestion'],

@@ -72,6 +72,7 @@ export const MATCH_RULES = {
   describedFigure: 0.5,
   describedWords: 5,
   describedShort: 0.65,
+  describedSuggestion: 0.4,
 } as const;
 
 /** A discarded claim was judged not worth checking, a duplicate or out of scope: nothing new should join it. */
@@ -122,6 +123,19 @@ const evidenceFor = (candidate: MatchCandidate, high: number): MatchEvidence | n
       ? describedSpeakerEvidence(candidate)
       : null;
 
+/**
+ * Whether a candidate that is not the same claim is close enough to put before a reviewer: a described speaker's
+ * claim only when its words are close on both measures (DESCRIBED_SUGGESTION): every claim is compared with the
+ * described speakers' claims, and a loose bar would put one beside every other claim.
+ */
+function worthSuggesting(candidate: MatchCandidate, low: number): boolean {
+  const { containment, shorterWords } = candidate.comparison;
+  if (candidate.speaker === 'described') {
+    return closeness(candidate) >= MATCH_RULES.describedSuggestion && shorterWords >= MATCH_RULES.describedWords - 1;
+  }
+  return candidate.similarity >= low || (containment >= 0.5 && shorterWords >= MATCH_RULES.minWords);
+}
+
 const isConflict = (candidate: MatchCandidate, high: number) =>
   candidate.similarity >= high ||
   (candidate.comparison.containment >= MATCH_RULES.conflict &&
@@ -158,12 +172,7 @@ export function decideMatch(candidates: MatchCandidate[], thresholds: MatchThres
   }
   const conflicting = new Set(conflicts.map((conflict) => conflict.claimId));
   const suggestion = best(
-    open.filter(
-      (candidate) =>
-        !conflicting.has(candidate.claimId) &&
-        (candidate.similarity >= thresholds.low ||
-          (candidate.comparison.containment >= 0.5 && candidate.comparison.shorterWords >= MATCH_RULES.minWords)),
-    ),
+    open.filter((candidate) => !conflicting.has(candidate.claimId) && worthSuggesting(candidate, thresholds.low)),
   );
   if (suggestion) {
     return { kind: 'suggestion', claimId: suggestion.claimId, similarity: suggestion.similarity, conflicts };

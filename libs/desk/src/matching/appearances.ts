@@ -31,18 +31,41 @@ const CANDIDATES = 20;
 /** The closest blocked claims read from the claims table, for CANDIDATES of them that are still open. */
 const SCANNED = 3 * CANDIDATES;
 
-/** How a search reads the terms index: a speaker's own (terms prefixed by it) or every speaker's (plain terms). */
-interface TermsIndex {
+/**
+ * Where a search looks: a table of match keys (as `k`), its terms expression, how the index holds a term, and which
+ * keys it reads. A speaker's own claims: the speaker's index, whose terms are prefixed by it (see
+ * `factdesk_speaker_terms` in the migrations). Other speakers' claims: by plain terms, in the described speakers' own
+ * table (every claim reads it; it is one table, so a search is one index probe per pair, not one per partition), or,
+ * for a described speaker's claim, across every speaker's keys.
+ */
+interface KeyScope {
+  table: string;
   column: string;
   key: (term: string) => string;
+  where: string;
+  params: Record<string, string>;
 }
 
-/** A term as the speaker's index holds it: prefixed by the speaker (see `factdesk_speaker_terms` in the migrations). */
-const speakerIndex = (speakerId: string): TermsIndex => ({
+const ownSpeaker = (speakerId: string): KeyScope => ({
+  table: 'claim_match_keys',
   column: 'factdesk_speaker_terms(k.source_id, k.terms)',
   key: (term) => `${speakerId.slice(0, 8)}:${term}`,
+  where: 'k.source_id = :speaker',
+  params: { speaker: speakerId },
 });
-const everySpeakerIndex: TermsIndex = { column: 'k.terms', key: (term) => term };
+const describedSpeakers: KeyScope = {
+  table: 'described_match_keys',
+  column: 'k.terms',
+  key: (term) => term,
+  where: 'true',
+  params: {},
+};
+const otherSpeakers = (speakerId: string): KeyScope => ({
+  ...describedSpeakers,
+  table: 'claim_match_keys',
+  where: 'k.source_id <> :speaker',
+  params: { speaker: speakerId },
+});
 
 /**
  * How many of its longest words a claim is looked up by: among its own speaker's claims, six; among other speakers'
@@ -65,7 +88,7 @@ function blocking(text: string, words: number): [terms: string[], alone: string[
  * are counts of terms and of figures alone (at most 9 x 3), each prepared once.
  */
 function termPairs(
-  index: TermsIndex,
+  index: KeyScope,
   terms: string[],
   alone: string[],
 ): { condition: string; params: Record<string, string[]> } {
@@ -101,15 +124,16 @@ async function searchKeys(
   manager: EntityManager,
   subject: MatchSubject,
   text: string,
-  pairs: { condition: string; params: Record<string, string[]> },
-  scope: string,
+  scope: KeyScope,
+  words: number,
 ): Promise<KeyRow[]> {
+  const pairs = termPairs(scope, ...blocking(text, words));
   return queryPrepared<KeyRow>(
     manager,
     ...bind(
       `WITH blocked AS MATERIALIZED (
-         SELECT k.claim_id, k.match_text FROM claim_match_keys k
-         WHERE (${pairs.condition}) AND ${scope} AND k.claim_id <> :claim
+         SELECT k.claim_id, k.match_text FROM ${scope.table} k
+         WHERE (${pairs.condition}) AND ${scope.where} AND k.claim_id <> :claim
        ), closest AS (
          SELECT claim_id, match_text, similarity(match_text, :text) AS similarity FROM blocked
          ORDER BY similarity DESC LIMIT :scan
@@ -122,7 +146,7 @@ async function searchKeys(
        JOIN LATERAL (SELECT id, review_status, created_at FROM claims WHERE id = s.claim_id OFFSET 0) c ON true
        WHERE c.review_status NOT IN ('merged', 'discarded')
        ORDER BY s.similarity DESC, c.created_at, c.id LIMIT :limit`,
-      { text, speaker: subject.speakerId, claim: subject.id, limit: CANDIDATES, scan: SCANNED, ...pairs.params },
+      { text, claim: subject.id, limit: CANDIDATES, scan: SCANNED, ...scope.params, ...pairs.params },
     ),
   );
 }
@@ -131,7 +155,7 @@ async function searchKeys(
  * The claims the new one may be (see `searchKeys`), each with its comparison to the claim: those of the same speaker,
  * and those where one of the two speakers is only described (`describesSpeaker`), which may be the other named. The
  * speaker's index keys every term by speaker, so a term's list holds that speaker's claims only; the described
- * speakers' index holds their claims alone, and only a described speaker's claim reads every speaker's. The other
+ * speakers' table holds their claims alone, and only a described speaker's claim reads every speaker's (`KeyScope`). The other
  * speakers' claims are searched without their matching locks: two copies arriving together may both stay new (a
  * missed join), never worse. Runs in the transaction `beginMatching` prepared.
  */
@@ -141,13 +165,13 @@ export async function findCandidates(
   text: string,
 ): Promise<DeskCandidate[]> {
   if (!subject.speakerId || blockingTerms(text).length === 0) return [];
-  const ownPairs = termPairs(speakerIndex(subject.speakerId), ...blocking(text, OWN_SPEAKER_WORDS));
-  const own = await searchKeys(manager, subject, text, ownPairs, 'k.source_id = :speaker');
-  const otherSpeakers = subject.describedSpeaker
-    ? 'k.source_id <> :speaker'
-    : 'k.described_speaker AND k.source_id <> :speaker';
-  const otherPairs = termPairs(everySpeakerIndex, ...blocking(text, OTHER_SPEAKERS_WORDS));
-  const described = await searchKeys(manager, subject, text, otherPairs, otherSpeakers);
+  const own = await searchKeys(manager, subject, text, ownSpeaker(subject.speakerId), OWN_SPEAKER_WORDS);
+  const others = subject.describedSpeaker ? otherSpeakers(subject.speakerId) : describedSpeakers;
+  const ownIds = new Set(own.map((row) => row.id));
+  // A described claim resolved to this very speaker since it was listed is its own speaker's: found above.
+  const described = (await searchKeys(manager, subject, text, others, OTHER_SPEAKERS_WORDS)).filter(
+    (row) => !ownIds.has(row.id),
+  );
   const figures = claimTerms(text).figures;
   const candidate =
     (speaker: 'same' | 'described') =>
@@ -211,7 +235,8 @@ export interface Listing {
 
 /**
  * Lists claims that stand for themselves (see `standingColumns`): each one's first appearance (its own article) and
- * its match key under its speaker, so later claims of that speaker are compared with it.
+ * its match key under its speaker, so later claims of that speaker are compared with it, and for a described speaker
+ * among the described speakers' keys, so every later claim is.
  */
 export async function listAsNew(manager: EntityManager, listings: Listing[]): Promise<void> {
   if (listings.length === 0) return;
@@ -228,10 +253,16 @@ export async function listAsNew(manager: EntityManager, listings: Listing[]): Pr
          ON CONFLICT (origin_claim_id) DO UPDATE SET claim_id = EXCLUDED.claim_id, similarity = 1
        ), unlisted AS (
          DELETE FROM claim_match_keys WHERE claim_id = ANY(:claims::uuid[])
+       ), undescribed AS (
+         DELETE FROM described_match_keys d USING listed l
+         WHERE d.claim_id = l.claim_id AND NOT (l.described_speaker AND l.speaker_id IS NOT NULL)
+       ), described AS (
+         INSERT INTO described_match_keys (claim_id, match_text, terms)
+         SELECT claim_id, match_text, string_to_array(terms, ' ') FROM listed WHERE described_speaker AND speaker_id IS NOT NULL
+         ON CONFLICT (claim_id) DO UPDATE SET match_text = EXCLUDED.match_text, terms = EXCLUDED.terms
        )
-       INSERT INTO claim_match_keys (source_id, claim_id, described_speaker, match_text, terms)
-       SELECT speaker_id, claim_id, described_speaker, match_text, string_to_array(terms, ' ')
-       FROM listed WHERE speaker_id IS NOT NULL`,
+       INSERT INTO claim_match_keys (source_id, claim_id, match_text, terms)
+       SELECT speaker_id, claim_id, match_text, string_to_array(terms, ' ') FROM listed WHERE speaker_id IS NOT NULL`,
       {
         claims: listings.map((listing) => listing.claim.id),
         speakers: listings.map((listing) => listing.claim.speakerId),
