@@ -14,12 +14,19 @@ const DENIAL_OBJECT =
 const DENIED_GERUND = /^\s+(?:ever\s+)?(?=(\p{Ll}{2,}ing)\s+[\p{L}\d])/u;
 const NOT_A_GERUND = /(?:thing|wrongdoing|morning|evening|ceiling|building|funding|meeting|ruling|finding|spending)$/u;
 const TOLD_OBJECT = /^\s+(.{1,80}?)\s+that\s+/u;
+/** A figure an "about" rounds: "about 300", "about two dozen", "about half", "about a third". */
+const ROUNDED_FIGURE =
+  /\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:dozen|hundred|thousand|million|billion|third|quarter|fifth|tenth)\b|half\b/u
+    .source;
 /**
  * What a bare cue takes that is no claim: a preposition ("said to", "told of"), a reply ("said yes", "said no to the
- * plan"). A "no" that opens a clause or a finding is a claim ("said no one was hurt", "showed no damage").
+ * plan"). A "no" that opens a clause or a finding is a claim ("said no one was hurt", "showed no damage"), and so is
+ * an "about" that rounds a figure ("said about 300 people were hurt", "said about half the staff would go").
  */
-const NOT_A_CLAIM_AFTER_CUE =
-  /^\s+(?:to|for|with|about|on|in|at(?! (?:least|most)\b)|by|of|as|goodbye|hello|yes|no(?!\s+(?!to\b)\p{L})|sorry|thanks?)\b/iu;
+const NOT_A_CLAIM_AFTER_CUE = new RegExp(
+  `^\\s+(?:to|for|with|about(?!\\s+(?:${ROUNDED_FIGURE}))|on|in|at(?! (?:least|most)\\b)|by|of|as|goodbye|hello|yes|no(?!\\s+(?!to\\b)\\p{L})|sorry|thanks?)\\b`,
+  'iu',
+);
 
 /** Where an opening subordinate clause ends: at the comma before the main clause's subject ("When S said C, the ..."). */
 function subordinateEnd(sentence: Sentence, from: number): number {
