@@ -29,5 +29,39 @@ describe('extract: rounded figures and continued trailing attributions', () => {
       text: 'The coach said about the referee that he had no complaints.\nThe minister spoke about the budget for an hour.',
       find: { referee: 'none', budget: 'none' },
     },
+    {
+      rule: 'reads a trailing attribution followed by ", and W" or ", but W" as the claim before it',
+      text:
+        'The ferry service will resume on Thursday, the harbour authority said, and the fares will not change.\n' +
+        'Two of the pumps were repaired overnight, the water board said, but the third is still broken.',
+      find: {
+        'ferry service': {
+          source: 'harbour authority',
+          cue: 'said',
+          content: 'The ferry service will resume on Thursday',
+        },
+        'the fares will': 'none',
+        'pumps were repaired': { source: 'water board', content: 'Two of the pumps were repaired overnight' },
+      },
+    },
+    {
+      rule: 'gives a cue coordinated after a trailing attribution to its speaker ("C, S said, and added that W")',
+      text: 'The museum will close for repairs in June, the city council said, and added that the roof would be replaced.',
+      find: {
+        'close for repairs': { source: 'city council', content: 'The museum will close for repairs in June' },
+        'roof would be replaced': { source: 'city council', cue: 'added' },
+      },
+    },
+    {
+      rule: 'reads a trailing "told a news conference" followed by a participle phrase ("…, driven by …")',
+      text: 'Exports fell 6 percent in the first quarter, the trade minister told a news conference, hit by weak demand in Europe.',
+      find: {
+        'Exports fell': {
+          source: 'trade minister',
+          cue: 'told',
+          content: 'Exports fell 6 percent in the first quarter',
+        },
+      },
+    },
   ])('$rule', expectClaims);
 });

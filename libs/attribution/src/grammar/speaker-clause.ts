@@ -72,8 +72,8 @@ export function speakerBefore(site: CueSite, trailingSpeaker: string | null): Sp
     clause = speaking(citing[2], relayName(citing[1]));
   } else if (quotedAs) {
     clause = speaking(quotedAs[2], relayName(quotedAs[1]));
-  } else if (participle && trailingSpeaker) {
-    // "C, the agency said on Thursday, warning that W": the participle speaks for the trailing speaker.
+  } else if ((participle || coordinated) && trailingSpeaker) {
+    // "C, the agency said on Thursday, warning that W" (or "…, and added that W"): the trailing speaker speaks on.
     clause = speaking(trailingSpeaker);
   } else if ((participle || coordinated) && leftHasVerb) {
     const subject = subjectOf(sentence, frameLength);

@@ -5,16 +5,17 @@ import { hasVerb } from './clause';
 import { type CueSite } from './cue-site';
 import { CUE, stripModifiers, stripTrailingAdverbs } from './patterns';
 
-/** "C, S said, warning that W": a participle cue after a trailing attribution. */
-const PARTICIPLE_CUE_TAIL = new RegExp(`^\\s*,\\s*(?:${CUE})\\b`, 'u');
+/** "C, S said, warning that W", "C, S said, and added that W": a participle or coordinated cue after a trailing attribution. */
+const PARTICIPLE_CUE_TAIL = new RegExp(`^\\s*,\\s*(?:(?:and|but)\\s+(?:also\\s+)?)?(?:${CUE})\\b`, 'u');
 /**
  * What may follow a trailing attribution without being part of it: "C, officials said, in a move that ...",
  * "C, an aide said, speaking on condition of anonymity", "C, the agency said, the weakest reading since 2021",
  * "C, the ministry said on Monday, in one of the largest ...", "C, X reported last week, in a deal that would ...",
- * "C, X said, in a decision seen as ...".
+ * "C, X said, in a decision seen as ...", and a clause or a participle that carries C on: "C, X said, and W",
+ * "C, X said, but W", "C, X told reporters, driven by ...", "C, X said, hit by ...".
  */
 const APPENDIX_TAIL =
-  /^\s*,\s*(?:in a move|a move|(?:in )?an? (?:[\p{Ll}-]+ ){1,2}(?:that|which|seen|worth|aimed|expected|likely|designed|meant)|in what|(?:in )?one of the|which|as|amid|after|before|despite|while|a sign|a step|\p{Ll}+ing|(?:in )?(?:the|its|their) (?:latest|biggest|largest|highest|lowest|smallest|weakest|strongest|fastest|slowest|sharpest|steepest|worst|best|first|second|third|only))\b/u;
+  /^\s*,\s*(?:and|but|\p{Ll}+\s+by|in a move|a move|(?:in )?an? (?:[\p{Ll}-]+ ){1,2}(?:that|which|seen|worth|aimed|expected|likely|designed|meant)|in what|(?:in )?one of the|which|as|amid|after|before|despite|while|a sign|a step|\p{Ll}+ing|(?:in )?(?:the|its|their) (?:latest|biggest|largest|highest|lowest|smallest|weakest|strongest|fastest|slowest|sharpest|steepest|worst|best|first|second|third|only))\b/u;
 
 /**
  * The claim before the cue, its speaker right before the cue or right after it: "C, S said (on Monday).",
@@ -27,7 +28,7 @@ export function trailingAttribution(site: CueSite): string | null {
   const { rest, stripped } = stripModifiers(audience ? afterCue.slice(audience[0].length) : afterCue);
   const tail = rest.replace(/^\s*[.!]?\s*$/, '');
   const citingTail = /^\s*,\s*citing\s+(.+?)\s*[.!]?\s*$/u.exec(tail);
-  const participleTail = PARTICIPLE_CUE_TAIL.test(tail) && /^\s*,\s*\p{L}+ing\b/u.test(tail);
+  const participleTail = PARTICIPLE_CUE_TAIL.test(tail) && /^\s*,\s*(?:\p{L}+ing|and|but)\b/u.test(tail);
   const trailingVia = audience
     ? viaIn(`told ${audience[0].trim()}${stripped}`)
     : stripped.trim()
