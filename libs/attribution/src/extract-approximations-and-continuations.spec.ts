@@ -63,5 +63,18 @@ describe('extract: rounded figures and continued trailing attributions', () => {
         },
       },
     },
+    {
+      rule: 'reads an -ing word after a possessive as a modifier of the speaker\'s title ("the bank\'s managing director")',
+      text:
+        "The bank's managing director said the branch, opened in 1998, would close in March.\n" +
+        "The union's acting secretary said the talks would resume on Monday.",
+      find: {
+        'would close in March': {
+          source: "bank's managing director",
+          content: 'the branch, opened in 1998, would close in March',
+        },
+        'talks would resume': { source: "union's acting secretary" },
+      },
+    },
   ])('$rule', expectClaims);
 });
