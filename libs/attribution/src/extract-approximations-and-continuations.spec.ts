@@ -1,8 +1,9 @@
 import { type ClaimCase, expectClaims } from './claims.spec-helper';
 
-// A rounded figure after a bare cue, and what follows a trailing attribution, each in sentences written for this test.
+// A rounded figure after a bare cue, what follows a trailing attribution, headline findings and forecasts with an
+// infinitive, each in sentences written for this test.
 
-describe('extract: rounded figures and continued trailing attributions', () => {
+describe('extract: rounded figures, continued trailing attributions, findings and forecasts', () => {
   it.each<ClaimCase>([
     {
       rule: 'reads "said about" + a figure as a claim that opens with a rounded number',
@@ -74,6 +75,36 @@ describe('extract: rounded figures and continued trailing attributions', () => {
           content: 'the branch, opened in 1998, would close in March',
         },
         'talks would resume': { source: "union's acting secretary" },
+      },
+    },
+    {
+      rule: 'reads a headline\'s present-tense finding cue with a bare noun phrase ("Port reports busiest year")',
+      text:
+        'Brewer reports record summer sales; new plant due in 2028\n' +
+        "Norway's oil fund sees returns above 6% this year\n" +
+        'The brewer said sales rose 12 percent. The fund said returns would stay high.',
+      find: {
+        'record summer sales': { source: 'Brewer', cue: 'reports', content: 'record summer sales' },
+        'returns above 6%': { cue: 'sees', content: 'returns above 6% this year' },
+      },
+    },
+    {
+      rule: 'still needs a verb after a headline\'s plural noun ("Hospital reports show …" is no finding by "Hospital")',
+      text: 'Hospital reports show longer waits\n\nWaiting times rose in every region, the health service said.',
+      find: { 'show longer waits': 'none' },
+    },
+    {
+      rule: 'reads a forecast cue with a subject and an infinitive ("expects prices to rise"), cut at "he told reporters"',
+      text:
+        'The central bank governor expects the currency to recover by the autumn, she told reporters after the meeting.\n' +
+        'The airline expects to hire more pilots.',
+      find: {
+        'currency to recover': {
+          source: 'central bank governor',
+          cue: 'expects',
+          content: 'the currency to recover by the autumn',
+        },
+        'hire more pilots': 'none',
       },
     },
   ])('$rule', expectClaims);

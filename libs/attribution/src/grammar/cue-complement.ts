@@ -1,6 +1,6 @@
-import { DOCUMENT_BARE_CUES, TOLD_AUDIENCE } from '../lexicon/cues';
+import { DOCUMENT_BARE_CUES, FORECAST_CUES, isHeadlineFinding, TOLD_AUDIENCE } from '../lexicon/cues';
 import { DOCUMENT_HEADS } from '../lexicon/documents';
-import { type Sentence } from '../segment';
+import { isHeadline, type Sentence } from '../segment';
 import { viaIn } from '../source-phrase/via-in-frame';
 import { clauseAt, hasVerb } from './clause';
 import { type Clause, type CueSite } from './cue-site';
@@ -27,6 +27,10 @@ const NOT_A_CLAIM_AFTER_CUE = new RegExp(
   `^\\s+(?:to|for|with|about(?!\\s+(?:${ROUNDED_FIGURE}))|on|in|at(?! (?:least|most)\\b)|by|of|as|goodbye|hello|yes|no(?!\\s+(?!to\\b)\\p{L})|sorry|thanks?)\\b`,
   'iu',
 );
+
+/** A forecast's subject of up to six words, then "to" and a verb: "expects inflation to drop", "sees prices to rise". */
+const FORECAST_INFINITIVE =
+  /^\s+(?!to\b)[\p{L}\d%$€£'’.,-]+(?:\s+(?!to\b)[\p{L}\d%$€£'’.,-]+){0,5}\s+(to\s+\p{Ll}+)\b/u;
 
 /** Where an opening subordinate clause ends: at the comma before the main clause's subject ("When S said C, the ..."). */
 function subordinateEnd(sentence: Sentence, from: number): number {
@@ -101,15 +105,23 @@ export function readComplement(site: CueSite, clause: Clause): boolean {
     draft({ ...clause, via }, restStart + thatClause[0].length, end, 0.85);
     return true;
   }
+  // "The bank expects inflation to ease by June": what is forecast is the subject with its infinitive.
+  const infinitive = FORECAST_CUES.has(cue.lemma) ? FORECAST_INFINITIVE.exec(rest) : null;
+  if (infinitive && !hasVerb(sentence, restStart, restStart + infinitive[0].length - infinitive[1].length)) {
+    draft({ ...clause, via }, restStart, end, 0.7);
+    return true;
+  }
+  const headline = isHeadline(sentence);
   const bareAllowed =
     cue.bare ||
+    (headline && isHeadlineFinding(site.form, cue)) ||
     (DOCUMENT_BARE_CUES.has(cue.lemma) && isDocument(clause)) ||
     clauseAt(sentence, restStart + (rest.length - rest.trimStart().length));
   if (
     bareAllowed &&
     /^\s+[\p{L}\d“"]/u.test(rest) &&
     !NOT_A_CLAIM_AFTER_CUE.test(rest) &&
-    hasWords(rest, 0, rest.length, 3)
+    hasWords(rest, 0, rest.length, headline ? 2 : 3)
   ) {
     draft({ ...clause, via }, restStart, end, 0.7);
     return true;

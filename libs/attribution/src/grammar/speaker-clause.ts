@@ -1,3 +1,4 @@
+import { isHeadline } from '../segment';
 import { viaIn } from '../source-phrase/via-in-frame';
 import { hasVerb, INSERTION, isVerb, parentheticals, subjectOf } from './clause';
 import { type Clause, type CueSite } from './cue-site';
@@ -34,7 +35,7 @@ export function speakerBefore(site: CueSite, trailingSpeaker: string | null): Sp
   const left = stripTrailingAdverbs(leftText.trimEnd());
   const participle = /ing$/.test(form) && /,["”’]?\s*$/.test(leftTail);
   // A headline leaves the "and" out: "Lumio unveils phone, says C".
-  const headline = sentence.paragraph < 2 && !/[.!?]["”’]?$/.test(tailOf(sentence.text, 4));
+  const headline = isHeadline(sentence);
   const coordinated =
     /(?:,|\s)(?:and|but|while)\s*(?:also\s+)?$/i.test(leftTail) || (headline && /\S,\s*$/.test(leftTail));
   const leftStart = sentence.start + frameLength;

@@ -57,6 +57,7 @@ export const CUE_VERBS = new Map<string, CueVerb>([
   ...forms('rule', false, 'ruled', 'rules', 'ruling'),
   ...forms('project', false, 'projected', 'projects'),
   ...forms('expect', false, 'expects'),
+  ...forms('see', false, 'sees'),
   ...forms('believe', false, 'believes'),
   ...forms('describe', false, 'described', 'describes', 'describing'),
   ...forms('pledge', false, 'pledged'),
@@ -119,6 +120,18 @@ export const CUE_WORDS = new Set(
 
 /** Cues that keep a view held "for a long time" a claim: "The union has long warned that C" (not "have long argued"). */
 export const STANDING_CUES = new Set(['warn', 'caution']);
+
+/**
+ * Cues of a finding or a forecast, which a headline gives a bare noun phrase: "Port reports busiest year", "Bank sees
+ * inflation under 15%", "Survey finds most voters undecided".
+ */
+const HEADLINE_FINDING_CUES = new Set(['report', 'see', 'expect', 'predict', 'forecast', 'project', 'show', 'find']);
+/** A finding cue in the present tense, as a headline writes it: "reports", "sees", "finds". */
+export const isHeadlineFinding = (form: string, cue: CueVerb): boolean =>
+  HEADLINE_FINDING_CUES.has(cue.lemma) && form.endsWith('s');
+
+/** Cues of a forecast, which take a subject and an infinitive: "The bank expects inflation to ease". */
+export const FORECAST_CUES = new Set(['expect', 'see', 'predict', 'forecast', 'project']);
 
 /** Cues that may come before their speaker after the claim: "C, said the minister". */
 export const INVERTED_CUES = new Set(['say', 'add', 'tell', 'write']);
