@@ -107,5 +107,17 @@ describe('extract: rounded figures, continued trailing attributions, findings an
         'hire more pilots': 'none',
       },
     },
+    {
+      rule: 'reads any speaker\'s "put" of a count or a cost at a figure as an estimate, but not of a measurement',
+      text:
+        'Organisers put the crowd at the final concert at 30,000.\n' +
+        'The port authority put the damage to the quay at about 4 million euros.\n' +
+        'The weather service put the height of the waves at 9 metres.',
+      find: {
+        'crowd at the final': { source: 'Organisers', cue: 'put', content: 'the crowd at the final concert at 30,000' },
+        'damage to the quay': { source: 'port authority', content: 'the damage to the quay at about 4 million euros' },
+        'height of the waves': 'none',
+      },
+    },
   ])('$rule', expectClaims);
 });

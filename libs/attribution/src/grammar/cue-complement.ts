@@ -4,7 +4,7 @@ import { isHeadline, type Sentence } from '../segment';
 import { viaIn } from '../source-phrase/via-in-frame';
 import { clauseAt, hasVerb } from './clause';
 import { type Clause, type CueSite } from './cue-site';
-import { isEstimate, putsAtFigure } from './estimates';
+import { isEstimate, putsAtFigure, putsCountAt } from './estimates';
 import { LEADING_SUBORDINATOR, stripModifiers } from './patterns';
 import { hasWords } from './spans';
 
@@ -66,9 +66,11 @@ export function readComplement(site: CueSite, clause: Clause): boolean {
   const { sentence, cue, cueEnd, afterCue, leftText, draft } = site;
   // Right side: what was said, up to the main clause when the cue is in an opening subordinate one.
   const end = LEADING_SUBORDINATOR.test(leftText) ? subordinateEnd(sentence, cueEnd) : sentence.end;
-  // "The insurer estimated the damage at 8 million euros": any speaker's estimate of a figure; "put" only an estimate's.
+  // "The insurer estimated the damage at 8 million euros": any speaker's estimate of a figure; "put" only an estimate's,
+  // or a count's ("Police put the crowd at 12,000").
   if (cue.lemma === 'put' || (cue.lemma === 'estimate' && putsAtFigure(afterCue))) {
-    if (cue.lemma === 'estimate' || isEstimate(clause.sourceRaw)) draft(clause, cueEnd, end, 0.7);
+    if (cue.lemma === 'estimate' || isEstimate(clause.sourceRaw) || putsCountAt(afterCue))
+      draft(clause, cueEnd, end, 0.7);
     return true;
   }
   if (cue.lemma === 'tell') {
