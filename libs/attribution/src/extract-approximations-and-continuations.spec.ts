@@ -119,5 +119,19 @@ describe('extract: rounded figures, continued trailing attributions, findings an
         'height of the waves': 'none',
       },
     },
+    {
+      rule: 'reads a trailing "it said" as the claim\'s own organisation subject; after one that is no organisation, the last one quoted',
+      text:
+        'The Dutch consulate has closed its visa desk until further notice, it said in a post on X on Friday, citing unrest.\n' +
+        'Rents have risen 9 percent this year, it said.',
+      find: {
+        'closed its visa desk': {
+          source: expect.stringContaining('consulate'),
+          via: 'X',
+          content: 'The Dutch consulate has closed its visa desk until further notice',
+        },
+        'Rents have risen': { source: 'Dutch consulate' },
+      },
+    },
   ])('$rule', expectClaims);
 });

@@ -1,7 +1,10 @@
 import { INVERTED_CUES, TOLD_AUDIENCE } from '../lexicon/cues';
+import { ORGANIZATION_WORDS } from '../lexicon/organizations';
+import { GROUP_PRONOUNS } from '../lexicon/unnamed-speakers';
+import { type Sentence } from '../segment';
 import { readSourcePhrase } from '../source-phrase/read-source-phrase';
 import { viaIn } from '../source-phrase/via-in-frame';
-import { hasVerb } from './clause';
+import { hasVerb, subjectOf } from './clause';
 import { type CueSite } from './cue-site';
 import { CUE, stripModifiers, stripTrailingAdverbs } from './patterns';
 
@@ -16,6 +19,18 @@ const PARTICIPLE_CUE_TAIL = new RegExp(`^\\s*,\\s*(?:(?:and|but)\\s+(?:also\\s+)
  */
 const APPENDIX_TAIL =
   /^\s*,\s*(?:and|but|\p{Ll}+\s+by|in a move|a move|(?:in )?an? (?:[\p{Ll}-]+ ){1,2}(?:that|which|seen|worth|aimed|expected|likely|designed|meant)|in what|(?:in )?one of the|which|as|amid|after|before|despite|while|a sign|a step|\p{Ll}+ing|(?:in )?(?:the|its|their) (?:latest|biggest|largest|highest|lowest|smallest|weakest|strongest|fastest|slowest|sharpest|steepest|worst|best|first|second|third|only))\b/u;
+
+/**
+ * "The embassy has suspended visa services, it said": a trailing "it" or "they" stands for the claim's own subject
+ * when that subject is a determined organisation noun ("the French embassy in Niamey"), not "Prices".
+ */
+function ownSubject(sentence: Sentence, frameLength: number, speaker: string): string {
+  if (!GROUP_PRONOUNS.has(speaker.toLowerCase())) return speaker;
+  const subject = subjectOf(sentence, frameLength);
+  const head =
+    subject && /^(?:the|its)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:in|of|at|for)\s.*)?$/iu.exec(subject);
+  return head && ORGANIZATION_WORDS.has(head[1]) ? subject : speaker;
+}
 
 /**
  * The claim before the cue, its speaker right before the cue or right after it: "C, S said (on Monday).",
@@ -41,7 +56,7 @@ export function trailingAttribution(site: CueSite): string | null {
     (tail === '' || citingTail || participleTail || APPENDIX_TAIL.test(tail)) &&
     !hasVerb(sentence, token.start - trailing[2].length - 1, token.start)
   ) {
-    const speaker = stripTrailingAdverbs(trailing[2]);
+    const speaker = ownSubject(sentence, frameLength, stripTrailingAdverbs(trailing[2]));
     const contentStartAt = sentence.start + frameLength;
     const contentEndAt = contentStartAt + trailing[1].length;
     // "C, Xinhua reported, citing P" relays P; "C, the group said, citing police records" is the group's evidence.
