@@ -133,5 +133,12 @@ describe('extract: rounded figures, continued trailing attributions, findings an
         'Rents have risen': { source: 'Dutch consulate' },
       },
     },
+    {
+      rule: 'reads a trailing speaker described first and named after a comma ("C, the mayor of Lund, Anna Berg, said")',
+      text: 'The old bridge will close for repairs in May, the mayor of the town of Lund, Anna Berg, said on Monday.',
+      find: {
+        'old bridge': { source: 'Anna Berg', cue: 'said', content: 'The old bridge will close for repairs in May' },
+      },
+    },
   ])('$rule', expectClaims);
 });

@@ -20,6 +20,10 @@ const PARTICIPLE_CUE_TAIL = new RegExp(`^\\s*,\\s*(?:(?:and|but)\\s+(?:also\\s+)
 const APPENDIX_TAIL =
   /^\s*,\s*(?:and|but|\p{Ll}+\s+by|in a move|a move|(?:in )?an? (?:[\p{Ll}-]+ ){1,2}(?:that|which|seen|worth|aimed|expected|likely|designed|meant)|in what|(?:in )?one of the|which|as|amid|after|before|despite|while|a sign|a step|\p{Ll}+ing|(?:in )?(?:the|its|their) (?:latest|biggest|largest|highest|lowest|smallest|weakest|strongest|fastest|slowest|sharpest|steepest|worst|best|first|second|third|only))\b/u;
 
+/** "C, the prefect of the region, Laurent Dubreuil, said": a speaker's description with the name set off after it. */
+const NAMED_APPOSITIVE =
+  /^(.*\S)\s*,\s*((?:the|a|an|its)\s[^,]{1,90}?,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}),\s*$/su;
+
 /**
  * "The embassy has suspended visa services, it said": a trailing "it" or "they" stands for the claim's own subject
  * when that subject is a determined organisation noun ("the French embassy in Niamey"), not "Prices".
@@ -50,7 +54,7 @@ export function trailingAttribution(site: CueSite): string | null {
       ? viaIn(stripped)
       : null;
   const content = text.slice(sentence.start + frameLength, token.start);
-  const trailing = /^(.*\S)\s*,\s*([^,]{1,90}?)\s*$/su.exec(content);
+  const trailing = /^(.*\S)\s*,\s*([^,\s][^,]{0,89}?)\s*$/su.exec(content) ?? NAMED_APPOSITIVE.exec(content);
   if (
     trailing &&
     (tail === '' || citingTail || participleTail || APPENDIX_TAIL.test(tail)) &&
