@@ -20,6 +20,10 @@ export interface TokenTable {
   tags: string[];
 }
 
+/** A headline or standfirst line: in the first two paragraphs, without a closing full stop. */
+export const isHeadline = (sentence: Sentence): boolean =>
+  sentence.paragraph < 2 && !/[.!?]["”’]?$/.test(sentence.text.slice(-2));
+
 export class Sentence {
   /** Indexes (into `tokens`) of the words found in the cue lexicon; filled by the extractor's prefilter. */
   cues: number[] = [];

@@ -47,13 +47,16 @@ function isReducedRelative(tokens: Token[], index: number): boolean {
   );
 }
 
-/** "the polling firm", "a ruling coalition": an -ing word between a determiner and a noun modifies the noun. */
+/**
+ * "the polling firm", "a ruling coalition", "the authority's managing director": an -ing word between a determiner
+ * (or a possessive) and a noun modifies the noun.
+ */
 function isGerundModifier(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1];
   return (
     tokens[index].text.endsWith('ing') &&
     !!previous &&
-    (previous.pos === 'DET' || previous.pos === 'ADJ') &&
+    (previous.pos === 'DET' || previous.pos === 'ADJ' || /^['’]s$/.test(previous.text)) &&
     tokens[index + 1]?.pos === 'NOUN'
   );
 }

@@ -1,10 +1,10 @@
-import { DOCUMENT_BARE_CUES, TOLD_AUDIENCE } from '../lexicon/cues';
+import { DOCUMENT_BARE_CUES, FORECAST_CUES, isHeadlineFinding, TOLD_AUDIENCE } from '../lexicon/cues';
 import { DOCUMENT_HEADS } from '../lexicon/documents';
-import { type Sentence } from '../segment';
+import { isHeadline, type Sentence } from '../segment';
 import { viaIn } from '../source-phrase/via-in-frame';
 import { clauseAt, hasVerb } from './clause';
 import { type Clause, type CueSite } from './cue-site';
-import { isEstimate, putsAtFigure } from './estimates';
+import { isEstimate, putsAtFigure, putsCountAt } from './estimates';
 import { LEADING_SUBORDINATOR, stripModifiers } from './patterns';
 import { hasWords } from './spans';
 
@@ -14,12 +14,23 @@ const DENIAL_OBJECT =
 const DENIED_GERUND = /^\s+(?:ever\s+)?(?=(\p{Ll}{2,}ing)\s+[\p{L}\d])/u;
 const NOT_A_GERUND = /(?:thing|wrongdoing|morning|evening|ceiling|building|funding|meeting|ruling|finding|spending)$/u;
 const TOLD_OBJECT = /^\s+(.{1,80}?)\s+that\s+/u;
+/** A figure an "about" rounds: "about 300", "about two dozen", "about half", "about a third". */
+const ROUNDED_FIGURE =
+  /\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:dozen|hundred|thousand|million|billion|third|quarter|fifth|tenth)\b|half\b/u
+    .source;
 /**
  * What a bare cue takes that is no claim: a preposition ("said to", "told of"), a reply ("said yes", "said no to the
- * plan"). A "no" that opens a clause or a finding is a claim ("said no one was hurt", "showed no damage").
+ * plan"). A "no" that opens a clause or a finding is a claim ("said no one was hurt", "showed no damage"), and so is
+ * an "about" that rounds a figure ("said about 300 people were hurt", "said about half the staff would go").
  */
-const NOT_A_CLAIM_AFTER_CUE =
-  /^\s+(?:to|for|with|about|on|in|at(?! (?:least|most)\b)|by|of|as|goodbye|hello|yes|no(?!\s+(?!to\b)\p{L})|sorry|thanks?)\b/iu;
+const NOT_A_CLAIM_AFTER_CUE = new RegExp(
+  `^\\s+(?:to|for|with|about(?!\\s+(?:${ROUNDED_FIGURE}))|on|in|at(?! (?:least|most)\\b)|by|of|as|goodbye|hello|yes|no(?!\\s+(?!to\\b)\\p{L})|sorry|thanks?)\\b`,
+  'iu',
+);
+
+/** A forecast's subject of up to six words, then "to" and a verb: "expects inflation to drop", "sees prices to rise". */
+const FORECAST_INFINITIVE =
+  /^\s+(?!to\b)[\p{L}\d%$€£'’.,-]+(?:\s+(?!to\b)[\p{L}\d%$€£'’.,-]+){0,5}\s+(to\s+\p{Ll}+)\b/u;
 
 /** Where an opening subordinate clause ends: at the comma before the main clause's subject ("When S said C, the ..."). */
 function subordinateEnd(sentence: Sentence, from: number): number {
@@ -55,9 +66,11 @@ export function readComplement(site: CueSite, clause: Clause): boolean {
   const { sentence, cue, cueEnd, afterCue, leftText, draft } = site;
   // Right side: what was said, up to the main clause when the cue is in an opening subordinate one.
   const end = LEADING_SUBORDINATOR.test(leftText) ? subordinateEnd(sentence, cueEnd) : sentence.end;
-  // "The insurer estimated the damage at 8 million euros": any speaker's estimate of a figure; "put" only an estimate's.
+  // "The insurer estimated the damage at 8 million euros": any speaker's estimate of a figure; "put" only an estimate's,
+  // or a count's ("Police put the crowd at 12,000").
   if (cue.lemma === 'put' || (cue.lemma === 'estimate' && putsAtFigure(afterCue))) {
-    if (cue.lemma === 'estimate' || isEstimate(clause.sourceRaw)) draft(clause, cueEnd, end, 0.7);
+    if (cue.lemma === 'estimate' || isEstimate(clause.sourceRaw) || putsCountAt(afterCue))
+      draft(clause, cueEnd, end, 0.7);
     return true;
   }
   if (cue.lemma === 'tell') {
@@ -94,15 +107,23 @@ export function readComplement(site: CueSite, clause: Clause): boolean {
     draft({ ...clause, via }, restStart + thatClause[0].length, end, 0.85);
     return true;
   }
+  // "The bank expects inflation to ease by June": what is forecast is the subject with its infinitive.
+  const infinitive = FORECAST_CUES.has(cue.lemma) ? FORECAST_INFINITIVE.exec(rest) : null;
+  if (infinitive && !hasVerb(sentence, restStart, restStart + infinitive[0].length - infinitive[1].length)) {
+    draft({ ...clause, via }, restStart, end, 0.7);
+    return true;
+  }
+  const headline = isHeadline(sentence);
   const bareAllowed =
     cue.bare ||
+    (headline && isHeadlineFinding(site.form, cue)) ||
     (DOCUMENT_BARE_CUES.has(cue.lemma) && isDocument(clause)) ||
     clauseAt(sentence, restStart + (rest.length - rest.trimStart().length));
   if (
     bareAllowed &&
     /^\s+[\p{L}\d“"]/u.test(rest) &&
     !NOT_A_CLAIM_AFTER_CUE.test(rest) &&
-    hasWords(rest, 0, rest.length, 3)
+    hasWords(rest, 0, rest.length, headline ? 2 : 3)
   ) {
     draft({ ...clause, via }, restStart, end, 0.7);
     return true;

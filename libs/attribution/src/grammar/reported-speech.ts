@@ -1,5 +1,5 @@
-import { CUE_VERBS, STANDING_CUES } from '../lexicon/cues';
-import { type Sentence, type Token } from '../segment';
+import { CUE_VERBS, isHeadlineFinding, STANDING_CUES } from '../lexicon/cues';
+import { isHeadline, type Sentence, type Token } from '../segment';
 import { viaIn } from '../source-phrase/via-in-frame';
 import { isVerb, leadingFrame } from './clause';
 import { readComplement } from './cue-complement';
@@ -26,15 +26,20 @@ const COORDINATED_CUE = new RegExp(
  * stands for a present concern, so "The union has long warned that C" is a claim.
  */
 const HABITUAL = /\b(?:has|have|had)\s+long\s*$/i;
+/** "C, he told reporters in Accra after …": the claim's own speaker named again by a pronoun ends the claim. */
+const PRONOUN_ATTRIBUTION = new RegExp(`,\\s*(?:he|she|it|they|we)\\s+(?:${CUE})\\b`, 'u');
 /** "…, state news agency Anadolu reported." closing a content span: the relay, not the claim. */
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${CUE})(?:\\s+[^,]{0,40})?\\s*[.!]?\\s*$`, 'u');
 
 const MAX_CUES_PER_SENTENCE = 8;
 
-/** Cuts a content span at a coordinated second cue ("said X but noted that Y"), which gets its own claim. */
+/**
+ * Cuts a content span at a coordinated second cue ("said X but noted that Y"), which gets its own claim, or at an
+ * attribution inside it.
+ */
 function contentEnd(text: string, start: number, end: number): number {
   const span = text.slice(start, end);
-  const match = COORDINATED_CUE.exec(span) ?? TRAILING_ATTRIBUTION.exec(span);
+  const match = COORDINATED_CUE.exec(span) ?? PRONOUN_ATTRIBUTION.exec(span) ?? TRAILING_ATTRIBUTION.exec(span);
   return match && (match.index ?? 0) > 0 ? start + (match.index ?? 0) : end;
 }
 
@@ -53,6 +58,11 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
   let trailingSpeaker: string | null = null;
 
   const tokens = sentence.tokens;
+  const headline = isHeadline(sentence);
+  const followedByVerb = (index: number) => {
+    const next = tokens[index + 1];
+    return !!next && (isVerb(next) || CUE_VERBS.has(next.text.toLowerCase()));
+  };
   const readCue = (token: Token, index: number) => {
     const form = token.text.toLowerCase();
     const cue = CUE_VERBS.get(form);
@@ -67,12 +77,14 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
     const afterCue = text.slice(cueEnd, sentence.end);
     if (cue.lemma === 'put' && !putsAtFigure(afterCue)) return;
     // The tagger sometimes reads "show" or "says" as nouns; a following that-clause, or closing a trailing
-    // attribution ("C, documents show"), settles it.
+    // attribution ("C, documents show"), settles it. So does a headline's finding before what it found ("Port reports
+    // busiest year"), unless a verb follows ("Police reports show a rise").
     if (
       !isVerb(token) &&
       !['said', 'says', 'told'].includes(form) &&
       !/^\s+that\s/.test(afterCue) &&
-      !/^\s*[.!]?\s*$/.test(afterCue)
+      !/^\s*[.!]?\s*$/.test(afterCue) &&
+      !(headline && isHeadlineFinding(form, cue) && !followedByVerb(index))
     )
       return;
     const leftText = text.slice(sentence.start + frameLength, token.start);
@@ -96,7 +108,8 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
       const cited = citedByOutlet(text, s, e1, speaker);
       const said = cited?.clause ?? speaker;
       const e = cited ? trimSpan(text, s, cited.end)[1] : e1;
-      if (!hasWords(text, s, e, 3)) return;
+      // A headline drops the articles: "Port reports busiest year" says in two words what a body says in four.
+      if (!hasWords(text, s, e, headline ? 2 : 3)) return;
       drafts.push({
         source: said.sourceRaw,
         cue: cueText,

@@ -1,3 +1,4 @@
+import { isHeadline } from '../segment';
 import { viaIn } from '../source-phrase/via-in-frame';
 import { hasVerb, INSERTION, isVerb, parentheticals, subjectOf } from './clause';
 import { type Clause, type CueSite } from './cue-site';
@@ -34,7 +35,7 @@ export function speakerBefore(site: CueSite, trailingSpeaker: string | null): Sp
   const left = stripTrailingAdverbs(leftText.trimEnd());
   const participle = /ing$/.test(form) && /,["”’]?\s*$/.test(leftTail);
   // A headline leaves the "and" out: "Lumio unveils phone, says C".
-  const headline = sentence.paragraph < 2 && !/[.!?]["”’]?$/.test(tailOf(sentence.text, 4));
+  const headline = isHeadline(sentence);
   const coordinated =
     /(?:,|\s)(?:and|but|while)\s*(?:also\s+)?$/i.test(leftTail) || (headline && /\S,\s*$/.test(leftTail));
   const leftStart = sentence.start + frameLength;
@@ -72,8 +73,8 @@ export function speakerBefore(site: CueSite, trailingSpeaker: string | null): Sp
     clause = speaking(citing[2], relayName(citing[1]));
   } else if (quotedAs) {
     clause = speaking(quotedAs[2], relayName(quotedAs[1]));
-  } else if (participle && trailingSpeaker) {
-    // "C, the agency said on Thursday, warning that W": the participle speaks for the trailing speaker.
+  } else if ((participle || coordinated) && trailingSpeaker) {
+    // "C, the agency said on Thursday, warning that W" (or "…, and added that W"): the trailing speaker speaks on.
     clause = speaking(trailingSpeaker);
   } else if ((participle || coordinated) && leftHasVerb) {
     const subject = subjectOf(sentence, frameLength);

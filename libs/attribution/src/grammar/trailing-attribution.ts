@@ -1,20 +1,40 @@
 import { INVERTED_CUES, TOLD_AUDIENCE } from '../lexicon/cues';
+import { ORGANIZATION_WORDS } from '../lexicon/organizations';
+import { GROUP_PRONOUNS } from '../lexicon/unnamed-speakers';
+import { type Sentence } from '../segment';
 import { readSourcePhrase } from '../source-phrase/read-source-phrase';
 import { viaIn } from '../source-phrase/via-in-frame';
-import { hasVerb } from './clause';
+import { hasVerb, subjectOf } from './clause';
 import { type CueSite } from './cue-site';
 import { CUE, stripModifiers, stripTrailingAdverbs } from './patterns';
 
-/** "C, S said, warning that W": a participle cue after a trailing attribution. */
-const PARTICIPLE_CUE_TAIL = new RegExp(`^\\s*,\\s*(?:${CUE})\\b`, 'u');
+/** "C, S said, warning that W", "C, S said, and added that W": a participle or coordinated cue after a trailing attribution. */
+const PARTICIPLE_CUE_TAIL = new RegExp(`^\\s*,\\s*(?:(?:and|but)\\s+(?:also\\s+)?)?(?:${CUE})\\b`, 'u');
 /**
  * What may follow a trailing attribution without being part of it: "C, officials said, in a move that ...",
  * "C, an aide said, speaking on condition of anonymity", "C, the agency said, the weakest reading since 2021",
  * "C, the ministry said on Monday, in one of the largest ...", "C, X reported last week, in a deal that would ...",
- * "C, X said, in a decision seen as ...".
+ * "C, X said, in a decision seen as ...", and a clause or a participle that carries C on: "C, X said, and W",
+ * "C, X said, but W", "C, X told reporters, driven by ...", "C, X said, hit by ...".
  */
 const APPENDIX_TAIL =
-  /^\s*,\s*(?:in a move|a move|(?:in )?an? (?:[\p{Ll}-]+ ){1,2}(?:that|which|seen|worth|aimed|expected|likely|designed|meant)|in what|(?:in )?one of the|which|as|amid|after|before|despite|while|a sign|a step|\p{Ll}+ing|(?:in )?(?:the|its|their) (?:latest|biggest|largest|highest|lowest|smallest|weakest|strongest|fastest|slowest|sharpest|steepest|worst|best|first|second|third|only))\b/u;
+  /^\s*,\s*(?:and|but|\p{Ll}+\s+by|in a move|a move|(?:in )?an? (?:[\p{Ll}-]+ ){1,2}(?:that|which|seen|worth|aimed|expected|likely|designed|meant)|in what|(?:in )?one of the|which|as|amid|after|before|despite|while|a sign|a step|\p{Ll}+ing|(?:in )?(?:the|its|their) (?:latest|biggest|largest|highest|lowest|smallest|weakest|strongest|fastest|slowest|sharpest|steepest|worst|best|first|second|third|only))\b/u;
+
+/** "C, the prefect of the region, Laurent Dubreuil, said": a speaker's description with the name set off after it. */
+const NAMED_APPOSITIVE =
+  /^(.*\S)\s*,\s*((?:the|a|an|its)\s[^,]{1,90}?,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}),\s*$/su;
+
+/**
+ * "The embassy has suspended visa services, it said": a trailing "it" or "they" stands for the claim's own subject
+ * when that subject is a determined organisation noun ("the French embassy in Niamey"), not "Prices".
+ */
+function ownSubject(sentence: Sentence, frameLength: number, speaker: string): string {
+  if (!GROUP_PRONOUNS.has(speaker.toLowerCase())) return speaker;
+  const subject = subjectOf(sentence, frameLength);
+  const head =
+    subject && /^(?:the|its)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:in|of|at|for)\s.*)?$/iu.exec(subject);
+  return head && ORGANIZATION_WORDS.has(head[1]) ? subject : speaker;
+}
 
 /**
  * The claim before the cue, its speaker right before the cue or right after it: "C, S said (on Monday).",
@@ -27,20 +47,20 @@ export function trailingAttribution(site: CueSite): string | null {
   const { rest, stripped } = stripModifiers(audience ? afterCue.slice(audience[0].length) : afterCue);
   const tail = rest.replace(/^\s*[.!]?\s*$/, '');
   const citingTail = /^\s*,\s*citing\s+(.+?)\s*[.!]?\s*$/u.exec(tail);
-  const participleTail = PARTICIPLE_CUE_TAIL.test(tail) && /^\s*,\s*\p{L}+ing\b/u.test(tail);
+  const participleTail = PARTICIPLE_CUE_TAIL.test(tail) && /^\s*,\s*(?:\p{L}+ing|and|but)\b/u.test(tail);
   const trailingVia = audience
     ? viaIn(`told ${audience[0].trim()}${stripped}`)
     : stripped.trim()
       ? viaIn(stripped)
       : null;
   const content = text.slice(sentence.start + frameLength, token.start);
-  const trailing = /^(.*\S)\s*,\s*([^,]{1,90}?)\s*$/su.exec(content);
+  const trailing = /^(.*\S)\s*,\s*([^,\s][^,]{0,89}?)\s*$/su.exec(content) ?? NAMED_APPOSITIVE.exec(content);
   if (
     trailing &&
     (tail === '' || citingTail || participleTail || APPENDIX_TAIL.test(tail)) &&
     !hasVerb(sentence, token.start - trailing[2].length - 1, token.start)
   ) {
-    const speaker = stripTrailingAdverbs(trailing[2]);
+    const speaker = ownSubject(sentence, frameLength, stripTrailingAdverbs(trailing[2]));
     const contentStartAt = sentence.start + frameLength;
     const contentEndAt = contentStartAt + trailing[1].length;
     // "C, Xinhua reported, citing P" relays P; "C, the group said, citing police records" is the group's evidence.

@@ -57,6 +57,7 @@ export const CUE_VERBS = new Map<string, CueVerb>([
   ...forms('rule', false, 'ruled', 'rules', 'ruling'),
   ...forms('project', false, 'projected', 'projects'),
   ...forms('expect', false, 'expects'),
+  ...forms('see', false, 'sees'),
   ...forms('believe', false, 'believes'),
   ...forms('describe', false, 'described', 'describes', 'describing'),
   ...forms('pledge', false, 'pledged'),
@@ -120,6 +121,18 @@ export const CUE_WORDS = new Set(
 /** Cues that keep a view held "for a long time" a claim: "The union has long warned that C" (not "have long argued"). */
 export const STANDING_CUES = new Set(['warn', 'caution']);
 
+/**
+ * Cues of a finding or a forecast, which a headline gives a bare noun phrase: "Port reports busiest year", "Bank sees
+ * inflation under 15%", "Survey finds most voters undecided".
+ */
+const HEADLINE_FINDING_CUES = new Set(['report', 'see', 'expect', 'predict', 'forecast', 'project', 'show', 'find']);
+/** A finding cue in the present tense, as a headline writes it: "reports", "sees", "finds". */
+export const isHeadlineFinding = (form: string, cue: CueVerb): boolean =>
+  HEADLINE_FINDING_CUES.has(cue.lemma) && form.endsWith('s');
+
+/** Cues of a forecast, which take a subject and an infinitive: "The bank expects inflation to ease". */
+export const FORECAST_CUES = new Set(['expect', 'see', 'predict', 'forecast', 'project']);
+
 /** Cues that may come before their speaker after the claim: "C, said the minister". */
 export const INVERTED_CUES = new Set(['say', 'add', 'tell', 'write']);
 
@@ -134,7 +147,7 @@ export const DOCUMENT_BARE_CUES = new Set(['show', 'find', 'suggest', 'indicate'
  * ("told the Globe and Mail").
  */
 export const TOLD_AUDIENCE = new RegExp(
-  String.raw`^\s+(?:reporters|journalists|the press|analysts|investors|supporters|lawmakers|parliament|lawmakers|delegates|the (?:crowd|audience|court|committee|hearing|conference|summit|paper)|him|her|them|us|me|(?:the\s+)?(?:(?:state|public|national|local|private|regional)\s+)?(?:television|broadcaster|radio|tv|news agency|newspaper|daily|weekly|magazine|channel|news portal|news site|website)(?:\s+(?:${OUTLET_NAME_PARTICLE}\s+)?\p{Lu}[\p{L}\p{M}-]*)*|(?:The\s+|the\s+)?\p{Lu}[\p{L}\p{M}.&'-]*(?:\s+(?:of\s+|de\s+|and\s+)?\p{Lu}[\p{L}\p{M}.&'-]*){0,3}(?:\s+(?:radio|television|newspaper))?)(?=[\s,.]|$)`,
+  String.raw`^\s+(?:reporters|journalists|the press|analysts|investors|supporters|lawmakers|parliament|lawmakers|delegates|(?:the|a) (?:(?:news|press) )?(?:crowd|audience|court|committee|hearing|conference|briefing|summit|forum|rally|paper)|him|her|them|us|me|(?:the\s+)?(?:(?:state|public|national|local|private|regional)\s+)?(?:television|broadcaster|radio|tv|news agency|newspaper|daily|weekly|magazine|channel|news portal|news site|website)(?:\s+(?:${OUTLET_NAME_PARTICLE}\s+)?\p{Lu}[\p{L}\p{M}-]*)*|(?:The\s+|the\s+)?\p{Lu}[\p{L}\p{M}.&'-]*(?:\s+(?:of\s+|de\s+|and\s+)?\p{Lu}[\p{L}\p{M}.&'-]*){0,3}(?:\s+(?:radio|television|newspaper))?)(?=[\s,.]|$)`,
   'u',
 );
 

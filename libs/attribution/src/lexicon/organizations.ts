@@ -61,6 +61,7 @@ export const ORGANIZATION_WORDS = new Set([
   'centre',
   'center',
   'embassy',
+  'consulate',
   'mission',
   ...EXPERT_GROUPS,
   'agencies',
