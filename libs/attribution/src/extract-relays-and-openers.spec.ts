@@ -27,6 +27,21 @@ describe('extract: relayed claims and their speakers', () => {
       first: { source: 'transport minister', content: 'the tunnel would open in March' },
     },
     {
+      rule: 'takes the name after a described journal as the relay ("told the trade journal NAME")',
+      text: 'The shipyard chief Tove Lind told the trade journal Nordic Hull Review that two orders had been cancelled.',
+      first: { source: 'Tove Lind', via: 'Nordic Hull Review' },
+    },
+    {
+      rule: 'takes the name after a described publication or site as the relay, two words of description and all',
+      text: '“The ferries will sail on time,” a company spokesperson told the Danish shipping publication Havbladet.',
+      first: { content: 'The ferries will sail on time', via: 'Havbladet' },
+    },
+    {
+      rule: 'names the relay of unnamed sources cited by a described site by its name',
+      text: 'Sources cited by the business site Kvartal said the board had discussed a sale.',
+      first: { sourceType: 'anonymous', via: 'Kvartal' },
+    },
+    {
       rule: 'reads "told The NAME" as a relay: a capitalised "The" mid-sentence opens a publication\'s title',
       text: 'The ferry operator will sell two of its ships, people close to the board told The Marlow Gazette.',
       first: { source: 'people close to the board', sourceType: 'anonymous', via: 'The Marlow Gazette' },

@@ -169,4 +169,7 @@ export const MEDIA_NOUNS = [
   'news portal',
   'portal',
   'tabloid',
+  'journal',
+  'publication',
+  'site',
 ];
