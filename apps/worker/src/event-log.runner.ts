@@ -12,9 +12,10 @@ import { APP_CONFIG, AppConfig, ContextLogger, PollingLoop } from '@factdesk/pla
 const STANDBY_MS = 2_000;
 
 /**
- * The event log's loops: the stamper (every EVENTS_POLL_MS while there is nothing to stamp) and its consumers, the
- * stats rollups (every STATS_ROLLUP_MS) and the webhook dispatcher (every WEBHOOK_DISPATCH_MS). Each runs in one worker
- * at a time; the others stand by. EVENTS=off turns them all off.
+ * The event log's loops: the stamper (woken as events commit, and every EVENTS_POLL_MS while there is nothing to stamp,
+ * in case a notification is lost) and its consumers, the stats rollups (every STATS_ROLLUP_MS) and the webhook
+ * dispatcher (every WEBHOOK_DISPATCH_MS). Each runs in one worker at a time; the others stand by. EVENTS=off turns them
+ * all off.
  */
 @Injectable()
 export class EventLogRunner implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -28,12 +29,14 @@ export class EventLogRunner implements OnApplicationBootstrap, OnApplicationShut
     logger: ContextLogger,
   ) {
     logger.setContext(EventLogRunner.name);
+    const stamping = new PollingLoop(
+      'event stamper',
+      async () => delay(await stamper.stampNext(), config.EVENTS_BATCH_SIZE, config.EVENTS_POLL_MS),
+      logger,
+    );
+    stamper.onEventsCommitted(() => stamping.wake());
     this.loops = [
-      new PollingLoop(
-        'event stamper',
-        async () => delay(await stamper.stampNext(), config.EVENTS_BATCH_SIZE, config.EVENTS_POLL_MS),
-        logger,
-      ),
+      stamping,
       new PollingLoop(
         'stats consumer',
         async () => delay(await consumer.run(), MAX_EVENTS_PER_RUN, config.STATS_ROLLUP_MS),

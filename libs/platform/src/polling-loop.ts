@@ -15,7 +15,8 @@ interface LoopLogger {
 export class PollingLoop {
   private running = false;
   private loop?: Promise<void>;
-  private wake?: () => void;
+  private woken = false;
+  private interrupt?: () => void;
 
   constructor(
     private readonly name: string,
@@ -30,14 +31,21 @@ export class PollingLoop {
 
   async stop(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.interrupt?.();
     await this.loop;
+  }
+
+  /** Runs the next step at once: cuts the current wait short, or skips the next one while a step is running. */
+  wake(): void {
+    this.woken = true;
+    this.interrupt?.();
   }
 
   private async run(): Promise<void> {
     let failing = false;
     while (this.running) {
       let delay: number;
+      this.woken = false;
       try {
         delay = await this.step();
         if (failing) this.logger.info(`${this.name} recovered`);
@@ -47,14 +55,14 @@ export class PollingLoop {
         failing = true;
         delay = RETRY_AFTER_FAILURE_MS;
       }
-      if (delay > 0 && this.running) await this.sleep(delay);
+      if (delay > 0 && this.running && !this.woken) await this.sleep(delay);
     }
   }
 
   private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, ms);
-      this.wake = () => {
+      this.interrupt = () => {
         clearTimeout(timer);
         resolve();
       };

@@ -18,11 +18,10 @@ const HELD_EVENTS = 10_000;
 /** How often the hub asks the log for its end, in case a Redis message was lost (an outage, a stamper crash). */
 const LOG_CHECK_MS = 1_000;
 /**
- * New events reach the clients at most this often, together: with a thousand clients each fan-out is a thousand
- * socket writes, whatever it carries, so fewer and larger fan-outs cost the api far less CPU for this much latency.
+ * Fan-outs start at least this far apart: each is a socket write per client (and as many reads for the clients), so
+ * under load fewer and larger ones cost far less CPU; after a quiet spell an event goes out at once.
  */
-const FAN_OUT_MS = 50;
-const FAN_OUT_SLICE = 100;
+const FAN_OUT_GAP_MS = 50;
 
 /**
  * The api process's side of the live stream: one Redis subscription for every client, and the log's recent events in
@@ -38,6 +37,7 @@ export class EventHub implements EventFeed, OnApplicationBootstrap, OnModuleDest
   private filling?: Promise<void>;
   private timers: NodeJS.Timeout[] = [];
   private fanOut?: NodeJS.Timeout;
+  private lastFanOut = 0;
 
   constructor(
     private readonly reader: EventLogReader,
@@ -148,15 +148,22 @@ export class EventHub implements EventFeed, OnApplicationBootstrap, OnModuleDest
     }
     if (this.last === before) return;
     if (this.held.length > 2 * HELD_EVENTS) this.held = this.held.slice(-HELD_EVENTS);
-    this.fanOut ??= setTimeout(() => {
-      this.fanOut = undefined;
-      this.offerInSlices([...this.clients], new Map());
-    }, FAN_OUT_MS);
+    this.startFanOut();
   }
 
-  /** A slice of clients per turn of the event loop, so requests are not held up behind a thousand socket writes. */
-  private offerInSlices(clients: EventStreamClient[], shared: Map<string, SharedFrames>): void {
-    for (const client of clients.slice(0, FAN_OUT_SLICE)) client.offer(shared);
-    if (clients.length > FAN_OUT_SLICE) setImmediate(() => this.offerInSlices(clients.slice(FAN_OUT_SLICE), shared));
+  /**
+   * Every client in one turn of the event loop: the bytes are built once per filter and position, so a client costs a
+   * socket write. Spreading a fan-out over several turns held its last clients behind every request the api was
+   * serving meanwhile: under a closed-loop review load that was most of the delivery time.
+   */
+  private startFanOut(): void {
+    if (this.fanOut) return;
+    const wait = Math.max(0, this.lastFanOut + FAN_OUT_GAP_MS - performance.now());
+    this.fanOut = setTimeout(() => {
+      this.fanOut = undefined;
+      this.lastFanOut = performance.now();
+      const shared = new Map<string, SharedFrames>();
+      this.clients.forEach((client) => client.offer(shared));
+    }, wait);
   }
 }

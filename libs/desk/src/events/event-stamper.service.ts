@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type Redis from 'ioredis';
+import type { ClientBase } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
 import { bind } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, REDIS_CLIENT } from '@factdesk/platform';
@@ -13,6 +14,9 @@ export const eventsChannel = (config: Pick<AppConfig, 'REDIS_PREFIX'>) => `${con
 export interface StampedBatch {
   events: LogEvent[];
 }
+
+/** Every transaction that writes an event notifies this channel as it commits (migration 1767300000000). */
+const EVENTS_COMMITTED = 'events_committed';
 
 /** One stamper per database: the holder of this session lock. */
 const STAMPER_LOCK = 'factdesk:event-stamper';
@@ -30,19 +34,28 @@ const WRITE_BATCH = `
  * events in (transaction id, seq) order and only below the oldest transaction still in flight (raw-events.ts), so
  * nothing can ever be inserted before what it has read; it gives them the next positions, one row per batch in
  * event_log, and then tells every api process through Redis. One process stamps at a time (a session advisory lock
- * on a connection of its own); the others wait to take over.
+ * on a connection of its own); the others wait to take over. That connection also listens for events_committed, so
+ * the stamper can be woken the moment there is something to stamp rather than at its next poll.
  */
 @Injectable()
 export class EventStamper implements OnApplicationShutdown {
   private leader?: QueryRunner;
   private position = 0;
   private after: LogCursor = LOG_START;
+  /** The leader's pg client, on which events_committed notifications arrive (they do not pass through TypeORM). */
+  private listening?: ClientBase;
+  private notified: () => void = () => undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(REDIS_CLIENT) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** `listener` runs whenever a transaction that wrote events commits, while this process is the stamper. */
+  onEventsCommitted(listener: () => void): void {
+    this.notified = listener;
+  }
 
   /** Stamps the next batch: how many events it held, or null while another process is the stamper. */
   async stampNext(): Promise<number | null> {
@@ -94,6 +107,7 @@ export class EventStamper implements OnApplicationShutdown {
         through_tx: string;
         through_seq: string;
       }[];
+      await this.listen(runner);
       this.position = Number(last?.last_position ?? 0);
       this.after = last ? { tx: last.through_tx, seq: last.through_seq } : LOG_START;
       this.leader = runner;
@@ -109,9 +123,21 @@ export class EventStamper implements OnApplicationShutdown {
     const leader = this.leader;
     this.leader = undefined;
     if (!leader) return;
+    this.listening?.removeListener('notification', this.onNotification);
+    this.listening = undefined;
+    await leader.query(`UNLISTEN ${EVENTS_COMMITTED}`).catch(() => undefined);
     await leader.query(`SELECT pg_advisory_unlock(hashtext($1))`, [STAMPER_LOCK]).catch(() => undefined);
     await leader.release().catch(() => undefined);
   }
+
+  private async listen(runner: QueryRunner): Promise<void> {
+    const connection = (await runner.connect()) as ClientBase;
+    await runner.query(`LISTEN ${EVENTS_COMMITTED}`);
+    connection.on('notification', this.onNotification);
+    this.listening = connection;
+  }
+
+  private readonly onNotification = () => this.notified();
 
   /** The log is already committed: a batch Redis misses is fetched by position by the api processes. */
   private async publish(batch: StampedBatch): Promise<void> {
