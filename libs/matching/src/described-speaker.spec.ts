@@ -15,6 +15,7 @@ describe('describesSpeaker', () => {
     ['an acronym', 'NATO', 'organization', null, false],
     ['a role with its holder named', 'deputy mayor Ana Costa', 'person', null, false],
     ['a possessive alone', 'Oslo’s', 'organization', null, false],
+    ['a label with a number, an identifier', 'tip line 7', 'person', null, false],
   ])('%s: "%s"', (_, name, type, via, described) => {
     expect(sut({ name, type, via })).toBe(described);
   });

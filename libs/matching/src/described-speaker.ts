@@ -23,5 +23,6 @@ export function describesSpeaker({ name, type, via }: ClaimSpeaker): boolean {
   const words = name.trim().split(/\s+/u).filter(Boolean);
   const described = words.filter((word, index) => !(index === 0 && DETERMINERS.has(word.toLowerCase())));
   const naming = described.filter((word) => !POSSESSIVE.test(word));
-  return naming.length > 0 && naming.every((word) => !/^\p{Lu}/u.test(word));
+  // A description is words: a capital names someone, and a number makes an identifier ("desk 4", "source 12").
+  return naming.length > 0 && naming.every((word) => !/^\p{Lu}/u.test(word) && !/\d/u.test(word));
 }
