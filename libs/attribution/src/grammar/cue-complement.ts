@@ -6,7 +6,7 @@ import { clauseAt, hasVerb } from './clause';
 import { type Clause, type CueSite } from './cue-site';
 import { isEstimate, putsAtFigure, putsCountAt } from './estimates';
 import { LEADING_SUBORDINATOR, stripModifiers } from './patterns';
-import { hasWords } from './spans';
+import { hasWords, minClaimWords } from './spans';
 
 const DENIAL_OBJECT =
   /^\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?|speculation)\s+)?that\s+/iu;
@@ -123,7 +123,7 @@ export function readComplement(site: CueSite, clause: Clause): boolean {
     bareAllowed &&
     /^\s+[\p{L}\d“"]/u.test(rest) &&
     !NOT_A_CLAIM_AFTER_CUE.test(rest) &&
-    hasWords(rest, 0, rest.length, headline ? 2 : 3)
+    hasWords(rest, 0, rest.length, minClaimWords(headline))
   ) {
     draft({ ...clause, via }, restStart, end, 0.7);
     return true;

@@ -9,7 +9,7 @@ import { putsAtFigure } from './estimates';
 import { CUE, CUE_FORMS, tailOf } from './patterns';
 import { citedByOutlet, foldRelays } from './relays';
 import { speakerBefore } from './speaker-clause';
-import { hasWords, trimSpan } from './spans';
+import { hasWords, minClaimWords, trimSpan } from './spans';
 import { trailingAttribution } from './trailing-attribution';
 
 const NOT_A_CUE_BEFORE = /(?:^|\s)(?:the|a|an|this|that|these|those|its|his|her|their)\s*$/i;
@@ -108,8 +108,7 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
       const cited = citedByOutlet(text, s, e1, speaker);
       const said = cited?.clause ?? speaker;
       const e = cited ? trimSpan(text, s, cited.end)[1] : e1;
-      // A headline drops the articles: "Port reports busiest year" says in two words what a body says in four.
-      if (!hasWords(text, s, e, headline ? 2 : 3)) return;
+      if (!hasWords(text, s, e, minClaimWords(headline))) return;
       drafts.push({
         source: said.sourceRaw,
         cue: cueText,

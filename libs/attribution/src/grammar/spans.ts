@@ -12,6 +12,12 @@ export function hasWords(text: string, from: number, to: number, count: number):
   return false;
 }
 
+/**
+ * The fewest words a claim's content may have: three, or two in a headline, which drops the articles ("Port reports
+ * busiest year" says in two words what a body says in four).
+ */
+export const minClaimWords = (headline: boolean): number => (headline ? 2 : 3);
+
 /** Word count without allocating: runs of non-space characters. */
 export function words(text: string): number {
   let count = 0;

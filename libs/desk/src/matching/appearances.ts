@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { bind, queryPrepared } from '@factdesk/persistence';
+import { bind, type ClaimEntity, queryPrepared } from '@factdesk/persistence';
 import {
   blockingTerms,
   type CheckWorthiness,
   claimTerms,
   compareClaims,
+  describesSpeaker,
   distinctiveFigures,
   figureRelation,
   type MatchCandidate,
@@ -20,6 +21,16 @@ export interface MatchSubject {
   speakerId: string | null;
   describedSpeaker: boolean;
 }
+
+/** A claim as matching reads it, under the speaker (`speakersOf`) it is matched under. */
+export const matchSubject = (
+  claim: Pick<ClaimEntity, 'id' | 'source' | 'sourceType' | 'via'>,
+  speakerId: string | null,
+): MatchSubject => ({
+  id: claim.id,
+  speakerId,
+  describedSpeaker: describesSpeaker({ name: claim.source, type: claim.sourceType, via: claim.via }),
+});
 
 /** A candidate with the texts the decision read, for the conflict it may become. */
 export interface DeskCandidate extends MatchCandidate {
@@ -164,7 +175,7 @@ export async function findCandidates(
   subject: MatchSubject,
   text: string,
 ): Promise<DeskCandidate[]> {
-  if (!subject.speakerId || blockingTerms(text).length === 0) return [];
+  if (!subject.speakerId || matchTerms(text).length === 0) return [];
   const own = await searchKeys(manager, subject, text, ownSpeaker(subject.speakerId), OWN_SPEAKER_WORDS);
   const others = subject.describedSpeaker ? otherSpeakers(subject.speakerId) : describedSpeakers;
   const ownIds = new Set(own.map((row) => row.id));

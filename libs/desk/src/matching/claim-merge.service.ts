@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { describesSpeaker, matchText } from '@factdesk/matching';
+import { matchText } from '@factdesk/matching';
 import { bind, ClaimEntity, ReviewEventEntity } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, Caller, DomainError, notFound } from '@factdesk/platform';
 import { Actor, ClaimStatus, ReviewEventName, transition } from '@factdesk/review';
 import { actorOf, ClaimTransitions, refusalError } from '../review/claim-transitions';
 import { reachChange, riskOfSource, scoreClaim } from '../triage/claim-scoring';
 import { slaSchedule } from '../triage/sla';
-import { listAsNew, recountReach, standingColumns, writeMatchColumns } from './appearances';
+import { listAsNew, matchSubject, recountReach, standingColumns, writeMatchColumns } from './appearances';
 import { auditMergeEvent } from './merge-audit';
 import { speakersOf } from './speakers';
 
@@ -131,8 +131,7 @@ export class ClaimMergeService {
       request.claim,
     );
     const [speakerId] = await speakersOf(this.dataSource, [claim]);
-    const describedSpeaker = describesSpeaker({ name: claim.source, type: claim.sourceType, via: claim.via });
-    await listAsNew(manager, [{ claim: { id: claim.id, speakerId, describedSpeaker }, text }]);
+    await listAsNew(manager, [{ claim: matchSubject(claim, speakerId), text }]);
     if (canonicalId) {
       const canonical = await this.lockClaim(manager, canonicalId);
       await this.updateReach(manager, canonical);

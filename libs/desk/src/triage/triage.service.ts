@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { claimTerms, decideMatch, describesSpeaker, matchText, MatchDecision } from '@factdesk/matching';
+import { claimTerms, decideMatch, matchText, MatchDecision } from '@factdesk/matching';
 import { ClaimEntity } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, DomainError } from '@factdesk/platform';
 import { enqueueInOutbox, OutboxMessage } from '@factdesk/queue';
@@ -9,6 +9,7 @@ import { findClaim, findClaims } from '../claims/claim-row';
 import {
   type DeskCandidate,
   findCandidates,
+  matchSubject,
   recordAppearance,
   standingColumns,
   writeMatchColumns,
@@ -65,7 +66,6 @@ export class TriageService {
       plans.push({
         claim,
         speakerId: speakers[index],
-        describedSpeaker: describesSpeaker({ name: claim.source, type: claim.sourceType, via: claim.via }),
         risk,
         text: matchText(claim.content),
         placement: await this.announceDueTime(claim, risk, now),
@@ -110,8 +110,8 @@ export class TriageService {
     conflicts: Conflict[],
     now: Date,
   ): Promise<TriageOutcome | undefined> {
-    const { claim, text, speakerId, describedSpeaker } = plan;
-    const subject = { id: claim.id, speakerId, describedSpeaker };
+    const { claim, text, speakerId } = plan;
+    const subject = matchSubject(claim, speakerId);
     await queued.beforeSearching(subject);
     const candidates = await findCandidates(manager, subject, text);
     const decision = decideMatch(candidates, {
@@ -221,7 +221,6 @@ interface TriagePlan {
   claim: ClaimEntity;
   /** The speaker the claim is matched under (`speakersOf`). */
   speakerId: string | null;
-  describedSpeaker: boolean;
   risk: number;
   text: string;
   placement: Placement;
