@@ -169,13 +169,17 @@ export async function openSide(label: string, root: string, corpus: Corpus, sour
         }
       : undefined,
     async sizes() {
+      // The match keys table itself, or its partitions in builds that hash-partitioned it.
       const [size] = await db.query(
-        `SELECT pg_size_pretty(sum(pg_relation_size(i.indexrelid)) FILTER (WHERE am.amname = 'gin')) AS index,
-                pg_size_pretty(sum(pg_relation_size(i.indexrelid)) + (SELECT sum(pg_relation_size(inhrelid)) FROM pg_inherits
-                  WHERE inhparent = 'claim_match_keys'::regclass)) AS keys,
+        `WITH tables AS (
+           SELECT 'claim_match_keys'::regclass AS id
+           UNION ALL SELECT inhrelid FROM pg_inherits WHERE inhparent = 'claim_match_keys'::regclass
+         )
+         SELECT pg_size_pretty(sum(pg_relation_size(i.indexrelid)) FILTER (WHERE am.amname = 'gin')) AS index,
+                pg_size_pretty(sum(pg_relation_size(i.indexrelid)) + (SELECT sum(pg_relation_size(id)) FROM tables)) AS keys,
                 pg_size_pretty(pg_total_relation_size('claims')) AS claims
-         FROM pg_inherits p JOIN pg_index i ON i.indrelid = p.inhrelid JOIN pg_class ic ON ic.oid = i.indexrelid
-         JOIN pg_am am ON am.oid = ic.relam WHERE p.inhparent = 'claim_match_keys'::regclass`,
+         FROM tables t JOIN pg_index i ON i.indrelid = t.id JOIN pg_class ic ON ic.oid = i.indexrelid
+         JOIN pg_am am ON am.oid = ic.relam`,
       );
       const [biggest] = await db.query(`SELECT count(*)::int AS n FROM claims WHERE source_id = $1`, [sourceIds[0]]);
       return { ...size, biggestSource: biggest.n };

@@ -55,7 +55,7 @@ async function report(side: BenchSide, timings: Timings, bigSample: (n: number) 
   }
   console.log(`  ${line('whole triage p50 / p99 ', timings.whole)}`);
   console.log(
-    `  matching index          ${size.index} GIN over the partitions (match keys with indexes ${size.keys}; claims table ${size.claims})`,
+    `  matching index          ${size.index} GIN (match keys with indexes ${size.keys}; claims table ${size.claims})`,
   );
 }
 

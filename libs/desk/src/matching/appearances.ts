@@ -46,8 +46,8 @@ const SCANNED = 3 * CANDIDATES;
  * Where a search looks: a table of match keys (as `k`), its terms expression, how the index holds a term, and which
  * keys it reads. A speaker's own claims: the speaker's index, whose terms are prefixed by it (see
  * `factdesk_speaker_terms` in the migrations). Other speakers' claims: by plain terms, in the described speakers' own
- * table (every claim reads it; it is one table, so a search is one index probe per pair, not one per partition), or,
- * for a described speaker's claim, across every speaker's keys.
+ * table (every claim reads it), or, for a described speaker's claim, across every speaker's keys. Both tables are one
+ * relation each, not partitions, so a search is one index probe per pair of terms.
  */
 interface KeyScope {
   table: string;
@@ -202,11 +202,11 @@ export async function findCandidates(
 /**
  * Serialises matching within each of the speakers (taken in id order, so two transactions locking several never
  * deadlock), so two copies of a claim arriving together cannot both become new; and, for this transaction only, keeps
- * the planner on the terms index (it would rather compare every row of a small partition) and has it plan the
- * candidate search once per connection, not on every claim (the plan is the same whatever the terms: an index scan
- * of the speaker's partition), without parallel workers (the generic plan's estimate covers every partition, and
- * starting workers took 40 ms for a search that takes a fraction of one), nor JIT compilation (the same estimate makes
- * a search across speakers look costly enough to compile: 220 ms for a search of 7). Must be its own statement, before the search: a statement sees
+ * the planner on the terms index (it would rather compare every row of a small desk) and has it plan the candidate
+ * search once per connection, not on every claim (the plan is the same whatever the terms: an index scan), without
+ * parallel workers (the generic plan's estimate is far above what a search reads, and starting workers took 40 ms for
+ * a search that takes a fraction of one), nor JIT compilation (the same estimate makes a search across speakers look
+ * costly enough to compile: 220 ms for a search of 7). Must be its own statement, before the search: a statement sees
  * what was committed when it started, so one that waited for a lock inside would miss what its holder wrote.
  */
 export async function beginMatching(manager: EntityManager, speakerIds: (string | null)[]): Promise<void> {
