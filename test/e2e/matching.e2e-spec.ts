@@ -1,5 +1,6 @@
 import { ingestArticle, SEED_ARTICLE } from '../support/articles';
 import { VERDICT, fire, take } from '../support/review';
+import { runCli } from '../support/processes';
 import { BLOOMBERG_REPEAT, SEED_REWRITES } from '../support/rewrites';
 import { type Stack, startStack } from '../support/stack';
 import { waitFor } from '../support/wait-for';
@@ -230,5 +231,26 @@ describe('claim matching: one verification item per claim, however many articles
       matchedClaim: { id: bloomberg.id, status: 'approved', verdict: VERDICT },
     });
     expect((await detail(bloomberg.id)).priority).toBe(approved.body.priority);
+  });
+
+  it('rewrites the match texts and keys an older lexicon stored, and only those (cli matching:rebuild)', async () => {
+    const stale = 'text an older lexicon wrote';
+    await stack.db.query(`UPDATE claims SET match_text = $2 WHERE id = $1`, [bloomberg.id, stale]);
+    await stack.db.query(`UPDATE claim_match_keys SET match_text = $2, terms = '{older}' WHERE claim_id = $1`, [
+      bloomberg.id,
+      stale,
+    ]);
+    const rebuilt = runCli(['matching:rebuild'], stack.env);
+    expect(rebuilt).toMatchObject({ status: 0, stdout: expect.stringMatching(/ 1 rewritten/) });
+    const { rows } = await stack.db.query(
+      `SELECT c.match_text, k.match_text AS key_text, k.terms FROM claims c JOIN claim_match_keys k ON k.claim_id = c.id
+       WHERE c.id = $1`,
+      [bloomberg.id],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].match_text).not.toBe(stale);
+    expect(rows[0].key_text).toBe(rows[0].match_text);
+    expect(rows[0].terms).toEqual(expect.arrayContaining(['syria', 'armored']));
+    expect(runCli(['matching:rebuild'], stack.env).stdout).toMatch(/ 0 rewritten/);
   });
 });

@@ -3,6 +3,7 @@ import { DomainError, exitOnStartupError, loadConfig } from '@factdesk/platform'
 import { UsageError } from './commands/args';
 import { exportDesk, importDesk } from './commands/backup.command';
 import { keysCreate, keysList, keysRevoke, keysRotate } from './commands/keys.command';
+import { matchingRebuild } from './commands/matching.command';
 import { migrate } from './commands/migrate.command';
 import { start } from './commands/start.command';
 import { stats, statsRebuild } from './commands/stats.command';
@@ -20,6 +21,8 @@ const USAGE = `usage: npm run cli -- <command>
   stats [--from T --to T --outlet O --bucket hour|day]
                                           the dashboard figures of GET /v1/stats as tables
   stats:rebuild                           recompute the stats rollups from the tables
+  matching:rebuild                        rewrite stored match texts by this build's match lexicon (migrations do
+                                          it when a release changes the lexicon; safe to run again)
   export > desk.ndjson                    the whole desk (every table) as NDJSON on stdout, one snapshot
   import < desk.ndjson                    read an export into a new, migrated database (all or nothing)`;
 
@@ -43,6 +46,8 @@ async function main(argv: string[]): Promise<void> {
       return stats(config, rest);
     case 'stats:rebuild':
       return statsRebuild(config);
+    case 'matching:rebuild':
+      return matchingRebuild(config);
     case 'export':
       return exportDesk(config, rest);
     case 'import':

@@ -10,6 +10,7 @@ export * from './intake/content-hash';
 export * from './matching/claim-conflicts';
 export * from './matching/claim-conflicts.service';
 export * from './matching/claim-merge.service';
+export * from './matching/match-text-rebuild';
 export * from './people/people.service';
 export * from './people/person';
 export * from './publishing/claim-review.service';
