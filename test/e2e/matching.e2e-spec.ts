@@ -14,6 +14,8 @@ interface ArticleClaim {
 
 /** Shares the report's main words but not enough of them to be the same claim without a reviewer's say. */
 const BLOOMBERG_NEAR_DUPLICATE = 'Türkiye plans to sell Syria armoured vehicles and drones, to be paid for by Qatar';
+/** Shares half of the report's words, and few of the near duplicate's: another deal, for a reviewer to tell. */
+const BLOOMBERG_OTHER_DEAL = 'Türkiye plans to supply Jordan with missile systems and radar equipment next spring';
 
 describe('claim matching: one verification item per claim, however many articles repeat it', () => {
   let stack: Stack;
@@ -131,6 +133,28 @@ describe('claim matching: one verification item per claim, however many articles
     expect((await detail(named.id)).reach).toBe(2);
   });
 
+  it('compares a new claim with every wording of a claim, not only the first', async () => {
+    const first = await submitClaim(
+      'Sigrid Berg',
+      'person',
+      'the regional council approved a 40-kilometre tram line through the city centre',
+    );
+    const extended = await submitClaim(
+      'Sigrid Berg',
+      'person',
+      'the regional council approved a 40-kilometre tram line through the city centre that will run on to the airport from 2031',
+    );
+    expect(extended).toMatchObject({ status: 'merged', matchedClaim: { id: first.id } });
+    // Four of its five words are the extended wording's, two the first's.
+    const shortened = await submitClaim(
+      'Sigrid Berg',
+      'person',
+      'the tram will run on to the airport from 2031, the council decided',
+    );
+    expect(shortened).toMatchObject({ status: 'merged', matchedClaim: { id: first.id } });
+    expect((await detail(first.id)).reach).toBe(3);
+  });
+
   it('suggests a near duplicate instead of merging it, and a reviewer confirms it', async () => {
     const near = await submitClaim('Bloomberg', 'media', BLOOMBERG_NEAR_DUPLICATE);
     expect(near).toMatchObject({ status: 'queued', possibleDuplicateOf: bloomberg.id, matchedClaim: null });
@@ -150,10 +174,14 @@ describe('claim matching: one verification item per claim, however many articles
         `${event.claimId === near.id ? 'near' : 'canonical'}:${event.event}`,
     );
     expect(events).toEqual(expect.arrayContaining(['near:triage', 'near:confirm_duplicate', 'canonical:merged_in']));
+
+    // The wording the reviewer confirmed is one more the claim is found by.
+    const reworded = await submitClaim('Bloomberg', 'media', `${BLOOMBERG_NEAR_DUPLICATE} this winter`);
+    expect(reworded).toMatchObject({ status: 'merged', matchedClaim: { id: bloomberg.id } });
   });
 
   it('lets a reviewer reject a suggestion, audited, and the claim stays in the queue', async () => {
-    const near = await submitClaim('Bloomberg', 'media', `${BLOOMBERG_NEAR_DUPLICATE} this winter`);
+    const near = await submitClaim('Bloomberg', 'media', BLOOMBERG_OTHER_DEAL);
     expect(near.possibleDuplicateOf).toBe(bloomberg.id);
 
     const rejected = await fire(stack, 'reviewer', near.id, 'reject_duplicate', near.version, {
@@ -189,14 +217,14 @@ describe('claim matching: one verification item per claim, however many articles
       priority: expect.any(Number),
       dueAt: expect.any(String),
     });
-    expect((await detail(bloomberg.id)).reach).toBe(3);
+    expect((await detail(bloomberg.id)).reach).toBe(4);
     expect((await detail(origin.id)).appearances).toHaveLength(1);
 
     const merged = await fire(stack, 'editor', origin.id, 'merge', split.body.version, { into: bloomberg.id });
     expect(merged.status).toBe(200);
     expect(merged.body).toMatchObject({ status: 'merged', matchedClaim: { id: bloomberg.id } });
     const canonical = await detail(bloomberg.id);
-    expect(canonical.reach).toBe(4);
+    expect(canonical.reach).toBe(5);
     expect(
       canonical.history
         .filter((event: { claimId: string }) => event.claimId === bloomberg.id)

@@ -55,6 +55,8 @@ interface KeyScope {
   key: (term: string) => string;
   where: string;
   params: Record<string, string>;
+  /** Whether the key of a claim that joined another stands for that one (see `searchKeys`). */
+  rewordings: boolean;
 }
 
 const ownSpeaker = (speakerId: string): KeyScope => ({
@@ -63,6 +65,7 @@ const ownSpeaker = (speakerId: string): KeyScope => ({
   key: (term) => `${speakerId.slice(0, 8)}:${term}`,
   where: 'k.source_id = :speaker',
   params: { speaker: speakerId },
+  rewordings: true,
 });
 const describedSpeakers: KeyScope = {
   table: 'described_match_keys',
@@ -70,12 +73,16 @@ const describedSpeakers: KeyScope = {
   key: (term) => term,
   where: 'true',
   params: {},
+  // A described claim that joined a named speaker's was that speaker: another named speaker's claim in the same words
+  // is not the same claim.
+  rewordings: false,
 };
 const otherSpeakers = (speakerId: string): KeyScope => ({
   ...describedSpeakers,
   table: 'claim_match_keys',
   where: 'k.source_id <> :speaker',
   params: { speaker: speakerId },
+  rewordings: true,
 });
 
 /**
@@ -128,8 +135,9 @@ interface KeyRow {
  * The claims matching `scope` that hold two of the claim's rarest terms (`blocking`: its longest words and two
  * longest figures; the one there is when it has only one), closest first by pg_trgm `similarity`, each with the
  * match texts of the claims with figures already joined to it. A claim said again keeps some of its rare words or its
- * figures; one that keeps at most one of them is not looked at. Claims merged away or discarded since they were
- * listed are skipped.
+ * figures; one that keeps at most one of them is not looked at. A key of a claim that joined another (a rewording,
+ * see `listRewording`, or a claim an editor merged) stands for the claim it joined, compared in its own words: the
+ * closest of a claim's wordings counts. Claims discarded, or merged away without a claim to stand for, are skipped.
  */
 async function searchKeys(
   manager: EntityManager,
@@ -152,12 +160,25 @@ async function searchKeys(
        SELECT c.id, c.review_status AS status, s.similarity, s.match_text,
               ARRAY(SELECT m.match_text FROM claims m WHERE m.merged_into_id = c.id AND m.match_text ~ '[0-9]') AS members
        FROM closest s
-       -- One primary-key read per row kept: the generic plan's estimate of a search across speakers is thousands of
-       -- rows, for which it would rather merge-join the whole claims table (90 ms at 100k claims).
-       JOIN LATERAL (SELECT id, review_status, created_at FROM claims WHERE id = s.claim_id OFFSET 0) c ON true
+       -- One primary-key read per row kept (two for a rewording's key: its claim, then the claim it joined): the
+       -- generic plan's estimate of a search across speakers is thousands of rows, for which it would rather
+       -- merge-join the whole claims table (90 ms at 100k claims).
+       JOIN LATERAL (
+         SELECT t.id, t.review_status, t.created_at
+         FROM claims own JOIN claims t ON t.id = CASE WHEN :rewordings THEN coalesce(own.merged_into_id, own.id) ELSE own.id END
+         WHERE own.id = s.claim_id OFFSET 0
+       ) c ON true
        WHERE c.review_status NOT IN ('merged', 'discarded')
        ORDER BY s.similarity DESC, c.created_at, c.id LIMIT :limit`,
-      { text, claim: subject.id, limit: CANDIDATES, scan: SCANNED, ...scope.params, ...pairs.params },
+      {
+        text,
+        claim: subject.id,
+        limit: CANDIDATES,
+        scan: SCANNED,
+        rewordings: scope.rewordings,
+        ...scope.params,
+        ...pairs.params,
+      },
     ),
   );
 }
@@ -249,7 +270,18 @@ export interface Listing {
  * its match key under its speaker, so later claims of that speaker are compared with it, and for a described speaker
  * among the described speakers' keys, so every later claim is.
  */
-export async function listAsNew(manager: EntityManager, listings: Listing[]): Promise<void> {
+export const listAsNew = (manager: EntityManager, listings: Listing[]) => listMatchKeys(manager, listings, true);
+
+/**
+ * Lists the match key of a claim that joined another as one of its appearances: later claims are compared with this
+ * wording too, and one close to it joins the claim it joined (see `searchKeys`). Outlets reword a claim in many ways;
+ * the wording a new one is closest to may be any of them, not the first. Under its own speaker only: a described
+ * speaker's claim that joined a named one's was that speaker (see `describedSpeakers`).
+ */
+export const listRewording = (manager: EntityManager, { claim, text }: Listing) =>
+  listMatchKeys(manager, [{ claim: { ...claim, describedSpeaker: false }, text }], false);
+
+async function listMatchKeys(manager: EntityManager, listings: Listing[], standing: boolean): Promise<void> {
   if (listings.length === 0) return;
   await queryPrepared(
     manager,
@@ -261,6 +293,7 @@ export async function listAsNew(manager: EntityManager, listings: Listing[]): Pr
          INSERT INTO claim_appearances (claim_id, origin_claim_id, article_id, outlet, url, start_offset, end_offset, published_at, similarity)
          SELECT c.id, c.id, c.article_id, a.outlet, coalesce(a.url, c.article_url), c.start_offset, c.end_offset, a.published_at, 1
          FROM listed l JOIN claims c ON c.id = l.claim_id LEFT JOIN articles a ON a.id = c.article_id
+         WHERE :standing
          ON CONFLICT (origin_claim_id) DO UPDATE SET claim_id = EXCLUDED.claim_id, similarity = 1
        ), unlisted AS (
          DELETE FROM claim_match_keys WHERE claim_id = ANY(:claims::uuid[])
@@ -280,6 +313,7 @@ export async function listAsNew(manager: EntityManager, listings: Listing[]): Pr
         described: listings.map((listing) => listing.claim.describedSpeaker),
         texts: listings.map((listing) => listing.text),
         terms: listings.map((listing) => matchTerms(listing.text).join(' ')),
+        standing,
       },
     ),
   );

@@ -9,7 +9,9 @@ import { findClaim, findClaims } from '../claims/claim-row';
 import {
   type DeskCandidate,
   findCandidates,
+  listRewording,
   matchSubject,
+  type MatchSubject,
   recordAppearance,
   standingColumns,
   writeMatchColumns,
@@ -125,7 +127,7 @@ export class TriageService {
       return undefined;
     }
     try {
-      return await this.joinExisting(manager, claim, text, decision, now);
+      return await this.joinExisting(manager, subject, claim, text, decision, now);
     } catch (error) {
       // The transition's version check refused before anything was written: another run placed this claim.
       if (error instanceof DomainError && error.code === 'stale_version') return { status: 'already_triaged' };
@@ -133,9 +135,13 @@ export class TriageService {
     }
   }
 
-  /** The claim becomes an appearance of `decision.claimId`, whose reach and priority grow. */
+  /**
+   * The claim becomes an appearance of `decision.claimId`, whose reach and priority grow; its wording is listed as one
+   * more the claim is found by (`listRewording`).
+   */
   private async joinExisting(
     manager: EntityManager,
+    subject: MatchSubject,
     claim: ClaimEntity,
     text: string,
     decision: Extract<MatchDecision, { kind: 'appearance' }>,
@@ -156,6 +162,7 @@ export class TriageService {
     const canonical = await findClaim(manager, decision.claimId);
     if (!canonical) throw new Error(`matched claim ${decision.claimId} is gone`);
     const reach = await recordAppearance(manager, canonical.id, claim.id, decision.similarity);
+    await listRewording(manager, { claim: subject, text });
     // The speaker is the same, the registry row may not be (a relay's unnamed sources and the relay).
     const change = reachChange(canonical, reach, await riskOfSource(manager, canonical.sourceId));
     await writeMatchColumns(manager, canonical.id, {
