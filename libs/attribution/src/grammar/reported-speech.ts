@@ -10,6 +10,7 @@ import { CUE, CUE_FORMS, tailOf } from './patterns';
 import { citedByOutlet, foldRelays } from './relays';
 import { speakerBefore } from './speaker-clause';
 import { hasWords, minClaimWords, trimSpan } from './spans';
+import { thatComplements } from './that-complements';
 import { trailingAttribution } from './trailing-attribution';
 
 const NOT_A_CUE_BEFORE = /(?:^|\s)(?:the|a|an|this|that|these|those|its|his|her|their)\s*$/i;
@@ -109,17 +110,18 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
       const said = cited?.clause ?? speaker;
       const e = cited ? trimSpan(text, s, cited.end)[1] : e1;
       if (!hasWords(text, s, e, minClaimWords(headline))) return;
-      drafts.push({
-        source: said.sourceRaw,
-        cue: cueText,
-        contentStart: s,
-        contentEnd: e,
-        quote: quoteTypeOf(text.slice(s, e)),
-        via: said.via ?? frameVia,
-        sentence: sentence.index,
-        position: token.start,
-        confidence,
-      });
+      for (const [partStart, partEnd] of thatComplements(text, sentence, s, e, minClaimWords(headline)))
+        drafts.push({
+          source: said.sourceRaw,
+          cue: cueText,
+          contentStart: partStart,
+          contentEnd: partEnd,
+          quote: quoteTypeOf(text.slice(partStart, partEnd)),
+          via: said.via ?? frameVia,
+          sentence: sentence.index,
+          position: token.start,
+          confidence,
+        });
     };
     const site: CueSite = {
       text,
