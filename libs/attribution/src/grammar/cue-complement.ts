@@ -1,4 +1,10 @@
-import { DOCUMENT_BARE_CUES, FORECAST_CUES, isHeadlineFinding, TOLD_AUDIENCE } from '../lexicon/cues';
+import {
+  DOCUMENT_BARE_CUES,
+  FORECAST_CUES,
+  isHeadlineFinding,
+  OBJECT_TAKING_CUES,
+  TOLD_AUDIENCE,
+} from '../lexicon/cues';
 import { DOCUMENT_HEADS } from '../lexicon/documents';
 import { isHeadline, type Sentence } from '../segment';
 import { viaIn } from '../source-phrase/via-in-frame';
@@ -115,7 +121,7 @@ export function readComplement(site: CueSite, clause: Clause): boolean {
   }
   const headline = isHeadline(sentence);
   const bareAllowed =
-    cue.bare ||
+    (cue.bare && (!OBJECT_TAKING_CUES.has(cue.lemma) || /^\s*[“"]/u.test(rest))) ||
     (headline && isHeadlineFinding(site.form, cue)) ||
     (DOCUMENT_BARE_CUES.has(cue.lemma) && isDocument(clause)) ||
     clauseAt(sentence, restStart + (rest.length - rest.trimStart().length));

@@ -133,6 +133,12 @@ export const isHeadlineFinding = (form: string, cue: CueVerb): boolean =>
 /** Cues of a forecast, which take a subject and an infinitive: "The bank expects inflation to ease". */
 export const FORECAST_CUES = new Set(['expect', 'see', 'predict', 'forecast', 'project']);
 
+/**
+ * Bare cues that are also plain verbs taking an object ("added 300 tonnes to the reserve", "wrote a letter to the
+ * mayor"): without "that" they report a clause or a quotation only.
+ */
+export const OBJECT_TAKING_CUES = new Set(['add', 'write']);
+
 /** Cues that may come before their speaker after the claim: "C, said the minister". */
 export const INVERTED_CUES = new Set(['say', 'add', 'tell', 'write']);
 
