@@ -34,6 +34,14 @@ const NOT_A_CLAIM_AFTER_CUE = new RegExp(
   'iu',
 );
 
+/**
+ * "called it “a provocation”", "called the new rules “a tax on work.”": an object pronoun or a determined noun phrase of up
+ * to four words, then a quotation (group 2, closing mark included).
+ */
+const CALLED_OBJECT =
+  /^\s+((?:it|them|him|her|this|that|(?:the|this|that|these|those|its|his|her|their)(?:\s+[\p{L}\d'’-]+){1,4}?)\s+)([“"][^”"]{1,200}[”"])/u;
+const PRONOUN_OBJECT = /^(?:it|them|him|her|this|that)\s+$/u;
+
 /** A forecast's subject of up to six words, then "to" and a verb: "expects inflation to drop", "sees prices to rise". */
 const FORECAST_INFINITIVE =
   /^\s+(?!to\b)[\p{L}\d%$€£'’.,-]+(?:\s+(?!to\b)[\p{L}\d%$€£'’.,-]+){0,5}\s+(to\s+\p{Ll}+)\b/u;
@@ -98,6 +106,16 @@ export function readComplement(site: CueSite, clause: Clause): boolean {
     // "describing the trend as “a structural shift”": what it was described as is the claim.
     const described = /^\s+.{1,80}?\s+as\s+/u.exec(afterCue);
     if (described) draft(clause, cueEnd + described[0].length, end, 0.7);
+    return true;
+  }
+  if (cue.lemma === 'call') {
+    // "called the changes “fair and unavoidable”": the object with what it was called; a pronoun object says nothing.
+    const called = CALLED_OBJECT.exec(afterCue);
+    if (called) {
+      const from =
+        cueEnd + called[0].length - called[2].length - (PRONOUN_OBJECT.test(called[1]) ? 0 : called[1].length);
+      draft(clause, from, cueEnd + called[0].length, 0.7);
+    }
     return true;
   }
   if (cue.lemma === 'accuse') {

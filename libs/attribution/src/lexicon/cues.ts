@@ -60,6 +60,8 @@ export const CUE_VERBS = new Map<string, CueVerb>([
   ...forms('see', false, 'sees'),
   ...forms('believe', false, 'believes'),
   ...forms('describe', false, 'described', 'describes', 'describing'),
+  // "called the changes “fair and unavoidable”": only with an object and a quotation (see grammar/cue-complement.ts).
+  ...forms('call', false, 'called'),
   ...forms('pledge', false, 'pledged'),
   ...forms('contend', false, 'contended', 'contends', 'contend'),
   ...forms('concede', false, 'conceded', 'concedes', 'concede'),
