@@ -10,7 +10,7 @@ import { isHeadline, type Sentence } from '../segment';
 import { viaIn } from '../source-phrase/via-in-frame';
 import { clauseAt, hasVerb } from './clause';
 import { type Clause, type CueSite } from './cue-site';
-import { isEstimate, putsAtFigure, putsCountAt } from './estimates';
+import { givesShare, isEstimate, putsAtFigure, putsCountAt } from './estimates';
 import { LEADING_SUBORDINATOR, stripModifiers } from './patterns';
 import { hasWords, minClaimWords } from './spans';
 
@@ -85,6 +85,11 @@ export function readComplement(site: CueSite, clause: Clause): boolean {
   if (cue.lemma === 'put' || (cue.lemma === 'estimate' && putsAtFigure(afterCue))) {
     if (cue.lemma === 'estimate' || isEstimate(clause.sourceRaw) || putsCountAt(afterCue))
       draft(clause, cueEnd, end, 0.7);
+    return true;
+  }
+  // "A survey released on Friday gives the Social Democrats 31 percent": only a poll's or an estimate's share.
+  if (cue.lemma === 'give') {
+    if (isEstimate(clause.sourceRaw) && givesShare(afterCue)) draft(clause, cueEnd, end, 0.7);
     return true;
   }
   if (cue.lemma === 'tell') {

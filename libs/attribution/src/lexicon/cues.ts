@@ -37,6 +37,8 @@ export const CUE_VERBS = new Map<string, CueVerb>([
   ...forms('forecast', false, 'forecast', 'forecasts'),
   // "The poll put support at 58 percent": an estimate's figure (see grammar/estimates.ts).
   ...forms('put', false, 'put', 'puts'),
+  // "The survey gives the Social Democrats 31 percent": a poll's share (see grammar/estimates.ts).
+  ...forms('give', false, 'gives', 'gave'),
   ...forms('acknowledge', false, 'acknowledged', 'acknowledges', 'acknowledging'),
   ...forms('admit', false, 'admitted', 'admits', 'admitting'),
   ...forms('assert', false, 'asserted', 'asserts', 'asserting'),
@@ -136,10 +138,11 @@ export const isHeadlineFinding = (form: string, cue: CueVerb): boolean =>
 export const FORECAST_CUES = new Set(['expect', 'see', 'predict', 'forecast', 'project']);
 
 /**
- * Bare cues that are also plain verbs taking an object ("added 300 tonnes to the reserve", "wrote a letter to the
- * mayor"): without "that" they report a clause or a quotation only.
+ * Cues that are also plain verbs taking an object ("added 300 tonnes to the reserve", "wrote a letter to the mayor",
+ * "gave no details"): without "that" they report a clause or a quotation only (a poll's "gives X 31 percent" aside,
+ * see grammar/cue-complement.ts), so "and add 12 routes" carries the claim before it on.
  */
-export const OBJECT_TAKING_CUES = new Set(['add', 'write']);
+export const OBJECT_TAKING_CUES = new Set(['add', 'write', 'give']);
 
 /** Cues that may come before their speaker after the claim: "C, said the minister". */
 export const INVERTED_CUES = new Set(['say', 'add', 'tell', 'write']);
