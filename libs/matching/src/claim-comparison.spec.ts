@@ -31,6 +31,14 @@ describe('compareClaims', () => {
   });
 
   it.each([
+    ['the mill would reopen in May and hire 300 workers', 'the mill will reopen in May', 0],
+    ['the mill would reopen in May and hire 300 workers', 'it will hire 300 workers', 0.4],
+    ['the mill would reopen in May', 'the port will close', 1],
+  ])('opening of "%s" against "%s": %s', (a, b, opening) => {
+    expect(compare(a, b).opening).toBe(opening);
+  });
+
+  it.each([
     ['some 40,000 state employees joined the strike', '40,000 of its members had taken part', 1],
     ['two plants would close in 2026', 'the company will shut two plants by 2026', 0],
     ['profit fell 12 percent to 1.3 billion', 'profit dropped 12% to €1.3 billion', 2],

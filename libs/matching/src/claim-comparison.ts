@@ -16,6 +16,12 @@ export interface ClaimComparison {
    * ten ("two plants"); "40,000 workers" / "40,000 members" or "1.3 billion" tell that two claims report one count.
    */
   tellingFigures: number;
+  /**
+   * Where in the first text (the new claim) the words the other shares begin, as a share of its length: 0 when it
+   * opens with them. A claim that carries two ("would start production in March and supply 4 bcm a year") opens with
+   * one of them.
+   */
+  opening: number;
 }
 
 export type FigureRelation = 'same' | 'agree' | 'none' | 'differ';
@@ -67,6 +73,14 @@ export function figureRelation(a: Set<string>, b: Set<string>): FigureRelation {
 const YEAR = /^(?:19|20)\d\d$/;
 const isTelling = (figure: string) => !YEAR.test(figure) && (/[.,]/.test(figure) || Number(figure) >= 10);
 
+/** Where `a`'s first word or figure that `b` has stands, as a share of `a`'s length (1 when `b` has none). */
+function openingOf(a: string, b: string): number {
+  const tokens = a.split(' ').filter(Boolean);
+  const other = new Set(b.split(' '));
+  const first = tokens.findIndex((token) => other.has(token));
+  return first < 0 ? 1 : first / tokens.length;
+}
+
 export function compareClaims(a: string, b: string): ClaimComparison {
   const left = claimTerms(a);
   const right = claimTerms(b);
@@ -85,5 +99,6 @@ export function compareClaims(a: string, b: string): ClaimComparison {
         : figureRelation(left.figures, right.figures),
     sharedFigures: sharedFigures.length + sharedDurations.length,
     tellingFigures: sharedFigures.filter(isTelling).length,
+    opening: openingOf(a, b),
   };
 }

@@ -8,6 +8,7 @@ const UNRELATED: ClaimComparison = {
   figures: 'none',
   sharedFigures: 0,
   tellingFigures: 0,
+  opening: 0,
 };
 const candidate = (claimId: string, similarity: number, overrides: Partial<MatchCandidate> = {}): MatchCandidate => ({
   claimId,
@@ -148,6 +149,16 @@ describe('decideMatch', () => {
     expect(sut([...candidates].reverse(), THRESHOLDS)).toMatchObject({ claimId: 'c2' });
     const tie = [candidate('open', 0.8), candidate('verified', 0.8, { status: 'approved' })];
     expect(sut(tie, THRESHOLDS)).toMatchObject({ claimId: 'verified' });
+  });
+
+  it.each([
+    ['opens 0.4 earlier', 0.5, 'first-part'],
+    ['opens 0.25 earlier', 0.25, 'first-part'],
+    ['opens alike (a rewrite of the same part)', 0.2, 'second-part'],
+  ])('joins the part a claim carrying two opens with when the other %s, however close', (_, apart, expected) => {
+    const firstPart = candidate('first-part', 0.3, compared({ containment: 0.8, shorterWords: 5, opening: 0 }));
+    const secondPart = candidate('second-part', 0.5, compared({ containment: 0.9, shorterWords: 5, opening: apart }));
+    expect(sut([secondPart, firstPart], THRESHOLDS)).toMatchObject({ kind: 'appearance', claimId: expected });
   });
 
   it('ignores discarded claims', () => {

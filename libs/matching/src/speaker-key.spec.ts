@@ -41,6 +41,16 @@ describe('sameSpeaker', () => {
     [{ key: 'the courier', type: 'media' }, org('the courier'), true],
     [{ key: 'halvorsen', type: 'social' }, person('halvorsen'), false],
     [{ key: 'sources', type: 'anonymous' }, { key: 'sources', type: 'anonymous' }, false],
+    // A kind and what it serves, either way round; a narrower name keeps the kind and some of the words.
+    [org('ministry of transport'), org('transport ministry'), true],
+    [org('office for budget responsibility'), org('chile budget responsibility office'), true],
+    [org('ministry of fisheries and oceans'), org('canada fisheries ministry'), true],
+    [org('national inspectorate for road safety'), org('road safety inspectorate'), true],
+    [org('bank of portugal'), org('bank of spain'), false],
+    [org('ministry of transport'), org('health ministry'), false],
+    [org('ministry of fisheries and oceans'), org('ministry'), false],
+    [org('ministry of fisheries and oceans'), org('fisheries and oceans'), false],
+    [org('board of governors of the housing fund'), org('housing board'), false],
   ])('%o and %o: %s', (a, b, expected) => {
     expect(sameSpeaker(a, b)).toBe(expected);
     expect(sameSpeaker(b, a)).toBe(expected);
@@ -75,9 +85,10 @@ describe('speakerName', () => {
 });
 
 describe('nameFragments and initialsOf', () => {
-  it('looks a person up by surname and an organisation by its first and last core words', () => {
+  it('looks a person up by surname and an organisation by each of its core words', () => {
     expect(nameFragments(person('marhaf abu qasra'))).toEqual(['qasra']);
-    expect(nameFragments(org('turkish defence industry agency'))).toEqual(['defence']);
+    expect(nameFragments(org('turkish defence industry agency'))).toEqual(['defence', 'industry']);
+    expect(nameFragments(org('ministry of fisheries and oceans'))).toEqual(['fisheries', 'oceans']);
     expect(nameFragments(org('kaltenbach ag'))).toEqual(['kaltenbach']);
     expect(nameFragments({ key: 'sources via reuters', type: 'anonymous' })).toEqual([]);
   });

@@ -55,12 +55,29 @@ export const looksLikeAcronym = (name: string): boolean => /^[\p{Lu}]{2,6}$/u.te
 
 const wordsOf = (key: string) => key.split(' ').filter(Boolean);
 
-/** An organisation's name without its legal form and without places before it: "Turkish Defence Industry Agency". */
+/**
+ * An organisation named by its kind and what it serves, written the other way round: "ministry of economy, trade and
+ * industry" is the "economy trade industry ministry", "general inspectorate for emergency situations" the "emergency
+ * situations general inspectorate". Only a name whose kind (an organisation head) comes before one "of" or "for"; the
+ * places after it stay ("bank of ghana" is the "ghana bank", not any bank).
+ */
+function headLast(words: string[]): string[] {
+  const at = words.findIndex((word) => word === 'of' || word === 'for');
+  const tail = words.slice(at + 1).filter((word) => !CONNECTORS.has(word));
+  if (at < 1 || !ORGANISATION_HEADS.has(words[at - 1]) || tail.length === 0) return words;
+  if (words.slice(at + 1).some((word) => word === 'of' || word === 'for')) return words;
+  return [...tail, ...words.slice(0, at)];
+}
+
+/**
+ * An organisation's name without its legal form and without places before it ("Turkish Defence Industry Agency"),
+ * its kind last (`headLast`).
+ */
 function coreWords(key: string): string[] {
   const words = wordsOf(key).filter((word) => !LEGAL_FORMS.has(word));
   let first = 0;
   while (first < words.length - 1 && PLACES.has(words[first])) first += 1;
-  return words.slice(first);
+  return headLast(words.slice(first));
 }
 
 const initials = (key: string) =>
@@ -72,6 +89,19 @@ const initials = (key: string) =>
 const startsWith = (long: string[], short: string[]) => short.every((word, index) => long[index] === word);
 const endsWith = (long: string[], short: string[]) =>
   short.every((word, index) => long[long.length - short.length + index] === word);
+
+/**
+ * Two names of one kind of organisation, the shorter's words all among the longer's: "trade ministry" and "economy
+ * trade industry ministry", "emergency situations inspectorate" and "emergency situations general inspectorate". The
+ * kind alone names no one, so the shorter needs a word besides it.
+ */
+function narrowedName(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const head = short[short.length - 1];
+  return short.length >= 2 && ORGANISATION_HEADS.has(head) && long[long.length - 1] === head && isSubsetOf(short, long);
+}
+
+const isSubsetOf = (small: string[], large: string[]) => small.every((word) => large.includes(word));
 
 /** One name's words begin or end the other's: "Abu Qasra" and "Marhaf Abu Qasra", "Vantis" and "Vantis Pharma". */
 function shortFormOf(a: string[], b: string[], ends: 'end' | 'either'): boolean {
@@ -99,7 +129,7 @@ export function sameSpeaker(a: Pick<RegistryEntry, 'key' | 'type'>, b: Pick<Regi
   const longKey = left.length <= right.length ? b.key : a.key;
   if (short.length === 1 && short[0].length >= 2 && long.length >= 2 && short[0] === initials(longKey)) return true;
   if (short.length === 1 && ORGANISATION_HEADS.has(short[0])) return false;
-  return shortFormOf(left, right, 'either');
+  return shortFormOf(left, right, 'either') || narrowedName(left, right);
 }
 
 const POSSESSIVE_OWNER = /^(?:the )?(.+?)'s? \S/;
@@ -116,15 +146,15 @@ export function speakerName<T extends Pick<RegistryEntry, 'key' | 'type'>>(entry
 }
 
 /**
- * Fragments of the name to look other rows up by (`LIKE '%fragment%'` on their names): a person's surname, an
- * organisation's first and last core words. Rows known by this row's initials are looked up apart (`initialsOf`).
+ * Fragments of the name to look other rows up by (`LIKE '%fragment%'` on their names): a person's surname, each of
+ * an organisation's core words but its kind, of which a narrower name of it (`narrowedName`) may keep any one. Rows
+ * known by this row's initials are looked up apart (`initialsOf`).
  */
 export function nameFragments(entry: Pick<RegistryEntry, 'key' | 'type'>): string[] {
   if (!FAMILY[entry.type]) return [];
   const person = entry.type === 'person';
   const words = person ? wordsOf(entry.key).slice(-1) : coreWords(entry.key);
-  const fragments = person ? words : [words[0], words[words.length - 1]];
-  return [...new Set(fragments.filter((word) => word && word.length >= 3 && !ORGANISATION_HEADS.has(word)))];
+  return [...new Set(words.filter((word) => word.length >= 3 && !ORGANISATION_HEADS.has(word)))];
 }
 
 /** The initials an organisation's acronym would be ("european medicines agency" -> "ema"), or null for a person. */

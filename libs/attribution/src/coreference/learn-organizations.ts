@@ -17,9 +17,14 @@ const CALENDAR = new RegExp(`^(?:${WEEKDAY}|${MONTH})$`);
  */
 const POLL_BY =
   /\b(?:poll|survey)s?,?[^\S\n]+(?:(?:carried out|conducted)[^\S\n]+)?by[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}(\p{Lu}[\p{L}\p{M}'’-]*(?:[^\S\n]+(?:(?:for|of)[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’-]*)*)/gu;
-/** "Bank of Ghana", "Ministry of Health", "University of Oxford": an institution named by its kind and what it serves. */
+/**
+ * "Bank of Ghana", "Ministry of Health", "University of Oxford": an institution named by its kind and what it serves,
+ * which may be a list of three or more closed by "and" ("Ministry of Health, Labour and Welfare"; not the "Bank of
+ * Ghana and Reuters").
+ */
 // It starts at the literal " of " (fast to scan for); the kind is the capitalised word before it.
-const KIND_OF_NAME = / of (?:the )?\p{Lu}[\p{L}\p{M}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]+)*/gu;
+const KIND_OF_NAME =
+  / of (?:the )?\p{Lu}[\p{L}\p{M}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]+)*(?:(?:,[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]+)+,?[^\S\n]+and(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]+)+)?/gu;
 const KIND_BEFORE = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)$/u;
 
 /** "Shares in Nordvik fell": whatever else the text calls it, a listed company (and "the company" later on). */

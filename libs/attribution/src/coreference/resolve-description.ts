@@ -32,8 +32,12 @@ export function resolveDescription(
   // "the report said" is the report quoted before; a bare plural in the body ("Emails seen by X show") is new.
   if (DOCUMENT_HEADS.has(head)) return documentDescribed(store, text, head, position, inHeadline);
   const ending = ` ${head} `;
+  // "the inspectorate" is the "General Inspectorate for Emergency Situations" too: a head with what it serves after it.
+  const serving = [` ${head} for `, ` ${head} of `];
   // "its foreign ministry" is not the Interior Ministry: every word of the description is in the name.
-  const describes = (e: Entity) => e.padded.endsWith(ending) && words.every((w) => e.padded.includes(` ${w} `));
+  const describes = (e: Entity) =>
+    (e.padded.endsWith(ending) || serving.some((part) => e.padded.includes(part))) &&
+    words.every((w) => e.padded.includes(` ${w} `));
   const fits = (e: Entity) => describes(e) && e.wordCount > 1;
   const named = store.latest(position, fits, true) ?? store.earliest(fits);
   if (named && words.length <= 3) return named;

@@ -1,10 +1,16 @@
-import { DOCUMENT_BARE_CUES, FORECAST_CUES, isHeadlineFinding, TOLD_AUDIENCE } from '../lexicon/cues';
+import {
+  DOCUMENT_BARE_CUES,
+  FORECAST_CUES,
+  isHeadlineFinding,
+  OBJECT_TAKING_CUES,
+  TOLD_AUDIENCE,
+} from '../lexicon/cues';
 import { DOCUMENT_HEADS } from '../lexicon/documents';
 import { isHeadline, type Sentence } from '../segment';
 import { viaIn } from '../source-phrase/via-in-frame';
 import { clauseAt, hasVerb } from './clause';
 import { type Clause, type CueSite } from './cue-site';
-import { isEstimate, putsAtFigure, putsCountAt } from './estimates';
+import { givesShare, isEstimate, putsAtFigure, putsCountAt } from './estimates';
 import { LEADING_SUBORDINATOR, stripModifiers } from './patterns';
 import { hasWords, minClaimWords } from './spans';
 
@@ -27,6 +33,14 @@ const NOT_A_CLAIM_AFTER_CUE = new RegExp(
   `^\\s+(?:to|for|with|about(?!\\s+(?:${ROUNDED_FIGURE}))|on|in|at(?! (?:least|most)\\b)|by|of|as|goodbye|hello|yes|no(?!\\s+(?!to\\b)\\p{L})|sorry|thanks?)\\b`,
   'iu',
 );
+
+/**
+ * "called it “a provocation”", "called the new rules “a tax on work.”": an object pronoun or a determined noun phrase of up
+ * to four words, then a quotation (group 2, closing mark included).
+ */
+const CALLED_OBJECT =
+  /^\s+((?:it|them|him|her|this|that|(?:the|this|that|these|those|its|his|her|their)(?:\s+[\p{L}\d'’-]+){1,4}?)\s+)([“"][^”"]{1,200}[”"])/u;
+const PRONOUN_OBJECT = /^(?:it|them|him|her|this|that)\s+$/u;
 
 /** A forecast's subject of up to six words, then "to" and a verb: "expects inflation to drop", "sees prices to rise". */
 const FORECAST_INFINITIVE =
@@ -73,6 +87,11 @@ export function readComplement(site: CueSite, clause: Clause): boolean {
       draft(clause, cueEnd, end, 0.7);
     return true;
   }
+  // "A survey released on Friday gives the Social Democrats 31 percent": only a poll's or an estimate's share.
+  if (cue.lemma === 'give') {
+    if (isEstimate(clause.sourceRaw) && givesShare(afterCue)) draft(clause, cueEnd, end, 0.7);
+    return true;
+  }
   if (cue.lemma === 'tell') {
     readTold(site, clause, end);
     return true;
@@ -92,6 +111,16 @@ export function readComplement(site: CueSite, clause: Clause): boolean {
     // "describing the trend as “a structural shift”": what it was described as is the claim.
     const described = /^\s+.{1,80}?\s+as\s+/u.exec(afterCue);
     if (described) draft(clause, cueEnd + described[0].length, end, 0.7);
+    return true;
+  }
+  if (cue.lemma === 'call') {
+    // "called the changes “fair and unavoidable”": the object with what it was called; a pronoun object says nothing.
+    const called = CALLED_OBJECT.exec(afterCue);
+    if (called) {
+      const from =
+        cueEnd + called[0].length - called[2].length - (PRONOUN_OBJECT.test(called[1]) ? 0 : called[1].length);
+      draft(clause, from, cueEnd + called[0].length, 0.7);
+    }
     return true;
   }
   if (cue.lemma === 'accuse') {
@@ -115,7 +144,7 @@ export function readComplement(site: CueSite, clause: Clause): boolean {
   }
   const headline = isHeadline(sentence);
   const bareAllowed =
-    cue.bare ||
+    (cue.bare && (!OBJECT_TAKING_CUES.has(cue.lemma) || /^\s*[“"]/u.test(rest))) ||
     (headline && isHeadlineFinding(site.form, cue)) ||
     (DOCUMENT_BARE_CUES.has(cue.lemma) && isDocument(clause)) ||
     clauseAt(sentence, restStart + (rest.length - rest.trimStart().length));

@@ -16,6 +16,12 @@ const COUNT_AT_FIGURE = new RegExp(
 const ESTIMATING_HEAD =
   /^(?:(?:\S+\s+){0,3}?(?:polls?|surveys?|study|report|estimates?|analysis|projections?|forecasts?|census)|(?:Polls?|Surveys?|Estimates?))\b/u;
 
+/** "gives the Social Democrats 31 percent", "gave the plan 58%": who or what, then a share. */
+const SHARE_GIVEN = /^\s+[^,;]{1,60}?\s+(?:\d+(?:[.,]\d+)?\s*(?:%|percent\b|per cent\b))/u;
+
+/** Whether the words after "gives" are a share a poll gives a party or an option. */
+export const givesShare = (afterCue: string): boolean => SHARE_GIVEN.test(afterCue);
+
 /** Whether the words after "put" name a quantity and a figure ("opposition to the plan at 58 percent"). */
 export const putsAtFigure = (afterCue: string): boolean => AT_FIGURE.test(afterCue);
 

@@ -1,7 +1,7 @@
-import { CUE_VERBS, isHeadlineFinding, STANDING_CUES } from '../lexicon/cues';
+import { CUE_VERBS, isHeadlineFinding, OBJECT_TAKING_CUES, STANDING_CUES } from '../lexicon/cues';
 import { isHeadline, type Sentence, type Token } from '../segment';
 import { viaIn } from '../source-phrase/via-in-frame';
-import { isVerb, leadingFrame } from './clause';
+import { clauseAt, isVerb, leadingFrame } from './clause';
 import { readComplement } from './cue-complement';
 import { type Clause, type CueSite } from './cue-site';
 import { type ConsumedCues, type Draft } from './draft';
@@ -10,6 +10,7 @@ import { CUE, CUE_FORMS, tailOf } from './patterns';
 import { citedByOutlet, foldRelays } from './relays';
 import { speakerBefore } from './speaker-clause';
 import { hasWords, minClaimWords, trimSpan } from './spans';
+import { thatComplements } from './that-complements';
 import { trailingAttribution } from './trailing-attribution';
 
 const NOT_A_CUE_BEFORE = /(?:^|\s)(?:the|a|an|this|that|these|those|its|his|her|their)\s*$/i;
@@ -18,7 +19,7 @@ const OBJECT_HER = /\sher\s*(?:said|told)$/i;
 const SET_PHRASES = /^(?:that|this|having|as)\s*,?\s*$/i;
 /** A second cue inside a content span ("said X but noted that Y", "said X, describing it as Y") starts its own claim. */
 const COORDINATED_CUE = new RegExp(
-  `,?\\s+(?:but|and|while)\\s+(?:also\\s+)?(?:${CUE})\\s+(?:that\\s+)?|,\\s+(?:${CUE_FORMS.filter((form) => form.endsWith('ing')).join('|')})\\b`,
+  `,?\\s+(?:but|and|while)\\s+(?:also\\s+)?(${CUE})\\s+(that\\s+)?|,\\s+(${CUE_FORMS.filter((form) => form.endsWith('ing')).join('|')})\\b`,
   'u',
 );
 /**
@@ -34,12 +35,26 @@ const TRAILING_ATTRIBUTION = new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${CUE})(?:\\s+[^
 const MAX_CUES_PER_SENTENCE = 8;
 
 /**
+ * A coordinated cue in a content span that starts a claim of its own: not a plain verb with its object ("will cut 40
+ * flights and add 12 routes", see OBJECT_TAKING_CUES).
+ */
+function coordinatedCue(sentence: Sentence, start: number, span: string): RegExpExecArray | null {
+  const match = COORDINATED_CUE.exec(span);
+  const form = match?.[1] ?? match?.[3];
+  if (!match || !form || match[2] || !OBJECT_TAKING_CUES.has(CUE_VERBS.get(form.toLowerCase())?.lemma ?? ''))
+    return match;
+  const next = start + match.index + match[0].length;
+  return /^\s*[“"]/u.test(span.slice(next - start)) || clauseAt(sentence, next) ? match : null;
+}
+
+/**
  * Cuts a content span at a coordinated second cue ("said X but noted that Y"), which gets its own claim, or at an
  * attribution inside it.
  */
-function contentEnd(text: string, start: number, end: number): number {
+function contentEnd(text: string, sentence: Sentence, start: number, end: number): number {
   const span = text.slice(start, end);
-  const match = COORDINATED_CUE.exec(span) ?? PRONOUN_ATTRIBUTION.exec(span) ?? TRAILING_ATTRIBUTION.exec(span);
+  const match =
+    coordinatedCue(sentence, start, span) ?? PRONOUN_ATTRIBUTION.exec(span) ?? TRAILING_ATTRIBUTION.exec(span);
   return match && (match.index ?? 0) > 0 ? start + (match.index ?? 0) : end;
 }
 
@@ -104,22 +119,23 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
 
     const draft = (speaker: Clause, start: number, end: number, confidence: number, cueText = token.text) => {
       const [s, e0] = trimSpan(text, start, end);
-      const e1 = trimSpan(text, s, contentEnd(text, s, e0))[1];
+      const e1 = trimSpan(text, s, contentEnd(text, sentence, s, e0))[1];
       const cited = citedByOutlet(text, s, e1, speaker);
       const said = cited?.clause ?? speaker;
       const e = cited ? trimSpan(text, s, cited.end)[1] : e1;
       if (!hasWords(text, s, e, minClaimWords(headline))) return;
-      drafts.push({
-        source: said.sourceRaw,
-        cue: cueText,
-        contentStart: s,
-        contentEnd: e,
-        quote: quoteTypeOf(text.slice(s, e)),
-        via: said.via ?? frameVia,
-        sentence: sentence.index,
-        position: token.start,
-        confidence,
-      });
+      for (const [partStart, partEnd] of thatComplements(text, sentence, s, e, minClaimWords(headline)))
+        drafts.push({
+          source: said.sourceRaw,
+          cue: cueText,
+          contentStart: partStart,
+          contentEnd: partEnd,
+          quote: quoteTypeOf(text.slice(partStart, partEnd)),
+          via: said.via ?? frameVia,
+          sentence: sentence.index,
+          position: token.start,
+          confidence,
+        });
     };
     const site: CueSite = {
       text,

@@ -14,11 +14,12 @@ const PARTICIPLE_CUE_TAIL = new RegExp(`^\\s*,\\s*(?:(?:and|but)\\s+(?:also\\s+)
  * What may follow a trailing attribution without being part of it: "C, officials said, in a move that ...",
  * "C, an aide said, speaking on condition of anonymity", "C, the agency said, the weakest reading since 2021",
  * "C, the ministry said on Monday, in one of the largest ...", "C, X reported last week, in a deal that would ...",
- * "C, X said, in a decision seen as ...", and a clause or a participle that carries C on: "C, X said, and W",
+ * "C, X said, in a decision seen as ...", "C, a poll showed, with Y on 19 percent", and a clause or a participle that
+ * carries C on: "C, X said, and W",
  * "C, X said, but W", "C, X told reporters, driven by ...", "C, X said, hit by ...".
  */
 const APPENDIX_TAIL =
-  /^\s*,\s*(?:and|but|\p{Ll}+\s+by|in a move|a move|(?:in )?an? (?:[\p{Ll}-]+ ){1,2}(?:that|which|seen|worth|aimed|expected|likely|designed|meant)|in what|(?:in )?one of the|which|as|amid|after|before|despite|while|a sign|a step|\p{Ll}+ing|(?:in )?(?:the|its|their) (?:latest|biggest|largest|highest|lowest|smallest|weakest|strongest|fastest|slowest|sharpest|steepest|worst|best|first|second|third|only))\b/u;
+  /^\s*,\s*(?:and|but|\p{Ll}+\s+by|in a move|a move|(?:in )?an? (?:[\p{Ll}-]+ ){1,2}(?:that|which|seen|worth|aimed|expected|likely|designed|meant)|in what|(?:in )?one of the|which|as|amid|with|after|before|despite|while|a sign|a step|\p{Ll}+ing|(?:in )?(?:the|its|their) (?:latest|biggest|largest|highest|lowest|smallest|weakest|strongest|fastest|slowest|sharpest|steepest|worst|best|first|second|third|only))\b/u;
 
 /** "C, the prefect of the region, Laurent Dubreuil, said": a speaker's description with the name set off after it. */
 const NAMED_APPOSITIVE =

@@ -37,6 +37,8 @@ export const CUE_VERBS = new Map<string, CueVerb>([
   ...forms('forecast', false, 'forecast', 'forecasts'),
   // "The poll put support at 58 percent": an estimate's figure (see grammar/estimates.ts).
   ...forms('put', false, 'put', 'puts'),
+  // "The survey gives the Social Democrats 31 percent": a poll's share (see grammar/estimates.ts).
+  ...forms('give', false, 'gives', 'gave'),
   ...forms('acknowledge', false, 'acknowledged', 'acknowledges', 'acknowledging'),
   ...forms('admit', false, 'admitted', 'admits', 'admitting'),
   ...forms('assert', false, 'asserted', 'asserts', 'asserting'),
@@ -60,6 +62,8 @@ export const CUE_VERBS = new Map<string, CueVerb>([
   ...forms('see', false, 'sees'),
   ...forms('believe', false, 'believes'),
   ...forms('describe', false, 'described', 'describes', 'describing'),
+  // "called the changes “fair and unavoidable”": only with an object and a quotation (see grammar/cue-complement.ts).
+  ...forms('call', false, 'called'),
   ...forms('pledge', false, 'pledged'),
   ...forms('contend', false, 'contended', 'contends', 'contend'),
   ...forms('concede', false, 'conceded', 'concedes', 'concede'),
@@ -132,6 +136,13 @@ export const isHeadlineFinding = (form: string, cue: CueVerb): boolean =>
 
 /** Cues of a forecast, which take a subject and an infinitive: "The bank expects inflation to ease". */
 export const FORECAST_CUES = new Set(['expect', 'see', 'predict', 'forecast', 'project']);
+
+/**
+ * Cues that are also plain verbs taking an object ("added 300 tonnes to the reserve", "wrote a letter to the mayor",
+ * "gave no details"): without "that" they report a clause or a quotation only (a poll's "gives X 31 percent" aside,
+ * see grammar/cue-complement.ts), so "and add 12 routes" carries the claim before it on.
+ */
+export const OBJECT_TAKING_CUES = new Set(['add', 'write', 'give']);
 
 /** Cues that may come before their speaker after the claim: "C, said the minister". */
 export const INVERTED_CUES = new Set(['say', 'add', 'tell', 'write']);

@@ -35,7 +35,8 @@ function readName(text: string): { name: string; roles: string[] } | null {
     // name begins: after the last title word ("U.S. Attorney Sarah Kaplan"), or, when an organisation is part of
     // the run ("World Health Organization's European office"), only after titles at its start.
     if (!isOrganizationWord(words[words.length - 1])) {
-      if (words.some(isOrganizationWord)) while (first < words.length - 1 && isRole(words[first])) first += 1;
+      if (words.some(isOrganizationWord))
+        while (first < words.length - 1 && isRole(words[first]) && !isOrganizationWord(words[first + 1])) first += 1;
       else for (let i = 0; i < words.length - 1; i += 1) if (isRole(words[i])) first = i + 1;
     }
     // A sentence's "The", "But" or "When" is no part of a name ("The IAEA said", "But Tom Harris said", "When Ellery

@@ -57,6 +57,8 @@ export const ORGANISATION_HEADS = new Set([
   'palace',
   'assembly',
   'secretariat',
+  'inspectorate',
+  'directorate',
   'embassy',
   'mission',
   'forces',
