@@ -41,5 +41,13 @@ describe('extract: "add" and "write" as plain verbs', () => {
         'the budget is balanced': { source: 'Ana Ruiz', cue: 'added' },
       },
     },
+    {
+      rule: 'reads "adding that" with a quotation as a claim of its own',
+      text: 'Port director Lina Holm wrote on X that dredging would start in May, adding that “the channel will be ready by autumn.”',
+      find: {
+        'dredging would start in May': { content: 'dredging would start in May', cue: 'wrote' },
+        'the channel will be ready by autumn': { source: 'Lina Holm', cue: 'adding' },
+      },
+    },
   ])('$rule', expectClaims);
 });

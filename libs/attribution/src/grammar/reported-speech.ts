@@ -19,7 +19,7 @@ const OBJECT_HER = /\sher\s*(?:said|told)$/i;
 const SET_PHRASES = /^(?:that|this|having|as)\s*,?\s*$/i;
 /** A second cue inside a content span ("said X but noted that Y", "said X, describing it as Y") starts its own claim. */
 const COORDINATED_CUE = new RegExp(
-  `,?\\s+(?:but|and|while)\\s+(?:also\\s+)?(${CUE})\\s+(that\\s+)?|,\\s+(${CUE_FORMS.filter((form) => form.endsWith('ing')).join('|')})\\b`,
+  `,?\\s+(?:but|and|while)\\s+(?:also\\s+)?(${CUE})\\s+(that\\s+)?|,\\s+(${CUE_FORMS.filter((form) => form.endsWith('ing')).join('|')})\\b(\\s+that\\b)?`,
   'u',
 );
 /**
@@ -41,7 +41,8 @@ const MAX_CUES_PER_SENTENCE = 8;
 function coordinatedCue(sentence: Sentence, start: number, span: string): RegExpExecArray | null {
   const match = COORDINATED_CUE.exec(span);
   const form = match?.[1] ?? match?.[3];
-  if (!match || !form || match[2] || !OBJECT_TAKING_CUES.has(CUE_VERBS.get(form.toLowerCase())?.lemma ?? ''))
+  const reportsThat = match?.[2] ?? match?.[4];
+  if (!match || !form || reportsThat || !OBJECT_TAKING_CUES.has(CUE_VERBS.get(form.toLowerCase())?.lemma ?? ''))
     return match;
   const next = start + match.index + match[0].length;
   return /^\s*[“"]/u.test(span.slice(next - start)) || clauseAt(sentence, next) ? match : null;
