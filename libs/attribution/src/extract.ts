@@ -9,8 +9,9 @@ import { reportedSpeech } from './grammar/reported-speech';
 import { trimSpan } from './grammar/spans';
 import { segment, type Sentence } from './segment';
 import { readSourcePhrase } from './source-phrase/read-source-phrase';
-import { OUTLET_DESCRIPTION } from './source-phrase/via-in-frame';
+import { mediaNounBeside, outletReferenceNoun } from './source-phrase/via-in-frame';
 import { CUE_WORDS } from './lexicon/cues';
+import { PLATFORMS } from './lexicon/outlets';
 import { type AttributedClaim, type ExtractOptions, type ExtractResult, type SourcePhrase } from './types';
 
 /** The cheap pass run on every sentence before any parsing: which of its words belong to the cue lexicon? */
@@ -68,10 +69,12 @@ function finish(
   // One unnamed speaker ("a former official said") is who a following "he" or "she" quotes; a group of them is not.
   if (phrase.type !== 'anonymous' || (typeof draft.source === 'string' && /^(?:an?|one)\s/i.test(draft.source)))
     memory.remember(phrase, draft.position, issuedDocument(text, draft, sentence));
-  const described =
-    draft.via && OUTLET_DESCRIPTION.test(`told ${draft.via}`) ? memory.outletBefore(draft.position) : draft.via;
-  const relay = described ?? phrase.platform ?? null;
+  const reference = draft.via ? outletReferenceNoun(draft.via) : null;
+  const relay = (reference ? memory.outletBefore(draft.position, reference) : draft.via) ?? phrase.platform ?? null;
   const named = relay && relay !== phrase.name ? relay : null;
+  // An outlet that relays or makes a claim is one a later "the paper" may refer back to.
+  const outlet = named && !PLATFORMS.includes(named) ? named : phrase.type === 'media' ? phrase.name : null;
+  if (outlet) memory.rememberOutlet(outlet, draft.position, reference ?? mediaNounBeside(sentence.text, outlet));
   const via = typeof draft.source === 'string' ? memory.unnamedRelay(phrase, draft.source, named, inHeadline) : named;
   return {
     source: phrase.name,

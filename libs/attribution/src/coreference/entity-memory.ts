@@ -5,6 +5,7 @@ import { learnDescribedNames, learnInstitutions, learnListedCompanies, learnPoll
 import { learnSubjects } from './learn-subjects';
 import { pollsterBefore } from './resolve-description';
 import { resolveMention } from './resolve-mention';
+import { outletReferredTo } from './resolve-outlet';
 
 /**
  * A small coreference memory: who the article has named, with which roles, so "he", "the minister", "his coach",
@@ -59,8 +60,13 @@ export class EntityMemory {
     return pollsterBefore(this.store, position);
   }
 
-  /** The last outlet named or quoted before `position`: who "told the agency" means. */
-  outletBefore(position: number): string | null {
-    return this.store.latest(position, (e) => e.type === 'media', false)?.name ?? null;
+  /** Remembers an outlet a claim came through or from, with the media noun the text gave it ("weekly"), if any. */
+  rememberOutlet(name: string, position: number, noun: string | null): void {
+    this.store.outlets.push({ name, noun, position });
+  }
+
+  /** The outlet a reference before `position` means: "told the magazine" is the last magazine named or relayed. */
+  outletBefore(position: number, reference: string): string | null {
+    return outletReferredTo(this.store, reference, position);
   }
 }

@@ -25,6 +25,13 @@ export interface Group {
   paragraphEnd: number;
 }
 
+/** An outlet a claim came through or from, with the media noun the text gave it ("weekly"), if any. */
+export interface Outlet {
+  name: string;
+  noun: string | null;
+  position: number;
+}
+
 /** The last of `items` (in text order) before `position`. */
 function lastBefore<T extends { position: number }>(items: T[], position: number): T | null {
   let found: T | null = null;
@@ -45,6 +52,8 @@ export class EntityStore {
   readonly groups: Group[] = [];
   /** Single unnamed speakers quoted so far ("a former official said"), in the order they were resolved. */
   readonly unnamed: { phrase: SourcePhrase; position: number }[] = [];
+  /** Outlets that relayed or made a claim, in the order the claims were resolved: what "the paper" refers back to. */
+  readonly outlets: Outlet[] = [];
 
   /** Records a name the text gives (`asSource`: quoted as a source there), merging it with one already known. */
   add(phrase: SourcePhrase, position: number, asSource: boolean): void {

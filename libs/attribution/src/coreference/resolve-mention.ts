@@ -1,8 +1,11 @@
+import { ORGANIZATION_WORDS } from '../lexicon/organizations';
 import { readSourcePhrase } from '../source-phrase/read-source-phrase';
+import { outletReferenceNoun } from '../source-phrase/via-in-frame';
 import { type SourcePhrase } from '../types';
 import { type Entity, type EntityStore } from './entity-store';
 import { shapeOf } from './mention-shape';
 import { resolveDescription } from './resolve-description';
+import { outletReferredTo } from './resolve-outlet';
 
 const ACRONYM = /^[A-Z]{2,6}$/;
 const initialsOf = (name: string) =>
@@ -22,6 +25,11 @@ export function resolveMention(
   position: number,
   inHeadline: boolean,
 ): SourcePhrase | null {
+  // "The magazine said", "the English-language daily, which …, reported": an outlet named or relayed before. "The
+  // agency said" is the organisation the article is about ("the European Medicines Agency") as often as an outlet.
+  const reference = outletReferenceNoun(raw.trim().split(',')[0]);
+  const outlet = reference && !ORGANIZATION_WORDS.has(reference) && outletReferredTo(store, reference, position);
+  if (outlet) return { name: outlet, type: 'media', roles: [] };
   const { text, kind, words } = shapeOf(raw);
   if (kind === 'person-pronoun') return personFor(store, position);
   if (kind === 'group-pronoun') return groupFor(store, position);

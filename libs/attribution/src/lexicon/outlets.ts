@@ -173,3 +173,18 @@ export const MEDIA_NOUNS = [
   'publication',
   'site',
 ];
+
+/**
+ * Kinds of outlet, by the nouns a text describes them with: "the paper" refers back to "the weekly Die Zeit", not to
+ * "the broadcaster Kanal 5". A noun may be of two kinds (a weekly is a paper or a magazine).
+ */
+export const MEDIA_KINDS = [
+  ['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'journal'],
+  ['magazine', 'weekly', 'monthly', 'journal'],
+  ['broadcaster', 'television', 'tv', 'radio', 'channel', 'station', 'network'],
+  ['news agency', 'agency', 'wire service'],
+  ['website', 'site', 'news site', 'news portal', 'portal', 'news website'],
+];
+
+/** Nouns for an outlet of any kind: "the outlet", "the publication". */
+export const GENERIC_MEDIA_NOUNS = ['outlet', 'publication', 'media outlet', 'news outlet'];

@@ -1,4 +1,4 @@
-import { MEDIA_NOUNS, OUTLET_NAME_PARTICLE } from '../lexicon/outlets';
+import { GENERIC_MEDIA_NOUNS, MEDIA_KINDS, MEDIA_NOUNS, OUTLET_NAME_PARTICLE } from '../lexicon/outlets';
 import { escape, NAME_WORD, OUTLET_NAME_PATTERN, OUTLET_PATTERN, PLATFORM_PATTERN } from './name-patterns';
 
 const PLATFORM_RELAY = new RegExp(
@@ -18,12 +18,30 @@ const SEEN_BY = new RegExp(
 );
 const HAS_CAPITAL = /[A-ZÀ-ÖØ-ÞĀ-ɏ]/;
 const BROADCASTER_WORD = /\b(?:television|broadcaster|radio|tv|news agency)\b/;
+const REFERRING_NOUNS = [...new Set([...MEDIA_KINDS.flat(), ...GENERIC_MEDIA_NOUNS])].sort(
+  (a, b) => b.length - a.length,
+);
 /**
- * "told the agency", "told the newspaper": an outlet named before, which the extractor resolves (see
- * EntityMemory.outletBefore).
+ * "the magazine", "the same newspaper", "the financial daily", "the English-language daily" (or "weekly", its article
+ * read off): an outlet with no name. "The Hina news agency" names one, and "the state broadcaster" is a relay of its
+ * own.
  */
-export const OUTLET_DESCRIPTION =
-  /^\s*told\s+(the\s+(?:news\s+)?(?:agency|newspaper|paper|daily|weekly|broadcaster|channel|station|magazine|website|site))\s*[.!]?\s*$/;
+const OUTLET_REFERENCE = `(?:[Tt]he\\s+(?:same\\s+)?(?!(?:state|public|national)\\s)(?:[\\p{Ll}-]+\\s+|\\p{Lu}\\p{L}*-[\\p{L}-]+\\s+)?)?(${REFERRING_NOUNS.join('|')})`;
+const OUTLET_REFERENCE_PHRASE = new RegExp(`^${OUTLET_REFERENCE}$`, 'u');
+/** "told the agency", "told the same newspaper": an outlet named before, which coreference resolves. */
+const TOLD_OUTLET_REFERENCE = new RegExp(`^\\s*told\\s+(${OUTLET_REFERENCE})\\s*[.!]?\\s*$`, 'u');
+
+/** The media noun of a relay that refers back to an outlet ("the paper" -> paper), or null for a named relay. */
+export const outletReferenceNoun = (relay: string): string | null => OUTLET_REFERENCE_PHRASE.exec(relay)?.[1] ?? null;
+
+const OUTLET_NOUNS = [...new Set([...REFERRING_NOUNS, ...MEDIA_NOUNS])].sort((a, b) => b.length - a.length).join('|');
+/** The media noun a sentence describes a named outlet with: "the German magazine Nordblick", "the Zeta newspaper". */
+export function mediaNounBeside(sentence: string, outlet: string): string | null {
+  const name = escape(outlet);
+  const described = new RegExp(`\\b(${OUTLET_NOUNS})\\s+${name}|${name}\\s+(${OUTLET_NOUNS})\\b`, 'u').exec(sentence);
+  return described ? (described[1] ?? described[2]) : null;
+}
+
 /** "In a LinkedIn post", "in a video on his YouTube channel": the platform named as an adjective. */
 const PLATFORM_ITEM = new RegExp(
   `\\b(?:a|an|its|his|her|their|the)\\s+(?:official\\s+|recent\\s+|new\\s+)?(${PLATFORM_PATTERN.source})\\s+(?:post|video|message|account|page|channel|thread|statement|livestream|broadcast|update)`,
@@ -61,7 +79,9 @@ const withoutFullStop = (name: string) => name.replace(/(?<=[\p{L}\d]{2})\.$/u, 
 /** Relays named in an attribution frame: "told Reuters", "on his official X account", "in a post on Telegram". */
 export function viaIn(frame: string): string | null {
   // Outlets and platforms are capitalised; broadcasters may not be ("state television"). Most frames have neither.
-  if (!HAS_CAPITAL.test(frame) && !BROADCASTER_WORD.test(frame)) return OUTLET_DESCRIPTION.exec(frame)?.[1] ?? null;
+  const reference = TOLD_OUTLET_REFERENCE.exec(frame);
+  if (reference) return reference[1];
+  if (!HAS_CAPITAL.test(frame) && !BROADCASTER_WORD.test(frame)) return null;
   const platform = PLATFORM_RELAY.exec(frame) ?? PLATFORM_ITEM.exec(frame);
   if (platform) return platform[1];
   const broadcaster =

@@ -1,0 +1,59 @@
+import { type ClaimCase, expectClaims } from './claims.spec-helper';
+
+// Relays named by a description that refers back to an outlet named earlier ("she told the magazine"), in sentences
+// written for this test.
+
+describe('extract: relays that refer back to an outlet named before', () => {
+  it.each<ClaimCase>([
+    {
+      rule: 'resolves "told the magazine" to the magazine an earlier claim was relayed by',
+      text: 'Mia Holm told the Danish magazine Vinkel that the ferry line would close.\n\n“We had no other way,” she told the magazine.',
+      find: { 'no other way': { source: 'Mia Holm', via: 'Vinkel' } },
+    },
+    {
+      rule: 'resolves "the paper" to a weekly named before, not to a broadcaster named after it',
+      text: 'Lars Ek told the weekly Nordposten that the mill would be sold. He told the broadcaster Kanal Sju that buyers had come forward. Later, he told the paper the price was too low.',
+      find: { 'price was too low': { source: 'Lars Ek', via: 'Nordposten' } },
+    },
+    {
+      rule: 'resolves "told the broadcaster" to the broadcaster, past a newspaper named since',
+      text: 'Lars Ek told the broadcaster Kanal Sju that the mill would be sold. He told the daily Nordposten that buyers had come forward. He told the broadcaster the price was too low.',
+      find: { 'price was too low': { via: 'Kanal Sju' } },
+    },
+    {
+      rule: 'reads "the newspaper quoted him as saying" as relayed by the newspaper named before',
+      text: 'The mayor, Ivo Rask, told the newspaper Dagbladet Vest that the bridge would be rebuilt. The newspaper quoted him as saying the work would start in May.',
+      find: { 'start in May': { source: 'Ivo Rask', via: 'Dagbladet Vest' } },
+    },
+    {
+      rule: 'reads "the same newspaper reported" as that newspaper speaking',
+      text: 'Ivo Rask told the newspaper Dagbladet Vest that the bridge would be rebuilt. The same newspaper reported that the council had set aside 40 million crowns.',
+      find: { 'set aside 40 million': { source: 'Dagbladet Vest', sourceType: 'media', via: null } },
+    },
+    {
+      rule: 'lets a generic "the outlet" refer back to the last outlet of any kind',
+      text: 'Two officials told the radio station Vox Nord that the border would reopen. A third official told the outlet the decision was final.',
+      find: { 'decision was final': { via: 'Vox Nord' } },
+    },
+    {
+      rule: 'lets "the broadcaster" refer to the last outlet named without a noun, past an earlier one described so',
+      text: 'Ana Ruiz told the broadcaster Canal Ocho that the strike would go on. She told CNN that talks had failed.\n\n“We will not give in,” she told the broadcaster.',
+      find: { 'not give in': { source: 'Ana Ruiz', via: 'CNN' } },
+    },
+    {
+      rule: 'reads a described outlet with a hyphenated adjective and a relative clause as the outlet named before',
+      text: 'Farida Noor told the Cairo daily Al-Sabah that bread prices would rise. The Cairo-based daily, which is owned by the state, reported that flour was short.',
+      find: { 'flour was short': { source: 'Al-Sabah', sourceType: 'media' } },
+    },
+    {
+      rule: 'keeps "the agency said" for the organisation the article is about, though an outlet was named',
+      text: 'The Nordic Medicines Agency approved the drug on Monday. Two officials told Reuters the review had been quick. The agency said the drug was safe for children.',
+      find: { 'safe for children': { source: 'Nordic Medicines Agency', sourceType: 'organization' } },
+    },
+    {
+      rule: 'leaves "told the magazine" without a relay when the article has named no outlet',
+      text: 'The club will appeal the ban, Mia Holm told the magazine.',
+      first: { source: 'Mia Holm', via: null },
+    },
+  ])('$rule', expectClaims);
+});
