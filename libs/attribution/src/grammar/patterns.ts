@@ -3,8 +3,9 @@ import { CUE_MODIFIERS, CUE_VERBS } from '../lexicon/cues';
 export const CUE_FORMS = [...CUE_VERBS.keys()].sort((a, b) => b.length - a.length);
 export const CUE = `(?:${CUE_FORMS.join('|')})`;
 
-/** Sentence openers that frame a statement: "In a statement, ", "In a post on Telegram, ". */
-export const FRAME = /^(?:In|On|Via|Through)\s+(?:a|an|its|his|her|their|the)\s+[^,]{0,90}?,\s*/u;
+/** Sentence openers that frame a statement: "In a statement, ", "In a post on Telegram, ", "In remarks broadcast by X, ". */
+export const FRAME =
+  /^(?:In|On|Via|Through)\s+(?:(?:a|an|its|his|her|their|the)\s+|(?=(?:remarks|comments)\s))[^,]{0,90}?,\s*/u;
 /**
  * Participle openers that set the scene for the subject: "Speaking on the Senate floor, ", "Asked about the
  * deal, ", "Writing on X, ". "According to" and "Citing" are attributions in their own right, so not here.

@@ -169,6 +169,8 @@ export const TOLD_AUDIENCE = new RegExp(
 const MEDIUM =
   '(?:statement|interview|study|survey|analysis|book|reply|response|post|posting|briefing|speech|email|e-mail|letter|note|blog post|press release|news release|report|paper|article|video|message|op-ed|column|filing|submission|memo|podcast|broadcast|address|testimony|newsletter|lecture|tweet|thread|commentary|editorial|notice|bulletin|outlook|update|assessment|review)';
 const CAPITALISED_RUN = "\\p{Lu}[\\p{L}\\p{M}&'-]*(?: \\p{Lu}[\\p{L}\\p{M}&'-]*)*";
+/** Who carried or was given a statement: "the state news agency ArmaPress", "Deutschlandfunk radio". */
+const NAMED_AGENT = `(?:the )?(?:[\\p{Ll}-]+ ){0,3}?${CAPITALISED_RUN}(?: (?:radio|television|newspaper))?`;
 export const CUE_MODIFIERS = [
   `(?:late |early )?(?:on )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?`,
   `(?:last|this|next) (?:week|month|year|weekend|spring|summer|autumn|fall|winter|${WEEKDAY})`,
@@ -189,9 +191,11 @@ export const CUE_MODIFIERS = [
   'yesterday',
   'on (?:the )?(?:same|previous|following) day',
   'at the time',
-  // "in a statement carried by Anadolu": the agent is named in full (a lazy tail would stop after "by"); "in a filing to
-  // the stock exchange that ...": the recipient runs up to the "that" of the claim.
-  `in (?:a|an|its|his|her|their|the) (?:[\\p{Ll}-]+ ){0,3}?${MEDIUM}(?: (?:carried|quoted|cited|published|released|issued) by (?:the )?(?:[\\p{Ll}-]+ ){0,3}?${CAPITALISED_RUN}| (?:on|to|with|from|posted|published|released|issued|shared) (?:[^,]{0,40}?(?= that )|[^,]{0,40}?))?`,
+  // "in a statement carried by Anadolu", "in remarks broadcast by Deutschlandfunk radio": the agent is named in full (a
+  // lazy tail would stop after "by"), as is the outlet an interview was given to ("in an interview with the financial
+  // weekly Kapitaal published on Monday"); "in a filing to the stock exchange that ...": the recipient runs up to the
+  // "that" of the claim.
+  `in (?:(?:a|an|its|his|her|their|the) (?:[\\p{Ll}-]+ ){0,3}?${MEDIUM}|remarks|comments)(?: (?:carried|quoted|cited|published|released|issued|broadcast|aired) by ${NAMED_AGENT}| with ${NAMED_AGENT}(?: (?:published|broadcast|aired) (?:on )?${WEEKDAY})?(?=[ ,.]|$)| (?:on|to|with|from|posted|published|released|issued|shared) (?:[^,]{0,40}?(?= that )|[^,]{0,40}?))?`,
   // "said in its annual Emissions Gap Report", "in their World Economic Outlook": the speaker's own titled publication.
   'in (?:its|his|her|their) (?:[\\p{Ll}-]+ ){0,2}?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,5}',
   `in (?:an? )?(?:interview|statement|briefing)`,

@@ -9,6 +9,7 @@ import { readAccount } from './accounts';
 import { headNoun } from './head-noun';
 import { MEDIA_NOUN_PATTERN, NAME_WORD, OUTLET_NAME_PATTERN, OUTLET_PATTERN } from './name-patterns';
 import { isInstitutionLength, isOrganizationLike, lowerWords, nameIn, stripArticle } from './names';
+import { nameAfterMediumNoun } from './via-in-frame';
 
 /** A time phrase inside a source phrase ("officials in June"): when, not who. */
 const TIME_PHRASE = new RegExp(
@@ -133,8 +134,8 @@ function readPhrase(raw: string): SourcePhrase | null {
   const outlet = OUTLET_PATTERN.exec(text) ?? OUTLET_NAME_PATTERN.exec(text);
   if (outlet && text.length - outlet[0].length < 40) return { name: outlet[0], type: 'media', roles: [] };
   if (MEDIA_NOUN_PATTERN.test(text) && !DOCUMENT_HEADS.has(head)) {
-    const found = nameIn(text);
-    if (found) return { name: found.name, type: 'media', roles: [] };
+    const found = nameAfterMediumNoun(text) ?? nameIn(text)?.name;
+    if (found) return { name: found, type: 'media', roles: [] };
   }
 
   // "A court in Istanbul", "the embassy in Kyiv": the place only locates the speaker, it is not the speaker.

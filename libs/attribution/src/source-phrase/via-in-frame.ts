@@ -52,6 +52,13 @@ const NAMED_MEDIUM = new RegExp(
   `\\b${MEDIUM_NOUN}\\s+(${NAME_WORD}(?:\\s+(?:${OUTLET_NAME_PARTICLE}\\s+)?${NAME_WORD})*(?:\\s+\\d{1,3}\\b)?)`,
   'u',
 );
+/** A name word keeps its dots ("U.S."), but not the full stop of a sentence it closes ("told Radio Sawa."). */
+const withoutFullStop = (name: string) => name.replace(/(?<=[\p{L}\d]{2})\.$/u, '');
+/** "the Brussels-based news site Health Policy Europe": the whole name after a medium noun, role words and all. */
+export function nameAfterMediumNoun(text: string): string | null {
+  const named = NAMED_MEDIUM.exec(text);
+  return named ? withoutFullStop(named[1]) : null;
+}
 /** A station or service of a listed outlet: "BBC Radio Manchester", "Sky News Arabia", "CNN International". */
 const OUTLET_BRANCH = new RegExp(
   `^\\s+(?:Radio|Television|TV|World|Sport|International|Arabia|Africa|Asia)(?:\\s+${NAME_WORD})*`,
@@ -73,8 +80,6 @@ const CAPITALS_WORD = /(?:^|\s)\p{Lu}{2,5}(?:\s|$)/u;
  * is a publication's title (people and bodies take a lower-case one: "told the Senate").
  */
 const TOLD_TITLE = /^\s*told\s+(The\s+(?!Hague\b)\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3})\s*[.!]?\s*$/u;
-/** A name word keeps its dots ("U.S."), but not the full stop of a sentence it closes ("told Radio Sawa."). */
-const withoutFullStop = (name: string) => name.replace(/(?<=[\p{L}\d]{2})\.$/u, '');
 
 /** Relays named in an attribution frame: "told Reuters", "on his official X account", "in a post on Telegram". */
 export function viaIn(frame: string): string | null {

@@ -1,0 +1,39 @@
+import { type ClaimCase, expectClaims } from './claims.spec-helper';
+
+// The phrases that name a relay around the cue (remarks carried by an agency, an interview given to a weekly, a
+// report citing officials), in sentences written for this test.
+
+describe('extract: relays named in the attribution frame', () => {
+  it.each<ClaimCase>([
+    {
+      rule: 'reads "said in remarks broadcast by public broadcaster NAME that" as relayed by the broadcaster',
+      text: 'The opposition leader, Per Moe, said in remarks broadcast by public broadcaster Radio Nord that the budget was a fraud.',
+      first: { source: 'Per Moe', via: 'Radio Nord', content: 'the budget was a fraud' },
+    },
+    {
+      rule: 'reads "said in remarks carried by the state news agency NAME that" as relayed by the agency',
+      text: 'The foreign minister, Ivo Dragan, said in remarks carried by the state news agency Dalpress that the border would stay shut.',
+      first: { source: 'Ivo Dragan', via: 'Dalpress', content: 'the border would stay shut' },
+    },
+    {
+      rule: 'reads an opening "In remarks broadcast by NAME radio," as the frame of the speaker after it',
+      text: 'In remarks broadcast by Nordfunk radio, the historian Eva Lind said the treaty was dead.',
+      first: { source: 'Eva Lind', via: 'Nordfunk', content: 'the treaty was dead' },
+    },
+    {
+      rule: 'leaves "published on Monday" after an interview with a described weekly out of the claim',
+      text: 'Anna Berg, the chief executive, said in an interview with the financial weekly Kapitaal published on Monday that the firm would grow.',
+      first: { source: 'Anna Berg', via: 'Kapitaal', content: 'the firm would grow' },
+    },
+    {
+      rule: 'reads a trailing attribution that ends in an interview published on a weekday',
+      text: 'The steelworks will close by spring, its owner Rolf Hedin said in an interview with the weekly Grensland published on Sunday.',
+      first: { source: 'Rolf Hedin', via: 'Grensland', content: 'The steelworks will close by spring' },
+    },
+    {
+      rule: 'keeps the whole title after a place-based descriptor and a media noun, a role word in it and all',
+      text: 'Officials are drafting a ban on disposable vapes, the Oslo-based news site Health Watch Norway reported.',
+      first: { source: 'Health Watch Norway', sourceType: 'media' },
+    },
+  ])('$rule', expectClaims);
+});
