@@ -51,6 +51,29 @@ describe('extract: relays that refer back to an outlet named before', () => {
       find: { 'safe for children': { source: 'Nordic Medicines Agency', sourceType: 'organization' } },
     },
     {
+      rule: 'gives a relay named by the last word of an outlet named before in full that full name',
+      text: 'The harbour master, Ray Odum, told the Marlow Bay Courier that the pier was unsafe. According to a survey obtained by the Courier, repairs would cost $9 million.',
+      find: { 'cost $9 million': { via: 'Marlow Bay Courier' } },
+    },
+    {
+      rule: 'reads "told the NAME" as a relay when NAME is the short name of an outlet named before',
+      text: 'Ray Odum told the Marlow Bay Courier that the pier was unsafe. A spokeswoman for the port told the Courier that a plan was coming.',
+      find: { 'plan was coming': { via: 'Marlow Bay Courier' } },
+    },
+    {
+      rule: 'reads a statement sent or emailed to an outlet named before as relayed by it',
+      text: "Pat Dunn told local television station KMBX that the council had failed. The state water board said in an email to KMBX that the water was safe. Her lawyer told the news agency Lusa that she was relieved. The tenants' association said in a statement sent to Lusa that the ruling was a disgrace.",
+      find: {
+        'water was safe': { via: 'KMBX' },
+        'ruling was a disgrace': { via: 'Lusa', content: 'the ruling was a disgrace' },
+      },
+    },
+    {
+      rule: 'gives a statement to a body the article has not named as an outlet no relay',
+      text: 'Two officials told Reuters the vote was close. The minister said in a statement to parliament that the plan would go ahead.',
+      find: { 'plan would go ahead': { via: null } },
+    },
+    {
       rule: 'leaves "told the magazine" without a relay when the article has named no outlet',
       text: 'The club will appeal the ban, Mia Holm told the magazine.',
       first: { source: 'Mia Holm', via: null },

@@ -45,6 +45,13 @@ function issuedDocument(text: string, draft: Draft, sentence: Sentence): string 
   );
 }
 
+/** The words of the attribution after its cue: up to the claim that follows it, else up to the next comma. */
+function attributionWords(text: string, draft: Draft, sentence: Sentence): string {
+  const end = draft.contentStart > draft.position ? draft.contentStart : sentence.end;
+  const words = text.slice(draft.position, Math.min(end, draft.position + 120));
+  return draft.contentStart > draft.position ? words : words.split(',')[0];
+}
+
 const UNRESOLVED = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them', 'we', 'i', 'you']);
 
 function finish(
@@ -69,12 +76,15 @@ function finish(
   // One unnamed speaker ("a former official said") is who a following "he" or "she" quotes; a group of them is not.
   if (phrase.type !== 'anonymous' || (typeof draft.source === 'string' && /^(?:an?|one)\s/i.test(draft.source)))
     memory.remember(phrase, draft.position, issuedDocument(text, draft, sentence));
-  const reference = draft.via ? outletReferenceNoun(draft.via) : null;
-  const relay = (reference ? memory.outletBefore(draft.position, reference) : draft.via) ?? phrase.platform ?? null;
+  // An outlet's own claim and an "according to" name no one they address.
+  const addresses = phrase.type !== 'media' && !draft.cue.startsWith('ccording', 1);
+  const attribution = addresses ? attributionWords(text, draft, sentence) : '';
+  const relay = memory.relayBefore(draft.position, draft.via, attribution) ?? phrase.platform ?? null;
   const named = relay && relay !== phrase.name ? relay : null;
   // An outlet that relays or makes a claim is one a later "the paper" may refer back to.
   const outlet = named && !PLATFORMS.includes(named) ? named : phrase.type === 'media' ? phrase.name : null;
-  if (outlet) memory.rememberOutlet(outlet, draft.position, reference ?? mediaNounBeside(sentence.text, outlet));
+  const reference = draft.via && outletReferenceNoun(draft.via);
+  if (outlet) memory.rememberOutlet(outlet, draft.position, reference || mediaNounBeside(sentence.text, outlet));
   const via = typeof draft.source === 'string' ? memory.unnamedRelay(phrase, draft.source, named, inHeadline) : named;
   return {
     source: phrase.name,

@@ -1,3 +1,4 @@
+import { outletReferenceNoun } from '../source-phrase/via-in-frame';
 import { type SourcePhrase } from '../types';
 import { EntityStore } from './entity-store';
 import { learnFullNames, learnDescribedSingleNames } from './learn-names';
@@ -5,7 +6,7 @@ import { learnDescribedNames, learnInstitutions, learnListedCompanies, learnPoll
 import { learnSubjects } from './learn-subjects';
 import { pollsterBefore } from './resolve-description';
 import { resolveMention } from './resolve-mention';
-import { outletReferredTo } from './resolve-outlet';
+import { outletAddressed, outletInFull, outletReferredTo } from './resolve-outlet';
 
 /**
  * A small coreference memory: who the article has named, with which roles, so "he", "the minister", "his coach",
@@ -65,8 +66,15 @@ export class EntityMemory {
     this.store.outlets.push({ name, noun, position });
   }
 
-  /** The outlet a reference before `position` means: "told the magazine" is the last magazine named or relayed. */
-  outletBefore(position: number, reference: string): string | null {
-    return outletReferredTo(this.store, reference, position);
+  /**
+   * The relay as the article knows it: the outlet a reference stands for ("the magazine"), the full name of a short
+   * one ("the Ledger"), or, with no relay written, an outlet named before that the attribution addresses ("said in
+   * an email to WHFX").
+   */
+  relayBefore(position: number, written: string | null, attribution: string): string | null {
+    if (!written) return outletAddressed(this.store, attribution, position);
+    const reference = outletReferenceNoun(written);
+    if (reference) return outletReferredTo(this.store, reference, position);
+    return outletInFull(this.store, written, position) ?? written;
   }
 }
