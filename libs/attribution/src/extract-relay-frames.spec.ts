@@ -37,3 +37,28 @@ describe('extract: relays named in the attribution frame', () => {
     },
   ])('$rule', expectClaims);
 });
+
+describe('extract: relayed claims the grammar around them used to lose', () => {
+  it.each<ClaimCase>([
+    {
+      rule: 'reads a word after a possessive as no verb ("The party\'s lead candidate, NAME, said")',
+      text: "The party's lead candidate, Ivo Brenner, said in an interview with public broadcaster Kanal Nord that the vote had been stolen.",
+      first: { source: 'Ivo Brenner', via: 'Kanal Nord', content: 'the vote had been stolen' },
+    },
+    {
+      rule: 'reads "told the magazine they would …" as an audience and a clause, not an object up to a later "that"',
+      text: 'Hanna Berg told the magazine Vinkel that the deal was near. Two lawmakers told the magazine they would not back a deal that raised taxes.',
+      find: { 'would not back a deal': { via: 'Vinkel', content: 'they would not back a deal that raised taxes' } },
+    },
+    {
+      rule: 'reads a name that only qualifies the noun of speakers who asked not to be named as no name',
+      text: 'Two Labour councillors, speaking on condition of anonymity, told Reuters the budget would fail.',
+      first: { sourceType: 'anonymous', via: 'Reuters' },
+    },
+    {
+      rule: 'keeps a participle that shares a passive\'s auxiliary in the claim ("had been discussed but rejected")',
+      text: 'Port spokesman Erik Dahl told the Harbour Gazette that a toll had been discussed but rejected because it would hurt trade.',
+      first: { via: 'Harbour Gazette', content: 'a toll had been discussed but rejected because it would hurt trade' },
+    },
+  ])('$rule', expectClaims);
+});

@@ -61,7 +61,10 @@ function isGerundModifier(tokens: Token[], index: number): boolean {
   );
 }
 
-/** Possessives before a word the tagger reads as a verb make it a noun or a modifier: "Its lead author". */
+/**
+ * Possessives before a word the tagger reads as a verb make it a noun or a modifier: "Its lead author", "The party's
+ * lead candidate".
+ */
 const POSSESSIVES = new Set(['its', 'his', 'their', 'our', 'my', 'your', 'Its', 'His', 'Their', 'Our', 'My', 'Your']);
 
 /** Whether a finite verb stands in [from, to) outside insertions; capitalised words are names, not verbs ("Lead author"). */
@@ -77,7 +80,7 @@ export function hasVerb(sentence: Sentence, from: number, to: number, skip: [num
       sentence.text[token.start - sentence.start - 1] === '-'
     )
       continue;
-    if (index > 0 && POSSESSIVES.has(tokens[index - 1].text)) continue;
+    if (index > 0 && (POSSESSIVES.has(tokens[index - 1].text) || /^['’]s$/.test(tokens[index - 1].text))) continue;
     if (
       !skip.some(([a, b]) => token.start >= a && token.start < b) &&
       !isReducedRelative(tokens, index) &&

@@ -163,8 +163,10 @@ export function readComplement(site: CueSite, clause: Clause): boolean {
 /** "told Reuters that C"; "told the BBC the plan was dead": an audience or outlet, then a clause with no "that". */
 function readTold(site: CueSite, clause: Clause, end: number): void {
   const { sentence, cueEnd, afterCue, draft } = site;
+  // "told the magazine they would not back a deal that …": an object with a verb in it is a clause, not an audience.
   const object = TOLD_OBJECT.exec(afterCue);
-  if (object) {
+  const objectEnd = object ? cueEnd + object[0].indexOf(object[1]) + object[1].length : -1;
+  if (object && !hasVerb(sentence, cueEnd, objectEnd)) {
     draft({ ...clause, via: clause.via ?? viaIn(`told ${object[1]}`) }, cueEnd + object[0].length, end, 0.85);
     return;
   }

@@ -17,9 +17,12 @@ const NOT_A_CUE_BEFORE = /(?:^|\s)(?:the|a|an|this|that|these|those|its|his|her|
 /** "her" is also an object ("people close to her said"): no noun is spelt "said" or "told". */
 const OBJECT_HER = /\sher\s*(?:said|told)$/i;
 const SET_PHRASES = /^(?:that|this|having|as)\s*,?\s*$/i;
-/** A second cue inside a content span ("said X but noted that Y", "said X, describing it as Y") starts its own claim. */
+/**
+ * A second cue inside a content span ("said X but noted that Y", "said X, describing it as Y") starts its own claim; a
+ * participle that shares a passive's auxiliary is part of the claim ("a delay had been discussed but rejected").
+ */
 const COORDINATED_CUE = new RegExp(
-  `,?\\s+(?:but|and|while)\\s+(?:also\\s+)?(${CUE})\\s+(that\\s+)?|,\\s+(${CUE_FORMS.filter((form) => form.endsWith('ing')).join('|')})\\b(\\s+that\\b)?`,
+  `(?<!\\b(?:been|be|was|were|is|are)\\s+\\p{Ll}+(?:ed|en)),?\\s+(?:but|and|while)\\s+(?:also\\s+)?(${CUE})\\s+(that\\s+)?|,\\s+(${CUE_FORMS.filter((form) => form.endsWith('ing')).join('|')})\\b(\\s+that\\b)?`,
   'u',
 );
 /**

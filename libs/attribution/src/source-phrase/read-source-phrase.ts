@@ -61,7 +61,9 @@ function readPhrase(raw: string): SourcePhrase | null {
     )
     .replace(/^[,\s]+|[,\s]+$/g, '');
   if (!text || text.length > 160) return null;
-  if (unnamedByRequest && !nameIn(text.split(/\s+(?:in|at|from|of)\s+/)[0]))
+  const described = text.split(/\s+(?:in|at|from|of)\s+/)[0];
+  // "Two CDU lawmakers, speaking on condition of anonymity": a name that only qualifies the noun names no one.
+  if (unnamedByRequest && (!nameIn(described) || /\s\p{Ll}+$/u.test(described)))
     return { name: stripArticle(text), type: 'anonymous', roles: [] };
 
   const account = readAccount(text);
