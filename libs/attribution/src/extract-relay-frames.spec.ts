@@ -62,3 +62,41 @@ describe('extract: relayed claims the grammar around them used to lose', () => {
     },
   ])('$rule', expectClaims);
 });
+
+describe('extract: relays named in full', () => {
+  it.each<ClaimCase>([
+    {
+      rule: 'keeps the language service or edition after a listed outlet ("BBC Persian", "Politico Europe")',
+      text: 'Leila Ahmadi, a historian, said in an interview with BBC Persian that the archive had been destroyed. According to a memo seen by Politico Europe, the Commission will delay the vote.',
+      find: {
+        'archive had been destroyed': { via: 'BBC Persian' },
+        'delay the vote': { via: 'Politico Europe' },
+      },
+    },
+    {
+      rule: 'keeps a particle inside the name of an outlet an interview was given to ("the daily Jornal de Lisboa")',
+      text: 'Rui Costa, a judge, said in an interview with the daily Jornal de Lisboa that the courts were overloaded.',
+      first: { source: 'Rui Costa', via: 'Jornal de Lisboa', content: 'the courts were overloaded' },
+    },
+    {
+      rule: 'reads the name before a described daily as the relay ("told the Wirtschaftsblatt business daily")',
+      text: 'The union leader, Karl Moser, told the Wirtschaftsblatt business daily that a strike was likely.',
+      first: { source: 'Karl Moser', via: 'Wirtschaftsblatt' },
+    },
+    {
+      rule: 'reads "told NAME" as a relay when the one word is capitalised again inside it, but not a person\'s "Mc" name',
+      text: '“Our prices are fair,” a spokesperson for Vexa told StackWire. The senator told McAllister that the vote was close.',
+      find: { 'prices are fair': { via: 'StackWire' }, 'vote was close': { via: null } },
+    },
+    {
+      rule: 'reads a name ending like a newspaper\'s in another language as an outlet ("the Badische Volkszeitung")',
+      text: 'Petra Lang told the Badische Volkszeitung that the plant would close.',
+      first: { source: 'Petra Lang', via: 'Badische Volkszeitung' },
+    },
+    {
+      rule: 'gives a coordinated cue the platform of the verb before it ("… in a post on X and wrote that")',
+      text: 'Prime Minister Ole Vik congratulated the team in a post on X and wrote that the win showed the country at its best.',
+      first: { source: 'Ole Vik', via: 'X', content: 'the win showed the country at its best' },
+    },
+  ])('$rule', expectClaims);
+});

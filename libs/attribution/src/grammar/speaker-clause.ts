@@ -1,5 +1,5 @@
 import { isHeadline } from '../segment';
-import { viaIn } from '../source-phrase/via-in-frame';
+import { platformIn, viaIn } from '../source-phrase/via-in-frame';
 import { hasVerb, INSERTION, isVerb, parentheticals, subjectOf } from './clause';
 import { type Clause, type CueSite } from './cue-site';
 import { LEADING_SUBORDINATOR, stripModifiers, stripTrailingAdverbs, tailOf } from './patterns';
@@ -77,8 +77,9 @@ export function speakerBefore(site: CueSite, trailingSpeaker: string | null): Sp
     // "C, the agency said on Thursday, warning that W" (or "…, and added that W"): the trailing speaker speaks on.
     clause = speaking(trailingSpeaker);
   } else if ((participle || coordinated) && leftHasVerb) {
+    // "X congratulated Y in a post on X and wrote that C": the platform of the first verb carries the second.
     const subject = subjectOf(sentence, frameLength);
-    if (subject) clause = speaking(subject);
+    if (subject) clause = speaking(subject, coordinated ? platformIn(left) : null);
   } else if (!leftHasVerb && !coordinated && left && fewCoreWords && (!/,\s*$/.test(leftTail) || endsWithInsertion)) {
     // "MPs clash over bill as minister says C": the tagger reads few verbs in a headline, but a subordinator shows
     // where the speaker's clause starts.

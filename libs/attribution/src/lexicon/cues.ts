@@ -169,8 +169,8 @@ export const TOLD_AUDIENCE = new RegExp(
 const MEDIUM =
   '(?:statement|interview|study|survey|analysis|book|reply|response|post|posting|briefing|speech|email|e-mail|letter|note|blog post|press release|news release|report|paper|article|video|message|op-ed|column|filing|submission|memo|podcast|broadcast|address|testimony|newsletter|lecture|tweet|thread|commentary|editorial|notice|bulletin|outlook|update|assessment|review)';
 const CAPITALISED_RUN = "\\p{Lu}[\\p{L}\\p{M}&'-]*(?: \\p{Lu}[\\p{L}\\p{M}&'-]*)*";
-/** Who carried or was given a statement: "the state news agency ArmaPress", "Deutschlandfunk radio". */
-const NAMED_AGENT = `(?:the )?(?:[\\p{Ll}-]+ ){0,3}?${CAPITALISED_RUN}(?: (?:radio|television|newspaper))?`;
+/** Who carried or was given a statement: "the state news agency ArmaPress", "Deutschlandfunk radio", "Diário de Notícias". */
+const NAMED_AGENT = `(?:the )?(?:[\\p{Ll}-]+ ){0,3}?${CAPITALISED_RUN}(?: ${OUTLET_NAME_PARTICLE} ${CAPITALISED_RUN})?(?: (?:radio|television|newspaper))?`;
 export const CUE_MODIFIERS = [
   `(?:late |early )?(?:on )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?`,
   `(?:last|this|next) (?:week|month|year|weekend|spring|summer|autumn|fall|winter|${WEEKDAY})`,

@@ -121,10 +121,57 @@ export const OUTLET_NAME_ENDINGS = [
   'Dispatch',
   'Sentinel',
   'Standard',
+  // Words newspapers of other languages end in: "Leipziger Volkszeitung", "Frankfurter Rundschau", "Bergens Tidende".
+  'Zeitung',
+  'Volkszeitung',
+  'Rundschau',
+  'Allgemeine',
+  'Nachrichten',
+  'Anzeiger',
+  'Tagblatt',
+  'Tageblatt',
+  'Kurier',
+  'Tidende',
+  'Dagblad',
 ];
 
-/** First words of broadcasters' and newspapers' names: "Radio Okapi", "Radio Free Asia", "TV Rain", "Daily Nation". */
-export const OUTLET_NAME_BEGINNINGS = ['Radio', 'Television', 'TV', 'Daily'];
+/**
+ * First words of broadcasters' and newspapers' names: "Radio Okapi", "Radio Free Asia", "TV Rain", "Daily Nation",
+ * "Diário de Notícias" (particles and all).
+ */
+export const OUTLET_NAME_BEGINNINGS = ['Radio', 'Television', 'TV', 'Daily', 'Gazeta', 'Gazzetta', 'Diário', 'Jornal'];
+
+/**
+ * Words after a listed outlet's name that name one of its stations, editions or language services: "BBC Radio
+ * Manchester", "Sky News Arabia", "CNN International", "Politico Europe", "BBC Bangla".
+ */
+export const OUTLET_BRANCHES = [
+  'Radio',
+  'Television',
+  'TV',
+  'World',
+  'Sport',
+  'International',
+  'Arabia',
+  'Africa',
+  'Asia',
+  'Europe',
+  'America',
+  'Bangla',
+  'Persian',
+  'Arabic',
+  'Urdu',
+  'Hindi',
+  'Russian',
+  'Ukrainian',
+  'Turkish',
+  'Mundo',
+  'Brasil',
+  'Afrique',
+  'Swahili',
+  'Pashto',
+  'Chinese',
+];
 
 /** Lower-case particles inside an outlet's name: "Gazet van Antwerpen", "Corriere della Sera". */
 export const OUTLET_NAME_PARTICLE = '(?:van|von|de|der|del|della|di|da|du|la|le|al|el)';

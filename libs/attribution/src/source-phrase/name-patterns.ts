@@ -1,4 +1,12 @@
-import { MEDIA_NOUNS, OUTLET_NAME_BEGINNINGS, OUTLET_NAME_ENDINGS, OUTLETS, PLATFORMS } from '../lexicon/outlets';
+import {
+  MEDIA_NOUNS,
+  OUTLET_BRANCHES,
+  OUTLET_NAME_BEGINNINGS,
+  OUTLET_NAME_ENDINGS,
+  OUTLET_NAME_PARTICLE,
+  OUTLETS,
+  PLATFORMS,
+} from '../lexicon/outlets';
 
 export const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -32,6 +40,14 @@ export const NAME_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*";
  */
 export const OUTLET_NAME_PATTERN = new RegExp(
   `(?<![\\p{L}-])(?:(?:${NAME_WORD}\\s+)+(?:${OUTLET_NAME_ENDINGS.join('|')})` +
-    `|(?:${OUTLET_NAME_BEGINNINGS.join('|')})(?:\\s+${NAME_WORD})+)(?![\\p{L}-])`,
+    `|(?:${OUTLET_NAME_BEGINNINGS.join('|')})(?:\\s+(?:${OUTLET_NAME_PARTICLE}\\s+)?${NAME_WORD})+)(?![\\p{L}-])`,
   'u',
 );
+const OUTLET_BRANCH = new RegExp(`^\\s+(?:${OUTLET_BRANCHES.join('|')})(?![\\p{L}'’])(?:\\s+${NAME_WORD})*`, 'u');
+
+/** A listed outlet in `text`, with the station or service named after it ("BBC Bangla", "Politico Europe"). */
+export function listedOutletIn(text: string): string | null {
+  const outlet = OUTLET_PATTERN.exec(text);
+  if (!outlet) return null;
+  return outlet[0] + (OUTLET_BRANCH.exec(text.slice(outlet.index + outlet[0].length))?.[0] ?? '');
+}

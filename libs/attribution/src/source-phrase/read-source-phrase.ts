@@ -7,7 +7,7 @@ import { memoise } from '../memoise';
 import { type SourcePhrase, type SourceType } from '../types';
 import { readAccount } from './accounts';
 import { headNoun } from './head-noun';
-import { MEDIA_NOUN_PATTERN, NAME_WORD, OUTLET_NAME_PATTERN, OUTLET_PATTERN } from './name-patterns';
+import { listedOutletIn, MEDIA_NOUN_PATTERN, NAME_WORD, OUTLET_NAME_PATTERN } from './name-patterns';
 import { isInstitutionLength, isOrganizationLike, lowerWords, nameIn, stripArticle } from './names';
 import { nameAfterMediumNoun } from './via-in-frame';
 
@@ -133,8 +133,8 @@ function readPhrase(raw: string): SourcePhrase | null {
     };
   }
 
-  const outlet = OUTLET_PATTERN.exec(text) ?? OUTLET_NAME_PATTERN.exec(text);
-  if (outlet && text.length - outlet[0].length < 40) return { name: outlet[0], type: 'media', roles: [] };
+  const outlet = listedOutletIn(text) ?? OUTLET_NAME_PATTERN.exec(text)?.[0];
+  if (outlet && text.length - outlet.length < 40) return { name: outlet, type: 'media', roles: [] };
   if (MEDIA_NOUN_PATTERN.test(text) && !DOCUMENT_HEADS.has(head)) {
     const found = nameAfterMediumNoun(text) ?? nameIn(text)?.name;
     if (found) return { name: found, type: 'media', roles: [] };

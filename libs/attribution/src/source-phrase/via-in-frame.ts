@@ -1,5 +1,5 @@
 import { GENERIC_MEDIA_NOUNS, MEDIA_KINDS, MEDIA_NOUNS, OUTLET_NAME_PARTICLE } from '../lexicon/outlets';
-import { escape, NAME_WORD, OUTLET_NAME_PATTERN, OUTLET_PATTERN, PLATFORM_PATTERN } from './name-patterns';
+import { escape, listedOutletIn, NAME_WORD, OUTLET_NAME_PATTERN, PLATFORM_PATTERN } from './name-patterns';
 
 const PLATFORM_RELAY = new RegExp(
   `\\b(?:on|via)\\s+(?:(?:its|his|her|their|the)\\s+)?(?:official\\s+)?(${PLATFORM_PATTERN.source})(?:\\s+(?:account|page|channel|feed))?`,
@@ -59,16 +59,19 @@ export function nameAfterMediumNoun(text: string): string | null {
   const named = NAMED_MEDIUM.exec(text);
   return named ? withoutFullStop(named[1]) : null;
 }
-/** A station or service of a listed outlet: "BBC Radio Manchester", "Sky News Arabia", "CNN International". */
-const OUTLET_BRANCH = new RegExp(
-  `^\\s+(?:Radio|Television|TV|World|Sport|International|Arabia|Africa|Asia)(?:\\s+${NAME_WORD})*`,
-  'u',
-);
-/** "told DZMM radio", "the Kathimerini newspaper", "the Lusa news agency": the name before a medium noun. */
+/**
+ * "told DZMM radio", "the Kathimerini newspaper", "the Lusa news agency", "the Handelsblatt business daily": the name
+ * before a medium noun.
+ */
 const NAME_BEFORE_MEDIUM = new RegExp(
-  `(${NAME_WORD}(?:\\s+${NAME_WORD})*)\\s+(?:radio|television|newspaper|news agency|broadcaster)\\b`,
+  `(${NAME_WORD}(?:\\s+${NAME_WORD})*)\\s+(?:[\\p{Ll}-]+\\s+)?(?:radio|television|newspaper|news agency|broadcaster|daily|weekly|magazine)\\b`,
   'u',
 );
+/**
+ * "told TechCrunch": one word capitalised again inside, after a syllable of its own, is a publication's title (a
+ * person's is not: "McCarthy", "DiCaprio", "MacLeod").
+ */
+const TOLD_CAMEL_CASE = /^\s*told\s+(\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+)\s*[.!]?\s*$/u;
 /**
  * "told Newstalk ZB that", "told Coastline FM": a name of two or three words, one of them in capitals, as the whole object
  * of "told" is a station's (people and bodies are named in words: "told Holt", "told the Senate").
@@ -81,21 +84,25 @@ const CAPITALS_WORD = /(?:^|\s)\p{Lu}{2,5}(?:\s|$)/u;
  */
 const TOLD_TITLE = /^\s*told\s+(The\s+(?!Hague\b)\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3})\s*[.!]?\s*$/u;
 
+/** The platform a frame names: "on his official X account", "in a post on Telegram", "In a LinkedIn post". */
+export const platformIn = (frame: string): string | null =>
+  (PLATFORM_RELAY.exec(frame) ?? PLATFORM_ITEM.exec(frame))?.[1] ?? null;
+
 /** Relays named in an attribution frame: "told Reuters", "on his official X account", "in a post on Telegram". */
 export function viaIn(frame: string): string | null {
   // Outlets and platforms are capitalised; broadcasters may not be ("state television"). Most frames have neither.
   const reference = TOLD_OUTLET_REFERENCE.exec(frame);
   if (reference) return reference[1];
   if (!HAS_CAPITAL.test(frame) && !BROADCASTER_WORD.test(frame)) return null;
-  const platform = PLATFORM_RELAY.exec(frame) ?? PLATFORM_ITEM.exec(frame);
-  if (platform) return platform[1];
+  const platform = platformIn(frame);
+  if (platform) return platform;
   const broadcaster =
     /\b(?:state|public|national)\s+(?:television|broadcaster|radio|tv|news agency)(?:\s+([\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)*))?/u.exec(
       frame,
     );
   if (broadcaster) return broadcaster[1] ?? broadcaster[0];
-  const outlet = OUTLET_PATTERN.exec(frame);
-  if (outlet) return outlet[0] + (OUTLET_BRANCH.exec(frame.slice(outlet.index + outlet[0].length))?.[0] ?? '');
+  const outlet = listedOutletIn(frame);
+  if (outlet) return outlet;
   const witness = SEEN_BY.exec(frame);
   if (witness) return witness[1];
   const medium = NAMED_MEDIUM.exec(frame) ?? NAME_BEFORE_MEDIUM.exec(frame);
@@ -105,5 +112,6 @@ export function viaIn(frame: string): string | null {
   const title = TOLD_TITLE.exec(frame);
   if (title) return withoutFullStop(title[1]);
   const station = TOLD_STATION.exec(frame);
-  return station && CAPITALS_WORD.test(station[1]) ? station[1] : null;
+  if (station && CAPITALS_WORD.test(station[1])) return station[1];
+  return TOLD_CAMEL_CASE.exec(frame)?.[1] ?? null;
 }
