@@ -56,6 +56,11 @@ describe('extract: relayed claims the grammar around them used to lose', () => {
       first: { sourceType: 'anonymous', via: 'Reuters' },
     },
     {
+      rule: 'reads a name set off after a description opening its sentence as the subject a later "she" stands for',
+      text: "Ivo Dragan, the foreign minister, told Reuters that talks would resume. The rebels' chief negotiator, Mira Sand, struck a cautious tone. In an interview with the broadcaster Kanal Nord, she said that a deal was far off.",
+      find: { 'deal was far off': { source: 'Mira Sand', via: 'Kanal Nord' } },
+    },
+    {
       rule: 'keeps a participle that shares a passive\'s auxiliary in the claim ("had been discussed but rejected")',
       text: 'Port spokesman Erik Dahl told the Harbour Gazette that a toll had been discussed but rejected because it would hurt trade.',
       first: { via: 'Harbour Gazette', content: 'a toll had been discussed but rejected because it would hurt trade' },

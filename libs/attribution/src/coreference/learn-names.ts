@@ -65,7 +65,7 @@ export function learnFullNames(text: string, store: EntityStore): void {
     // A person's roles are what they are (minister, coach), not the organisation in their description.
     const roles = type === 'person' ? described.filter((r) => ROLE_WORDS.has(r)) : described;
     store.add({ name: found.name, type, roles }, at, false);
-    if (type === 'person' && opensSentence(text, at)) store.subjects.push({ name: found.name, position: at });
+    if (type === 'person' && opensSentence(text, at, after)) store.subjects.push({ name: found.name, position: at });
   }
 }
 

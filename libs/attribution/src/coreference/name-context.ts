@@ -41,15 +41,21 @@ export function titleWordsBefore(text: string): string[] {
   return roles;
 }
 
-/** Whether a name at `at` opens its sentence, titles aside ("Transport Minister Declan Hughes urged ..."). */
-export function opensSentence(text: string, at: number): boolean {
+/** A short description set off before a name, opening its sentence: "Kestria's chief negotiator, ". */
+const DESCRIPTION_LEAD = /^(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+,\s*$/u;
+
+/**
+ * Whether a name at `at` opens its sentence, titles aside ("Transport Minister Declan Hughes urged ..."), or is set
+ * off right after a short description that does ("The city's mayor, Imran Hossain, rejected ...": `end` is where the
+ * name ends).
+ */
+export function opensSentence(text: string, at: number, end = at): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
   const boundary = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]["”’]?\s+[^.!?]*$/) + 1);
   const lead = before.slice(boundary).replace(/^[.!?"”’\s]+/, '');
-  return (
-    lead.split(/\s+/).every((word) => !word || ROLE_WORDS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word)) &&
-    (boundary > 0 || at < 60)
-  );
+  if (boundary === 0 && at >= 60) return false;
+  if (text.charCodeAt(end) === 44 /* , */ && DESCRIPTION_LEAD.test(lead)) return true;
+  return lead.split(/\s+/).every((word) => !word || ROLE_WORDS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word));
 }
 
 /** Whether a match at `at` starts with a capital that begins a word (the fast regex start admits more). */
