@@ -31,6 +31,21 @@ describe('extract: relays named in the attribution frame', () => {
       first: { source: 'Rolf Hedin', via: 'Grensland', content: 'The steelworks will close by spring' },
     },
     {
+      rule: 'reads "according to a report in the weekly NAME that cited officers" as the officers, relayed by the weekly',
+      text: 'The mill will shed 300 jobs, according to a report in the weekly Grensland that cited officers.',
+      first: { source: 'officers', sourceType: 'anonymous', via: 'Grensland' },
+    },
+    {
+      rule: 'reads "according to a NAME report citing officials" as the officials, relayed by the outlet',
+      text: 'According to a Reuters report citing three officials, the refinery will close in May.',
+      first: { source: 'officials', sourceType: 'anonymous', via: 'Reuters' },
+    },
+    {
+      rule: 'keeps a report by a body that is no outlet as the source, citing or not',
+      text: 'Spending will be cut by a tenth, according to a report by the finance ministry citing officials.',
+      first: { sourceType: 'document', via: null },
+    },
+    {
       rule: 'keeps the whole title after a place-based descriptor and a media noun, a role word in it and all',
       text: 'Officials are drafting a ban on disposable vapes, the Oslo-based news site Health Watch Norway reported.',
       first: { source: 'Health Watch Norway', sourceType: 'media' },

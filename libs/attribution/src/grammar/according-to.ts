@@ -18,11 +18,19 @@ export interface AccordingTo {
   relayLead: number;
 }
 
+/**
+ * "according to a report in the weekly X that cited officers", "according to a Reuters report citing officials": the
+ * outlet whose report it was relays whom it cites.
+ */
+const REPORT_CITING =
+  /^(?:an?|the)\s+(?:(.+?)\s+)?(?:report|article|story|investigation)(?:\s+(?:in|by|from|on)\s+(.+?))?,?\s+(?:(?:that|which)\s+cited|citing)\s+(.+)$/u;
+
 function sourceAndVia(phrase: string): { source: string; via: string | null } {
   const relayed = RELAYED.exec(phrase);
-  return relayed
-    ? { source: relayed[1], via: readSourcePhrase(relayed[2])?.name ?? relayed[2] }
-    : { source: phrase, via: null };
+  if (relayed) return { source: relayed[1], via: readSourcePhrase(relayed[2])?.name ?? relayed[2] };
+  const cited = phrase.includes('cit') ? REPORT_CITING.exec(phrase) : null;
+  const outlet = cited && readSourcePhrase(cited[2] ?? cited[1] ?? '');
+  return cited && outlet?.type === 'media' ? { source: cited[3], via: outlet.name } : { source: phrase, via: null };
 }
 
 /** Whether a reporting verb stands in [from, to): "X estimated that C, according to ANSA" is ANSA relaying X. */

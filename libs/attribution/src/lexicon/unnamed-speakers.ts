@@ -6,6 +6,8 @@ export const ANONYMOUS_HEADS = new Set([
   'sources',
   'official',
   'officials',
+  // Only the plural: an "officer" is as often a named chief executive's title.
+  'officers',
   'people',
   'person',
   'persons',
