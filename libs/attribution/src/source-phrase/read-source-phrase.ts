@@ -19,6 +19,9 @@ const TIME_PHRASE = new RegExp(
 
 export const readSourcePhrase = memoise(readPhrase);
 
+/** A spokesperson named after the body they speak for: "CDU spokesman", "Nordvik Energy spokesperson". */
+const SPOKESPERSON_OF = /^(?:\S+\s+){1,5}(spokes(?:man|woman|person))$/iu;
+
 const DESCRIPTION_END = /\s(?:at|of|for|in|from|with|on|based|that|which|who|whose)\s/;
 
 /**
@@ -78,6 +81,9 @@ function readPhrase(raw: string): SourcePhrase | null {
   if (/^(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\b/i.test(stripArticle(text))) {
     return { name: stripArticle(text), type: 'person', roles: ['spokesperson'] };
   }
+  // "a CDU spokesman", "A U.S. State Department spokesperson": a person, named by whom they speak for.
+  const spokesperson = SPOKESPERSON_OF.exec(stripArticle(text));
+  if (spokesperson) return { name: stripArticle(text), type: 'person', roles: [spokesperson[1].toLowerCase()] };
 
   // Appositives: "Latvia's chief of defence, General Andris Kalniņš" / "Dr. Amara Sesay, a coordinator for X".
   const parts = text.split(/,\s*/).filter(Boolean);
