@@ -31,6 +31,31 @@ describe('extract: relays named in the attribution frame', () => {
       first: { source: 'Rolf Hedin', via: 'Grensland', content: 'The steelworks will close by spring' },
     },
     {
+      rule: 'reads a trailing "told NAME by phone" as the relay, the phone no part of it',
+      text: 'The border crossing will reopen on Friday, the regional governor told Reuters by phone.',
+      first: { via: 'Reuters', content: 'The border crossing will reopen on Friday' },
+    },
+    {
+      rule: 'reads "SOURCE was quoted by NAME as saying" as the source, relayed by the outlet',
+      text: 'The energy minister, Pavel Orlov, was quoted by Interfax as saying that exports would resume in March.',
+      first: { source: 'Pavel Orlov', via: 'Interfax', content: 'exports would resume in March' },
+    },
+    {
+      rule: 'leaves the country an outlet belongs to out of its name ("told Norway\'s Dagsavis newspaper")',
+      text: "Anton Weller told Norway's Dagsavis newspaper that the coalition was finished. Ola Moe told Sweden's Kust Radio that the ferry would run.",
+      find: { 'coalition was finished': { via: 'Dagsavis' }, 'ferry would run': { via: 'Kust Radio' } },
+    },
+    {
+      rule: 'reads a medium described by another medium word ("a podcast interview with NAME") as one frame',
+      text: 'Lena Berg said in a podcast interview with Politico that the rules were too strict.',
+      first: { source: 'Lena Berg', via: 'Politico', content: 'the rules were too strict' },
+    },
+    {
+      rule: 'reads "wrote in an op-ed for NAME that" as relayed by the publication',
+      text: 'The former envoy, Mira Holt, wrote in an op-ed for the Harbour Gazette that the treaty was at risk.',
+      first: { source: 'Mira Holt', via: 'Harbour Gazette', content: 'the treaty was at risk' },
+    },
+    {
       rule: 'reads "according to a report in the weekly NAME that cited officers" as the officers, relayed by the weekly',
       text: 'The mill will shed 300 jobs, according to a report in the weekly Grensland that cited officers.',
       first: { source: 'officers', sourceType: 'anonymous', via: 'Grensland' },

@@ -15,6 +15,8 @@ const QUOTED_BY = /^(.+?),\s+(?:as\s+)?(?:quoted|cited)\s+by\s+([^,]{1,60}?)\s*,
 const SEEN_BY = /^(.+?)\s+(?:seen|obtained|reviewed|verified|polled|surveyed|cited|quoted)\s+by\s+([^,]{1,60}?)\s*$/u;
 /** "Petra quoted the prime minister as saying C": the one quoted speaks, the one quoting relays. */
 const QUOTED_AS = /^(.+?)\s+quoted\s+(.{1,80}?)\s+as$/su;
+/** "The minister was quoted by Interfax as saying C": the same, in the passive. */
+const QUOTED_BY_AS = /^(.+?)\s+(?:was|were|is|has been|had been)\s+(?:quoted|cited)\s+by\s+(.{1,80}?)\s+as$/su;
 
 /** A relay as named: the outlet's name when the phrase reads as a source, else the phrase itself. */
 export const relayName = (phrase: string): string => readSourcePhrase(phrase)?.name ?? phrase;
@@ -22,8 +24,14 @@ export const relayName = (phrase: string): string => readSourcePhrase(phrase)?.n
 /** "The Wall Street Journal, citing people familiar with the deal, reported": [, relay, source]. */
 export const citingIn = (left: string): RegExpExecArray | null => (left.includes('citing') ? CITING.exec(left) : null);
 
-/** "The news agency Tasnim quoted a navy commander as (saying)": [, relay, source]. */
-export const quotedAsIn = (left: string): RegExpExecArray | null => (/\sas$/.test(left) ? QUOTED_AS.exec(left) : null);
+/** "The news agency Tasnim quoted a navy commander as (saying)", "A navy commander was quoted by Tasnim as (saying)". */
+export function quotedAsIn(left: string): { relay: string; source: string } | null {
+  if (!/\sas$/.test(left)) return null;
+  const passive = QUOTED_BY_AS.exec(left);
+  if (passive) return { relay: passive[2], source: passive[1] };
+  const active = QUOTED_AS.exec(left);
+  return active && { relay: active[1], source: active[2] };
+}
 
 /** "An official, quoted by the Financial Times,", "Emails seen by the Herald": the source, relayed by the outlet. */
 export function withRelayNamed(clause: Clause): Clause {

@@ -72,7 +72,7 @@ export function speakerBefore(site: CueSite, trailingSpeaker: string | null): Sp
   if (citing && !hasVerb(sentence, leftStart, leftStart + left.lastIndexOf('citing'))) {
     clause = speaking(citing[2], relayName(citing[1]));
   } else if (quotedAs) {
-    clause = speaking(quotedAs[2], relayName(quotedAs[1]));
+    clause = speaking(quotedAs.source, relayName(quotedAs.relay));
   } else if ((participle || coordinated) && trailingSpeaker) {
     // "C, the agency said on Thursday, warning that W" (or "…, and added that W"): the trailing speaker speaks on.
     clause = speaking(trailingSpeaker);

@@ -121,6 +121,7 @@ export const OUTLET_NAME_ENDINGS = [
   'Dispatch',
   'Sentinel',
   'Standard',
+  'Radio',
   // Words newspapers of other languages end in: "Leipziger Volkszeitung", "Frankfurter Rundschau", "Bergens Tidende".
   'Zeitung',
   'Volkszeitung',

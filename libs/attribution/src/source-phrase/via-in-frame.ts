@@ -52,8 +52,12 @@ const NAMED_MEDIUM = new RegExp(
   `\\b${MEDIUM_NOUN}\\s+(${NAME_WORD}(?:\\s+(?:${OUTLET_NAME_PARTICLE}\\s+)?${NAME_WORD})*(?:\\s+\\d{1,3}\\b)?)`,
   'u',
 );
-/** A name word keeps its dots ("U.S."), but not the full stop of a sentence it closes ("told Radio Sawa."). */
-const withoutFullStop = (name: string) => name.replace(/(?<=[\p{L}\d]{2})\.$/u, '');
+/**
+ * A name word keeps its dots ("U.S."), but not the full stop of a sentence it closes ("told Radio Sawa."), nor the
+ * country it belongs to ("told Germany's Bild newspaper", "Israel's Army Radio").
+ */
+const withoutFullStop = (name: string) =>
+  name.replace(/(?<=[\p{L}\d]{2})\.$/u, '').replace(/^\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '');
 /** "the Brussels-based news site Health Policy Europe": the whole name after a medium noun, role words and all. */
 export function nameAfterMediumNoun(text: string): string | null {
   const named = NAMED_MEDIUM.exec(text);
