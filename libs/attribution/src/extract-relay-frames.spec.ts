@@ -56,6 +56,21 @@ describe('extract: relays named in the attribution frame', () => {
       first: { source: 'Mira Holt', via: 'Harbour Gazette', content: 'the treaty was at risk' },
     },
     {
+      rule: 'reads a broadcaster\'s name with a number in it ("told Kanal 9 News")',
+      text: 'The minister told Kanal 9 News that the plan was working.',
+      first: { via: 'Kanal 9 News' },
+    },
+    {
+      rule: 'reads "According to NAME, who spoke to OUTLET, C" as the source, relayed by the outlet, the relative clause no part of C',
+      text: 'According to Ann Ruiz, who spoke to the Harbour Gazette, the town has had no water for a week.',
+      first: { source: 'Ann Ruiz', via: 'Harbour Gazette', content: 'the town has had no water for a week' },
+    },
+    {
+      rule: 'reads "Officials speaking on condition of anonymity told NAME" as unnamed speakers, without commas',
+      text: 'Officials speaking on condition of anonymity told Reuters the deal was near.',
+      first: { source: 'Officials', sourceType: 'anonymous', via: 'Reuters' },
+    },
+    {
       rule: 'reads "according to a report in the weekly NAME that cited officers" as the officers, relayed by the weekly',
       text: 'The mill will shed 300 jobs, according to a report in the weekly Grensland that cited officers.',
       first: { source: 'officers', sourceType: 'anonymous', via: 'Grensland' },

@@ -74,6 +74,11 @@ describe('extract: relays that refer back to an outlet named before', () => {
       find: { 'plan would go ahead': { via: null } },
     },
     {
+      rule: 'reads "…, the newspaper said, citing NAME" as the cited source, relayed by the newspaper named before',
+      text: 'Lars Ek told the newspaper Nordposten that the mill would close. The mill will close in June, the newspaper said, citing union officials.',
+      find: { 'close in June': { source: 'union officials', sourceType: 'anonymous', via: 'Nordposten' } },
+    },
+    {
       rule: 'leaves "told the magazine" without a relay when the article has named no outlet',
       text: 'The club will appeal the ban, Mia Holm told the magazine.',
       first: { source: 'Mia Holm', via: null },

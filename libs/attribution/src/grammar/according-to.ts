@@ -1,12 +1,17 @@
 import { CUE_VERBS } from '../lexicon/cues';
 import { type Sentence } from '../segment';
 import { readSourcePhrase } from '../source-phrase/read-source-phrase';
+import { viaIn } from '../source-phrase/via-in-frame';
 import { type Draft } from './draft';
 import { leadingFrame } from './clause';
 
 const CUE_PHRASE = /\b([Aa]ccording to)\s+/g;
 /** "according to sources cited by X", "according to documents reviewed by X": the outlet relays the source. */
 const RELAYED = /^(.+?)\s+(?:cited|quoted|seen|obtained|reviewed|verified)\s+by\s+(.+)$/u;
+
+/** A relative clause set off after the source of a leading "According to": "Ruiz, who spoke to Reuters,". */
+const SOURCE_RELATIVE = /^[^,]*,\s+((?:who|which)\s[^,]*)(?=,\s)/u;
+const SPOKE_TO = /^\S+\s+(?:spoke|talked|told|was speaking)\b/u;
 
 export interface AccordingTo {
   drafts: Draft[];
@@ -75,9 +80,13 @@ export function accordingTo(sentence: Sentence): AccordingTo {
     });
     const rest = sentence.text.slice(afterStart);
     if (at <= frameLength) {
-      const comma = rest.search(/,\s/);
+      // "According to Ruiz, who spoke to Reuters, C": the relative clause is the source's, and may name its relay.
+      const relative = SOURCE_RELATIVE.exec(rest);
+      const comma = relative ? relative[0].length : rest.search(/,\s/);
       if (comma < 0) continue;
-      const { source, via } = sourceAndVia(rest.slice(0, comma));
+      const read = sourceAndVia(rest.slice(0, comma));
+      const source = read.source;
+      const via = read.via ?? (relative && SPOKE_TO.test(relative[1]) ? viaIn(relative[1]) : null);
       const contentStart = sentence.start + afterStart + comma + 1;
       // "According to Xinhua, Lin said C": the outlet relays Lin's claim rather than making one.
       const outlet = readSourcePhrase(source);

@@ -34,12 +34,15 @@ export function parentheticals(text: string, offset: number): [number, number][]
   return spans;
 }
 
-/** "A study published in ...", "figures released by ...": a participle modifying the noun before it, not a verb. */
+/**
+ * "A study published in ...", "figures released by ...", "officials speaking on condition of anonymity": a participle
+ * modifying the noun before it, not a verb (an -ing form without its auxiliary is never finite).
+ */
 function isReducedRelative(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
   return (
-    /(?:ed|wn|en)$/.test(tokens[index].text) &&
+    /(?:ed|wn|en|ing)$/.test(tokens[index].text) &&
     !!previous &&
     (previous.pos === 'NOUN' || previous.pos === 'PROPN') &&
     !!next &&

@@ -1,4 +1,5 @@
 import { readSourcePhrase } from '../source-phrase/read-source-phrase';
+import { outletReferenceNoun } from '../source-phrase/via-in-frame';
 import { type Clause } from './cue-site';
 import { type Draft } from './draft';
 
@@ -17,6 +18,16 @@ const SEEN_BY = /^(.+?)\s+(?:seen|obtained|reviewed|verified|polled|surveyed|cit
 const QUOTED_AS = /^(.+?)\s+quoted\s+(.{1,80}?)\s+as$/su;
 /** "The minister was quoted by Interfax as saying C": the same, in the passive. */
 const QUOTED_BY_AS = /^(.+?)\s+(?:was|were|is|has been|had been)\s+(?:quoted|cited)\s+by\s+(.{1,80}?)\s+as$/su;
+
+/**
+ * The outlet a speaker phrase names, if it is one: "Xinhua", "the Belgian daily De Standaard", or a reference to one
+ * named before ("the newspaper"), which coreference resolves.
+ */
+export function outletSpeaking(phrase: string): string | null {
+  const read = readSourcePhrase(phrase);
+  if (read?.type === 'media') return read.name;
+  return outletReferenceNoun(phrase.trim()) ? phrase.trim() : null;
+}
 
 /** A relay as named: the outlet's name when the phrase reads as a source, else the phrase itself. */
 export const relayName = (phrase: string): string => readSourcePhrase(phrase)?.name ?? phrase;
@@ -48,9 +59,9 @@ export function citedByOutlet(
 ): { clause: Clause; end: number } | null {
   const span = text.slice(start, end);
   const cited = span.includes('citing') ? CITING_TAIL.exec(span) : null;
-  const outlet = cited && !speaker.via ? readSourcePhrase(speaker.sourceRaw) : null;
-  if (!cited || outlet?.type !== 'media') return null;
-  return { clause: { sourceRaw: cited[1], via: outlet.name, position: speaker.position }, end: start + cited.index };
+  const outlet = cited && !speaker.via ? outletSpeaking(speaker.sourceRaw) : null;
+  if (!cited || !outlet) return null;
+  return { clause: { sourceRaw: cited[1], via: outlet, position: speaker.position }, end: start + cited.index };
 }
 
 /** "Prosecutors said they would appeal, state news agency Anadolu reported": the outlet relays the inner claim. */

@@ -2,11 +2,11 @@ import { INVERTED_CUES, TOLD_AUDIENCE } from '../lexicon/cues';
 import { ORGANIZATION_WORDS } from '../lexicon/organizations';
 import { GROUP_PRONOUNS } from '../lexicon/unnamed-speakers';
 import { type Sentence } from '../segment';
-import { readSourcePhrase } from '../source-phrase/read-source-phrase';
 import { viaIn } from '../source-phrase/via-in-frame';
 import { hasVerb, subjectOf } from './clause';
 import { type CueSite } from './cue-site';
 import { CUE, stripModifiers, stripTrailingAdverbs } from './patterns';
+import { outletSpeaking } from './relays';
 
 /** "C, S said, warning that W", "C, S said, and added that W": a participle or coordinated cue after a trailing attribution. */
 const PARTICIPLE_CUE_TAIL = new RegExp(`^\\s*,\\s*(?:(?:and|but)\\s+(?:also\\s+)?)?(?:${CUE})\\b`, 'u');
@@ -65,9 +65,9 @@ export function trailingAttribution(site: CueSite): string | null {
     const contentStartAt = sentence.start + frameLength;
     const contentEndAt = contentStartAt + trailing[1].length;
     // "C, Xinhua reported, citing P" relays P; "C, the group said, citing police records" is the group's evidence.
-    const outlet = citingTail ? readSourcePhrase(speaker) : null;
-    if (citingTail && outlet?.type === 'media')
-      draft({ sourceRaw: citingTail[1], via: outlet.name, position: token.start }, contentStartAt, contentEndAt, 0.75);
+    const outlet = citingTail ? outletSpeaking(speaker) : null;
+    if (citingTail && outlet)
+      draft({ sourceRaw: citingTail[1], via: outlet, position: token.start }, contentStartAt, contentEndAt, 0.75);
     else draft({ sourceRaw: speaker, via: trailingVia, position: token.start }, contentStartAt, contentEndAt, 0.75);
     return participleTail ? speaker : null;
   }

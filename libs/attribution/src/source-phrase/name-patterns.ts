@@ -35,11 +35,12 @@ export const WORD_START = '(?:\\b[A-Z]|[À-ÖØ-ÞĀ-ɏͰ-ӿḀ-ỿ])';
 /** A capitalised word of a name: Kalniņš, Al-Araby, O'Neill, Wen-Li, McDonald, TPAO. */
 export const NAME_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*";
 /**
- * An outlet the list does not hold: capitalised words ending like a newspaper's or a broadcaster's name ("CTV News"),
+ * An outlet the list does not hold: capitalised words ending like a newspaper's or a broadcaster's name ("CTV News",
+ * "Channel 4 News"),
  * or starting like a broadcaster's ("Radio Okapi").
  */
 export const OUTLET_NAME_PATTERN = new RegExp(
-  `(?<![\\p{L}-])(?:(?:${NAME_WORD}\\s+)+(?:${OUTLET_NAME_ENDINGS.join('|')})` +
+  `(?<![\\p{L}-])(?:${NAME_WORD}\\s+(?:(?:${NAME_WORD}|\\d{1,3})\\s+)*(?:${OUTLET_NAME_ENDINGS.join('|')})` +
     `|(?:${OUTLET_NAME_BEGINNINGS.join('|')})(?:\\s+(?:${OUTLET_NAME_PARTICLE}\\s+)?${NAME_WORD})+)(?![\\p{L}-])`,
   'u',
 );

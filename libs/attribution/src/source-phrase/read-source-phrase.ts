@@ -46,13 +46,15 @@ function typeDescribed(type: SourceType, descriptions: string[]): SourceType {
 function readPhrase(raw: string): SourcePhrase | null {
   let text = raw.replace(/\s+/g, ' ').replace(/^[,\s]+|[,\s]+$/g, '');
   const unnamedByRequest =
-    /,\s*(?:who\s+(?:asked|spoke|requested|declined|was not|were not)\b[^,]*(?:named|anonymity|identified|authori[sz]ed)|speaking\s+(?:on\s+condition\s+of|under\s+condition\s+of)\s+anonymity|(?:speaking\s+)?on\s+condition\s+of\s+anonymity)/i.test(
+    /(?:,\s*|\s)(?:who\s+(?:asked|spoke|requested|declined|was not|were not)\b[^,]*(?:named|anonymity|identified|authori[sz]ed)|speaking\s+(?:on\s+condition\s+of|under\s+condition\s+of)\s+anonymity|(?:speaking\s+)?on\s+condition\s+of\s+anonymity)/i.test(
       text,
     );
   // Relative and participle insertions describe the speaker; the name or head noun stands outside them. Dates say
   // when a document appeared, not whose it is ("a study published on Wednesday in the journal X").
   text = text
     .replace(/,\s*(?:who|which|whose|where|speaking|writing|talking)\b.*$/i, '')
+    // "Officials speaking on condition of anonymity": the request needs no commas.
+    .replace(/\s(?:speaking\s+)?on\s+condition\s+of\s+anonymity\b.*$/i, '')
     .replace(
       /,\s*(?:led|headed|backed|funded|joined|accompanied|supported|including|such as|carried out|conducted|commissioned)\b[^,]*(?:,|$)/gi,
       '',
