@@ -56,6 +56,16 @@ describe('extract: relays named in the attribution frame', () => {
       first: { source: 'Mira Holt', via: 'Harbour Gazette', content: 'the treaty was at risk' },
     },
     {
+      rule: 'reads a trailing "told the business daily NAME on Tuesday" as the relay, the adjective and the day aside',
+      text: 'The brewer plans to shut two plants, three people familiar with the plans told the business daily Kvartal on Tuesday.',
+      first: { sourceType: 'anonymous', via: 'Kvartal', content: 'The brewer plans to shut two plants' },
+    },
+    {
+      rule: 'reads a public broadcaster named by its letters alone as the relay, and "the broadcaster" after it',
+      text: 'Union leader Kari Holm told ZDF that members were angry. “We were told nothing,” she told the broadcaster.',
+      find: { 'members were angry': { via: 'ZDF' }, 'told nothing': { via: 'ZDF' } },
+    },
+    {
       rule: 'reads a broadcaster\'s name with a number in it ("told Kanal 9 News")',
       text: 'The minister told Kanal 9 News that the plan was working.',
       first: { via: 'Kanal 9 News' },
