@@ -66,6 +66,16 @@ describe('extract: relays named in the attribution frame', () => {
       find: { 'members were angry': { via: 'ZDF' }, 'told nothing': { via: 'ZDF' } },
     },
     {
+      rule: 'reads "told the Polish news agency NAME" at the end of a trailing attribution as the relay',
+      text: 'The strike will go ahead on Monday, union sources told the Polish news agency Kurier.',
+      first: { sourceType: 'anonymous', via: 'Kurier', content: 'The strike will go ahead on Monday' },
+    },
+    {
+      rule: "reads the name unnamed speakers told as an outlet, unless it is a body's",
+      text: 'The EU will extend the sanctions, two diplomats told Eurodesk. Officials told Congress that the program was over budget.',
+      find: { 'extend the sanctions': { via: 'Eurodesk' }, 'over budget': { via: null } },
+    },
+    {
       rule: 'reads a broadcaster\'s name with a number in it ("told Kanal 9 News")',
       text: 'The minister told Kanal 9 News that the plan was working.',
       first: { via: 'Kanal 9 News' },

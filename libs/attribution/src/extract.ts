@@ -9,7 +9,7 @@ import { reportedSpeech } from './grammar/reported-speech';
 import { trimSpan } from './grammar/spans';
 import { segment, type Sentence } from './segment';
 import { readSourcePhrase } from './source-phrase/read-source-phrase';
-import { mediaNounBeside, outletReferenceNoun } from './source-phrase/via-in-frame';
+import { mediaNounBeside, outletReferenceNoun, outletToldByUnnamed } from './source-phrase/via-in-frame';
 import { CUE_WORDS } from './lexicon/cues';
 import { PLATFORMS } from './lexicon/outlets';
 import { type AttributedClaim, type ExtractOptions, type ExtractResult, type SourcePhrase } from './types';
@@ -79,7 +79,10 @@ function finish(
   // An outlet's own claim and an "according to" name no one they address.
   const addresses = phrase.type !== 'media' && !draft.cue.startsWith('ccording', 1);
   const attribution = addresses ? attributionWords(text, draft, sentence) : '';
-  const relay = memory.relayBefore(draft.position, draft.via, attribution) ?? phrase.platform ?? null;
+  const relay =
+    memory.relayBefore(draft.position, draft.via, attribution) ??
+    phrase.platform ??
+    (phrase.type === 'anonymous' ? outletToldByUnnamed(attribution) : null);
   const named = relay && relay !== phrase.name ? relay : null;
   // An outlet that relays or makes a claim is one a later "the paper" may refer back to.
   const outlet = named && !PLATFORMS.includes(named) ? named : phrase.type === 'media' ? phrase.name : null;

@@ -152,13 +152,14 @@ export const DOCUMENT_BARE_CUES = new Set(['show', 'find', 'suggest', 'indicate'
 
 /**
  * Who "told" can take as its object before a that-less clause ("told reporters the plan was dead"): audiences,
- * object pronouns, outlets ("told the BBC", "told state television ERT", "told the business daily Kapital"). A media noun
+ * object pronouns, outlets ("told the BBC", "told state television ERT", "told the business daily Kapital", "told the
+ * Polish news agency PAP"). A media noun
  * takes the name after it, particles and all, up to the end of a trailing attribution ("..., a source told the
  * newspaper Gazet van Antwerpen."); a name may take one after it too ("told DZMM radio"), and an "and" inside it
  * ("told the Globe and Mail").
  */
 export const TOLD_AUDIENCE = new RegExp(
-  String.raw`^\s+(?:reporters|journalists|the press|analysts|investors|supporters|lawmakers|parliament|lawmakers|delegates|(?:the|a) (?:(?:news|press) )?(?:crowd|audience|court|committee|hearing|conference|briefing|summit|forum|rally|paper)|him|her|them|us|me|(?:the\s+)?(?:(?:state|public|national|local|private|regional)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:journal|publication|site|outlet|television|broadcaster|radio|tv|news agency|newspaper|daily|weekly|magazine|channel|news portal|news site|website)(?:\s+(?:${OUTLET_NAME_PARTICLE}\s+)?\p{Lu}[\p{L}\p{M}-]*)*|(?:The\s+|the\s+)?\p{Lu}[\p{L}\p{M}.&'-]*(?:\s+(?:of\s+|de\s+|and\s+)?\p{Lu}[\p{L}\p{M}.&'-]*){0,3}(?:\s+(?:radio|television|newspaper))?)(?=[\s,.]|$)`,
+  String.raw`^\s+(?:reporters|journalists|the press|analysts|investors|supporters|lawmakers|parliament|lawmakers|delegates|(?:the|a) (?:(?:news|press) )?(?:crowd|audience|court|committee|hearing|conference|briefing|summit|forum|rally|paper)|him|her|them|us|me|(?:the\s+)?(?:(?:state|public|national|local|private|regional)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:journal|publication|site|outlet|television|broadcaster|radio|tv|news agency|newspaper|daily|weekly|magazine|channel|news portal|news site|website)(?:\s+(?:${OUTLET_NAME_PARTICLE}\s+)?\p{Lu}[\p{L}\p{M}-]*)*|(?:The\s+|the\s+)?\p{Lu}[\p{L}\p{M}.&'-]*(?:\s+(?:of\s+|de\s+|and\s+)?\p{Lu}[\p{L}\p{M}.&'-]*){0,3}(?:\s+(?:radio|television|newspaper))?)(?=[\s,.]|$)`,
   'u',
 );
 

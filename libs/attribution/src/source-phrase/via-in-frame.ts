@@ -1,3 +1,4 @@
+import { ORGANIZATION_WORDS } from '../lexicon/organizations';
 import { GENERIC_MEDIA_NOUNS, MEDIA_KINDS, MEDIA_NOUNS, OUTLET_NAME_PARTICLE } from '../lexicon/outlets';
 import { escape, listedOutletIn, NAME_WORD, OUTLET_NAME_PATTERN, PLATFORM_PATTERN } from './name-patterns';
 
@@ -87,6 +88,18 @@ const CAPITALS_WORD = /(?:^|\s)\p{Lu}{2,5}(?:\s|$)/u;
  * is a publication's title (people and bodies take a lower-case one: "told the Senate").
  */
 const TOLD_TITLE = /^\s*told\s+(The\s+(?!Hague\b)\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3})\s*[.!]?\s*$/u;
+
+/** "told Euractiv", "told Nordic Wire that": a name, as the whole object of "told". */
+const TOLD_NAME = /^told\s+(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,2})(?:\s+that\s*|\s*[.!]?\s*)$/u;
+
+/**
+ * The name unnamed speakers told: people who will not be named speak to the press, so it is an outlet's ("two
+ * diplomats told Euractiv"), unless it is a body's ("officials told Congress").
+ */
+export function outletToldByUnnamed(attribution: string): string | null {
+  const told = TOLD_NAME.exec(attribution)?.[1];
+  return told && !ORGANIZATION_WORDS.has(told.slice(told.lastIndexOf(' ') + 1).toLowerCase()) ? told : null;
+}
 
 /** The platform a frame names: "on his official X account", "in a post on Telegram", "In a LinkedIn post". */
 export const platformIn = (frame: string): string | null =>
