@@ -19,10 +19,11 @@ const OBJECT_HER = /\sher\s*(?:said|told)$/i;
 const SET_PHRASES = /^(?:that|this|having|as)\s*,?\s*$/i;
 /**
  * A second cue inside a content span ("said X but noted that Y", "said X, describing it as Y") starts its own claim; a
- * participle that shares a passive's auxiliary is part of the claim ("a delay had been discussed but rejected").
+ * participle that shares a perfect passive's "been" is part of the claim ("a delay had been discussed but rejected"),
+ * unlike one after a plain "was" ("the budget was balanced and added …").
  */
 const COORDINATED_CUE = new RegExp(
-  `(?<!\\b(?:been|be|was|were|is|are)\\s+\\p{Ll}+(?:ed|en)),?\\s+(?:but|and|while)\\s+(?:also\\s+)?(${CUE})\\s+(that\\s+)?|,\\s+(${CUE_FORMS.filter((form) => form.endsWith('ing')).join('|')})\\b(\\s+that\\b)?`,
+  `(?<!\\bbeen\\s+\\p{Ll}+(?:ed|en)),?\\s+(?:but|and|while)\\s+(?:also\\s+)?(${CUE})\\s+(that\\s+)?|,\\s+(${CUE_FORMS.filter((form) => form.endsWith('ing')).join('|')})\\b(\\s+that\\b)?`,
   'u',
 );
 /**
