@@ -52,6 +52,22 @@ function attributionWords(text: string, draft: Draft, sentence: Sentence): strin
   return draft.contentStart > draft.position ? words : words.split(',')[0];
 }
 
+/** A claim's relay as the article knows it, remembered (as is an outlet's own claim) for a later "the paper". */
+function relayOf(text: string, draft: Draft, sentence: Sentence, phrase: SourcePhrase, memory: EntityMemory) {
+  // An outlet's own claim and an "according to" address no one.
+  const addresses = phrase.type !== 'media' && !/^according/i.test(draft.cue);
+  const attribution = addresses ? attributionWords(text, draft, sentence) : '';
+  const relay =
+    memory.relayBefore(draft.position, draft.via, attribution) ??
+    phrase.platform ??
+    (phrase.type === 'anonymous' ? outletToldByUnnamed(attribution) : null);
+  const named = relay && relay !== phrase.name ? relay : null;
+  const outlet = named && !PLATFORMS.includes(named) ? named : phrase.type === 'media' ? phrase.name : null;
+  const reference = draft.via && outletReferenceNoun(draft.via);
+  if (outlet) memory.rememberOutlet(outlet, draft.position, reference || mediaNounBeside(sentence.text, outlet));
+  return named;
+}
+
 const UNRESOLVED = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them', 'we', 'i', 'you']);
 
 function finish(
@@ -76,18 +92,7 @@ function finish(
   // One unnamed speaker ("a former official said") is who a following "he" or "she" quotes; a group of them is not.
   if (phrase.type !== 'anonymous' || (typeof draft.source === 'string' && /^(?:an?|one)\s/i.test(draft.source)))
     memory.remember(phrase, draft.position, issuedDocument(text, draft, sentence));
-  // An outlet's own claim and an "according to" name no one they address.
-  const addresses = phrase.type !== 'media' && !draft.cue.startsWith('ccording', 1);
-  const attribution = addresses ? attributionWords(text, draft, sentence) : '';
-  const relay =
-    memory.relayBefore(draft.position, draft.via, attribution) ??
-    phrase.platform ??
-    (phrase.type === 'anonymous' ? outletToldByUnnamed(attribution) : null);
-  const named = relay && relay !== phrase.name ? relay : null;
-  // An outlet that relays or makes a claim is one a later "the paper" may refer back to.
-  const outlet = named && !PLATFORMS.includes(named) ? named : phrase.type === 'media' ? phrase.name : null;
-  const reference = draft.via && outletReferenceNoun(draft.via);
-  if (outlet) memory.rememberOutlet(outlet, draft.position, reference || mediaNounBeside(sentence.text, outlet));
+  const named = relayOf(text, draft, sentence, phrase, memory);
   const via = typeof draft.source === 'string' ? memory.unnamedRelay(phrase, draft.source, named, inHeadline) : named;
   return {
     source: phrase.name,
