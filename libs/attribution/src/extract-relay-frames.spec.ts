@@ -76,6 +76,11 @@ describe('extract: relays named in the attribution frame', () => {
       find: { 'extend the sanctions': { via: 'Eurodesk' }, 'over budget': { via: null } },
     },
     {
+      rule: 'reads the name unnamed speakers told as no outlet when it is a person the article named',
+      text: 'Senator Ruth Calder chairs the inquiry. A senior official told Calder that the program was over budget.',
+      find: { 'over budget': { via: null } },
+    },
+    {
       rule: 'reads a broadcaster\'s name with a number in it ("told Kanal 9 News")',
       text: 'The minister told Kanal 9 News that the plan was working.',
       first: { via: 'Kanal 9 News' },

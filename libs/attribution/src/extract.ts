@@ -57,10 +57,10 @@ function relayOf(text: string, draft: Draft, sentence: Sentence, phrase: SourceP
   // An outlet's own claim and an "according to" address no one.
   const addresses = phrase.type !== 'media' && !/^according/i.test(draft.cue);
   const attribution = addresses ? attributionWords(text, draft, sentence) : '';
-  const relay =
-    memory.relayBefore(draft.position, draft.via, attribution) ??
-    phrase.platform ??
-    (phrase.type === 'anonymous' ? outletToldByUnnamed(attribution) : null);
+  // The name unnamed speakers told is an outlet's, unless it is a person's the article has named.
+  const told = phrase.type === 'anonymous' ? outletToldByUnnamed(attribution) : null;
+  const toldOutlet = told && memory.resolve(told, draft.position)?.type !== 'person' ? told : null;
+  const relay = memory.relayBefore(draft.position, draft.via, attribution) ?? phrase.platform ?? toldOutlet;
   const named = relay && relay !== phrase.name ? relay : null;
   const outlet = named && !PLATFORMS.includes(named) ? named : phrase.type === 'media' ? phrase.name : null;
   const reference = draft.via && outletReferenceNoun(draft.via);
