@@ -31,6 +31,11 @@ describe('extract: relays named in the attribution frame', () => {
       first: { source: 'Rolf Hedin', via: 'Grensland', content: 'The steelworks will close by spring' },
     },
     {
+      rule: 'reads “C,” said X, speaking to NAME as relayed by the outlet the participle names',
+      text: '“It is over,” said the former minister Per Moe, speaking to the Harbour Gazette.',
+      first: { source: 'Per Moe', via: 'Harbour Gazette', content: 'It is over' },
+    },
+    {
       rule: 'reads a trailing "told NAME by phone" as the relay, the phone no part of it',
       text: 'The border crossing will reopen on Friday, the regional governor told Reuters by phone.',
       first: { via: 'Reuters', content: 'The border crossing will reopen on Friday' },

@@ -22,6 +22,8 @@ const AFTER_CUE_SOURCE = new RegExp(
   `^\\s*,?\\s*(${CUE})\\s+([^“”"]{1,160}?)\\s*(?:,\\s[^“”"]*[“"].*)?[.!]?\\s*$`,
   'su',
 );
+/** “C,” said X, speaking to the BBC: the participle after the speaker names the relay. */
+const SPEAKING_TO = /,\s*(?:speaking|talking|writing)\s+(?:to|with|on|in)\s.*$/u;
 const BEFORE_SOURCE_CUE = new RegExp(`([^“”",.;]{1,80}?)\\s+(${CUE})\\b[^“”"]{0,60}?[:,]\\s*$`, 'u');
 
 export function quoteSpans(text: string, from: number, to: number): QuoteSpan[] {
@@ -102,7 +104,8 @@ export function directQuotes(text: string, paragraph: Sentence[], consumedCues: 
     } else if (opensStatement && cueFirst) {
       const cueAt = quote.close + 1 + after.indexOf(cueFirst[1]);
       consumedCues.set(cueAt, cueFirst[2]);
-      draft = make(cueFirst[2], cueFirst[1], null, cueAt, 0.9);
+      const speaking = SPEAKING_TO.exec(cueFirst[2]);
+      draft = make(cueFirst[2], cueFirst[1], speaking ? viaIn(speaking[0]) : null, cueAt, 0.9);
     } else if (introduced) {
       const cueAt =
         sentence.start + (introduced.index ?? 0) + introduced[0].indexOf(introduced[2], introduced[1].length);
