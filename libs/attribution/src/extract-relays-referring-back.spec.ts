@@ -79,6 +79,11 @@ describe('extract: relays that refer back to an outlet named before', () => {
       find: { 'close in June': { source: 'union officials', sourceType: 'anonymous', via: 'Nordposten' } },
     },
     {
+      rule: 'reads a headline\'s "tells paper" as relayed by the newspaper the body names',
+      text: 'Minister tells paper hospitals are short of staff\n\nATHENS — The health minister, Eleni Sava, told the newspaper Proino that hospitals were short of 2,000 nurses.',
+      find: { 'short of staff': { source: 'Eleni Sava', via: 'Proino' } },
+    },
+    {
       rule: 'leaves "told the magazine" without a relay when the article has named no outlet',
       text: 'The club will appeal the ban, Mia Holm told the magazine.',
       first: { source: 'Mia Holm', via: null },

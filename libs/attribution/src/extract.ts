@@ -53,14 +53,23 @@ function attributionWords(text: string, draft: Draft, sentence: Sentence): strin
 }
 
 /** A claim's relay as the article knows it, remembered (as is an outlet's own claim) for a later "the paper". */
-function relayOf(text: string, draft: Draft, sentence: Sentence, phrase: SourcePhrase, memory: EntityMemory) {
+function relayOf(
+  text: string,
+  draft: Draft,
+  sentence: Sentence,
+  phrase: SourcePhrase,
+  memory: EntityMemory,
+  inHeadline: boolean,
+) {
+  // A headline ("Minister tells paper …") is read last and refers to the outlets the body names.
+  const at = inHeadline ? text.length : draft.position;
   // An outlet's own claim and an "according to" address no one.
   const addresses = phrase.type !== 'media' && !/^according/i.test(draft.cue);
   const attribution = addresses ? attributionWords(text, draft, sentence) : '';
   // The name unnamed speakers told is an outlet's, unless it is a person's the article has named.
   const told = phrase.type === 'anonymous' ? outletToldByUnnamed(attribution) : null;
-  const toldOutlet = told && memory.resolve(told, draft.position)?.type !== 'person' ? told : null;
-  const relay = memory.relayBefore(draft.position, draft.via, attribution) ?? phrase.platform ?? toldOutlet;
+  const toldOutlet = told && memory.resolve(told, at)?.type !== 'person' ? told : null;
+  const relay = memory.relayBefore(at, draft.via, attribution) ?? phrase.platform ?? toldOutlet;
   const named = relay && relay !== phrase.name ? relay : null;
   const outlet = named && !PLATFORMS.includes(named) ? named : phrase.type === 'media' ? phrase.name : null;
   const reference = draft.via && outletReferenceNoun(draft.via);
@@ -92,7 +101,7 @@ function finish(
   // One unnamed speaker ("a former official said") is who a following "he" or "she" quotes; a group of them is not.
   if (phrase.type !== 'anonymous' || (typeof draft.source === 'string' && /^(?:an?|one)\s/i.test(draft.source)))
     memory.remember(phrase, draft.position, issuedDocument(text, draft, sentence));
-  const named = relayOf(text, draft, sentence, phrase, memory);
+  const named = relayOf(text, draft, sentence, phrase, memory, inHeadline);
   const via = typeof draft.source === 'string' ? memory.unnamedRelay(phrase, draft.source, named, inHeadline) : named;
   return {
     source: phrase.name,

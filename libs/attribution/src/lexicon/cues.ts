@@ -159,7 +159,7 @@ export const DOCUMENT_BARE_CUES = new Set(['show', 'find', 'suggest', 'indicate'
  * ("told the Globe and Mail").
  */
 export const TOLD_AUDIENCE = new RegExp(
-  String.raw`^\s+(?:reporters|journalists|the press|analysts|investors|supporters|lawmakers|parliament|lawmakers|delegates|(?:the|a) (?:(?:news|press) )?(?:crowd|audience|court|committee|hearing|conference|briefing|summit|forum|rally|paper)|him|her|them|us|me|(?:the\s+)?(?:(?:state|public|national|local|private|regional)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:journal|publication|site|outlet|television|broadcaster|radio|tv|news agency|newspaper|daily|weekly|magazine|channel|news portal|news site|website)(?:\s+(?:${OUTLET_NAME_PARTICLE}\s+)?\p{Lu}[\p{L}\p{M}-]*)*|(?:The\s+|the\s+)?\p{Lu}[\p{L}\p{M}.&'-]*(?:\s+(?:of\s+|de\s+|and\s+)?\p{Lu}[\p{L}\p{M}.&'-]*){0,3}(?:\s+(?:radio|television|newspaper))?)(?=[\s,.]|$)`,
+  String.raw`^\s+(?:reporters|journalists|the press|analysts|investors|supporters|lawmakers|parliament|lawmakers|delegates|(?:the|a) (?:(?:news|press) )?(?:crowd|audience|court|committee|hearing|conference|briefing|summit|forum|rally|paper)|him|her|them|us|me|(?:the\s+)?(?:(?:state|public|national|local|private|regional)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:journal|publication|site|outlet|television|broadcaster|radio|tv|news agency|newspaper|paper|daily|weekly|magazine|channel|news portal|news site|website)(?:\s+(?:${OUTLET_NAME_PARTICLE}\s+)?\p{Lu}[\p{L}\p{M}-]*)*|(?:The\s+|the\s+)?\p{Lu}[\p{L}\p{M}.&'-]*(?:\s+(?:of\s+|de\s+|and\s+)?\p{Lu}[\p{L}\p{M}.&'-]*){0,3}(?:\s+(?:radio|television|newspaper))?)(?=[\s,.]|$)`,
   'u',
 );
 
