@@ -120,6 +120,16 @@ describe('extract: relays named in the attribution frame', () => {
       text: 'Officials are drafting a ban on disposable vapes, the Oslo-based news site Health Watch Norway reported.',
       first: { source: 'Health Watch Norway', sourceType: 'media' },
     },
+    {
+      rule: 'keeps a listed outlet\'s "News" or "Online" after its name ("told Kyodo News", "Spiegel Online")',
+      text: 'Union leader Ana Lind told Kyodo News that the strike would last a week. Ole Berg told Spiegel Online on Monday that talks would resume.',
+      find: { 'strike would last': { via: 'Kyodo News' }, 'talks would resume': { via: 'Spiegel Online' } },
+    },
+    {
+      rule: 'leaves an adverb before "quoted" out of the outlet that quotes ("The agency also quoted X as saying")',
+      text: 'Minister Jana Kors told the news agency dpa that Europe was ready. The agency also quoted a Saudi delegate as saying that his country had never blocked a goal.',
+      find: { 'never blocked a goal': { source: 'Saudi delegate', via: 'dpa' } },
+    },
   ])('$rule', expectClaims);
 });
 
@@ -149,6 +159,16 @@ describe('extract: relayed claims the grammar around them used to lose', () => {
       rule: 'keeps a participle that shares a passive\'s auxiliary in the claim ("had been discussed but rejected")',
       text: 'Port spokesman Erik Dahl told the Harbour Gazette that a toll had been discussed but rejected because it would hurt trade.',
       first: { via: 'Harbour Gazette', content: 'a toll had been discussed but rejected because it would hurt trade' },
+    },
+    {
+      rule: 'keeps a listed outlet\'s "News" or "Online" after its name ("told Kyodo News", "Spiegel Online")',
+      text: 'Union leader Ana Lind told Kyodo News that the strike would last a week. Ole Berg told Spiegel Online on Monday that talks would resume.',
+      find: { 'strike would last': { via: 'Kyodo News' }, 'talks would resume': { via: 'Spiegel Online' } },
+    },
+    {
+      rule: 'leaves an adverb before "quoted" out of the outlet that quotes ("The agency also quoted X as saying")',
+      text: 'Minister Jana Kors told the news agency dpa that Europe was ready. The agency also quoted a Saudi delegate as saying that his country had never blocked a goal.',
+      find: { 'never blocked a goal': { source: 'Saudi delegate', via: 'dpa' } },
     },
   ])('$rule', expectClaims);
 });
@@ -187,6 +207,16 @@ describe('extract: relays named in full', () => {
       rule: 'gives a coordinated cue the platform of the verb before it ("… in a post on X and wrote that")',
       text: 'Prime Minister Ole Vik congratulated the team in a post on X and wrote that the win showed the country at its best.',
       first: { source: 'Ole Vik', via: 'X', content: 'the win showed the country at its best' },
+    },
+    {
+      rule: 'keeps a listed outlet\'s "News" or "Online" after its name ("told Kyodo News", "Spiegel Online")',
+      text: 'Union leader Ana Lind told Kyodo News that the strike would last a week. Ole Berg told Spiegel Online on Monday that talks would resume.',
+      find: { 'strike would last': { via: 'Kyodo News' }, 'talks would resume': { via: 'Spiegel Online' } },
+    },
+    {
+      rule: 'leaves an adverb before "quoted" out of the outlet that quotes ("The agency also quoted X as saying")',
+      text: 'Minister Jana Kors told the news agency dpa that Europe was ready. The agency also quoted a Saudi delegate as saying that his country had never blocked a goal.',
+      find: { 'never blocked a goal': { source: 'Saudi delegate', via: 'dpa' } },
     },
   ])('$rule', expectClaims);
 });

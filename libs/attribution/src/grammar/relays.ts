@@ -2,6 +2,7 @@ import { readSourcePhrase } from '../source-phrase/read-source-phrase';
 import { outletReferenceNoun } from '../source-phrase/via-in-frame';
 import { type Clause } from './cue-site';
 import { type Draft } from './draft';
+import { stripTrailingAdverbs } from './patterns';
 
 // Relays named beside the speaker: the outlet that cites, quotes, saw or polled a source carries its claim.
 
@@ -41,7 +42,8 @@ export function quotedAsIn(left: string): { relay: string; source: string } | nu
   const passive = QUOTED_BY_AS.exec(left);
   if (passive) return { relay: passive[2], source: passive[1] };
   const active = QUOTED_AS.exec(left);
-  return active && { relay: active[1], source: active[2] };
+  // "The agency also quoted …": an adverb before the verb is no part of the outlet's name.
+  return active && { relay: stripTrailingAdverbs(active[1]), source: active[2] };
 }
 
 /** "An official, quoted by the Financial Times,", "Emails seen by the Herald": the source, relayed by the outlet. */

@@ -184,9 +184,11 @@ export const OUTLET_NAME_BEGINNINGS = ['Radio', 'Television', 'TV', 'Daily', 'Ga
 
 /**
  * Words after a listed outlet's name that name one of its stations, editions or language services: "BBC Radio
- * Manchester", "Sky News Arabia", "CNN International", "Politico Europe", "BBC Bangla".
+ * Manchester", "Sky News Arabia", "CNN International", "Politico Europe", "BBC Bangla", "Kyodo News", "Spiegel Online".
  */
 export const OUTLET_BRANCHES = [
+  'News',
+  'Online',
   'Radio',
   'Television',
   'TV',
