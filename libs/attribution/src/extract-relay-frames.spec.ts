@@ -130,6 +130,24 @@ describe('extract: relays named in the attribution frame', () => {
       text: 'Minister Jana Kors told the news agency dpa that Europe was ready. The agency also quoted a Saudi delegate as saying that his country had never blocked a goal.',
       find: { 'never blocked a goal': { source: 'Saudi delegate', via: 'dpa' } },
     },
+    {
+      rule: 'reads a platform described before its name ("on the social network Bluesky", "the messaging app Telegram")',
+      text: 'Writing on the social network Bluesky, Ana Lind said the plan was dead. Ole Berg wrote on the social media platform X that the deal was off. Ivo Marek said in a post on the messaging app Telegram that talks had failed.',
+      find: {
+        'plan was dead': { source: 'Ana Lind', via: 'Bluesky' },
+        'deal was off': { source: 'Ole Berg', via: 'X' },
+        'talks had failed': { source: 'Ivo Marek', via: 'Telegram' },
+      },
+    },
+    {
+      rule: 'reads newspapers named "Journal of …", "… Citizen", "… Supplement" as outlets',
+      text: 'A port executive told the Journal of Commerce that ships would be rerouted. A senior official told the Halden Citizen that a deal was close. Minister Rita Holm said in an interview with the Teachers Weekly Supplement that fees would rise.',
+      find: {
+        'ships would be rerouted': { via: 'Journal of Commerce' },
+        'a deal was close': { via: 'Halden Citizen' },
+        'fees would rise': { source: 'Rita Holm', via: 'Teachers Weekly Supplement' },
+      },
+    },
   ])('$rule', expectClaims);
 });
 
@@ -169,6 +187,24 @@ describe('extract: relayed claims the grammar around them used to lose', () => {
       rule: 'leaves an adverb before "quoted" out of the outlet that quotes ("The agency also quoted X as saying")',
       text: 'Minister Jana Kors told the news agency dpa that Europe was ready. The agency also quoted a Saudi delegate as saying that his country had never blocked a goal.',
       find: { 'never blocked a goal': { source: 'Saudi delegate', via: 'dpa' } },
+    },
+    {
+      rule: 'reads a platform described before its name ("on the social network Bluesky", "the messaging app Telegram")',
+      text: 'Writing on the social network Bluesky, Ana Lind said the plan was dead. Ole Berg wrote on the social media platform X that the deal was off. Ivo Marek said in a post on the messaging app Telegram that talks had failed.',
+      find: {
+        'plan was dead': { source: 'Ana Lind', via: 'Bluesky' },
+        'deal was off': { source: 'Ole Berg', via: 'X' },
+        'talks had failed': { source: 'Ivo Marek', via: 'Telegram' },
+      },
+    },
+    {
+      rule: 'reads newspapers named "Journal of …", "… Citizen", "… Supplement" as outlets',
+      text: 'A port executive told the Journal of Commerce that ships would be rerouted. A senior official told the Halden Citizen that a deal was close. Minister Rita Holm said in an interview with the Teachers Weekly Supplement that fees would rise.',
+      find: {
+        'ships would be rerouted': { via: 'Journal of Commerce' },
+        'a deal was close': { via: 'Halden Citizen' },
+        'fees would rise': { source: 'Rita Holm', via: 'Teachers Weekly Supplement' },
+      },
     },
   ])('$rule', expectClaims);
 });
@@ -217,6 +253,24 @@ describe('extract: relays named in full', () => {
       rule: 'leaves an adverb before "quoted" out of the outlet that quotes ("The agency also quoted X as saying")',
       text: 'Minister Jana Kors told the news agency dpa that Europe was ready. The agency also quoted a Saudi delegate as saying that his country had never blocked a goal.',
       find: { 'never blocked a goal': { source: 'Saudi delegate', via: 'dpa' } },
+    },
+    {
+      rule: 'reads a platform described before its name ("on the social network Bluesky", "the messaging app Telegram")',
+      text: 'Writing on the social network Bluesky, Ana Lind said the plan was dead. Ole Berg wrote on the social media platform X that the deal was off. Ivo Marek said in a post on the messaging app Telegram that talks had failed.',
+      find: {
+        'plan was dead': { source: 'Ana Lind', via: 'Bluesky' },
+        'deal was off': { source: 'Ole Berg', via: 'X' },
+        'talks had failed': { source: 'Ivo Marek', via: 'Telegram' },
+      },
+    },
+    {
+      rule: 'reads newspapers named "Journal of …", "… Citizen", "… Supplement" as outlets',
+      text: 'A port executive told the Journal of Commerce that ships would be rerouted. A senior official told the Halden Citizen that a deal was close. Minister Rita Holm said in an interview with the Teachers Weekly Supplement that fees would rise.',
+      find: {
+        'ships would be rerouted': { via: 'Journal of Commerce' },
+        'a deal was close': { via: 'Halden Citizen' },
+        'fees would rise': { source: 'Rita Holm', via: 'Teachers Weekly Supplement' },
+      },
     },
   ])('$rule', expectClaims);
 });

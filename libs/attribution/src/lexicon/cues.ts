@@ -209,6 +209,8 @@ export const CUE_MODIFIERS = [
   // "in an email to staff, seen by Reuters, that ...": the outlet that saw the document is the relay.
   '(?:seen|obtained|reviewed|verified) by (?:the )?[^,]{1,40}',
   'on (?:its|his|her|their) (?:official )?[\\p{L}]+ (?:account|page|channel|feed|website|site)',
+  // "wrote on the social media platform X", "on the messaging app Telegram": a platform described before its name.
+  'on (?:the )?(?:[\\p{Ll}-]+ ){0,2}(?:network|platform|app|site|service|messenger) \\p{Lu}[\\p{L}]*',
   'on \\p{Lu}[\\p{L}]*(?: \\p{Lu}[\\p{L}]*)?',
   'in \\p{Lu}[\\p{L}\\p{M}-]+(?: \\p{Lu}[\\p{L}\\p{M}-]+)?',
   `in (?:${MONTH}|\\d{4})`,

@@ -161,6 +161,9 @@ export const OUTLET_NAME_ENDINGS = [
   'Dispatch',
   'Sentinel',
   'Standard',
+  'Citizen',
+  'Supplement',
+  'Mirror',
   'Radio',
   // Words newspapers of other languages end in: "Leipziger Volkszeitung", "Frankfurter Rundschau", "Bergens Tidende".
   'Zeitung',
@@ -178,9 +181,19 @@ export const OUTLET_NAME_ENDINGS = [
 
 /**
  * First words of broadcasters' and newspapers' names: "Radio Okapi", "Radio Free Asia", "TV Rain", "Daily Nation",
- * "Diário de Notícias" (particles and all).
+ * "Diário de Notícias", "Journal of Commerce" (particles and all).
  */
-export const OUTLET_NAME_BEGINNINGS = ['Radio', 'Television', 'TV', 'Daily', 'Gazeta', 'Gazzetta', 'Diário', 'Jornal'];
+export const OUTLET_NAME_BEGINNINGS = [
+  'Radio',
+  'Television',
+  'TV',
+  'Daily',
+  'Gazeta',
+  'Gazzetta',
+  'Diário',
+  'Jornal',
+  'Journal',
+];
 
 /**
  * Words after a listed outlet's name that name one of its stations, editions or language services: "BBC Radio
@@ -216,8 +229,8 @@ export const OUTLET_BRANCHES = [
   'Chinese',
 ];
 
-/** Lower-case particles inside an outlet's name: "Gazet van Antwerpen", "Corriere della Sera". */
-export const OUTLET_NAME_PARTICLE = '(?:van|von|de|der|del|della|di|da|du|la|le|al|el)';
+/** Lower-case particles inside an outlet's name: "Gazet van Antwerpen", "Corriere della Sera", "Journal of Commerce". */
+export const OUTLET_NAME_PARTICLE = '(?:van|von|de|der|del|della|di|da|du|la|le|al|el|of)';
 
 /** Platforms a post appears on ("wrote on X", "in a post on Telegram"). */
 export const PLATFORMS = [

@@ -2,8 +2,10 @@ import { ORGANIZATION_WORDS } from '../lexicon/organizations';
 import { GENERIC_MEDIA_NOUNS, MEDIA_KINDS, MEDIA_NOUNS, OUTLET_NAME_PARTICLE } from '../lexicon/outlets';
 import { escape, listedOutletIn, NAME_WORD, OUTLET_NAME_PATTERN, PLATFORM_PATTERN } from './name-patterns';
 
+/** What a platform may be described as before its name: "the social network Bluesky", "the messaging app Telegram". */
+const PLATFORM_DESCRIPTION = `(?:[\\p{Ll}-]+\\s+){0,2}(?:network|platform|app|site|service|messenger)\\s+`;
 const PLATFORM_RELAY = new RegExp(
-  `\\b(?:on|via)\\s+(?:(?:its|his|her|their|the)\\s+)?(?:official\\s+)?(${PLATFORM_PATTERN.source})(?:\\s+(?:account|page|channel|feed))?`,
+  `\\b(?:on|via)\\s+(?:(?:its|his|her|their|the)\\s+)?(?:official\\s+)?(?:${PLATFORM_DESCRIPTION})?(${PLATFORM_PATTERN.source})(?:\\s+(?:account|page|channel|feed))?`,
   'u',
 );
 const MEDIUM_NOUN = `(?:${MEDIA_NOUNS.map(escape).join('|')})(?:\\s+(?:station|channel|network))?`;
