@@ -148,6 +148,11 @@ describe('extract: relays named in the attribution frame', () => {
         'fees would rise': { source: 'Rita Holm', via: 'Teachers Weekly Supplement' },
       },
     },
+    {
+      rule: 'gives a participle cue the platform of the verb before it ("wrote on X that C, adding that D")',
+      text: 'Port director Lina Holm wrote on X that dredging would start in May, adding that the channel would be ready by autumn.',
+      find: { 'ready by autumn': { source: 'Lina Holm', via: 'X', cue: 'adding' } },
+    },
   ])('$rule', expectClaims);
 });
 
@@ -205,6 +210,11 @@ describe('extract: relayed claims the grammar around them used to lose', () => {
         'a deal was close': { via: 'Halden Citizen' },
         'fees would rise': { source: 'Rita Holm', via: 'Teachers Weekly Supplement' },
       },
+    },
+    {
+      rule: 'gives a participle cue the platform of the verb before it ("wrote on X that C, adding that D")',
+      text: 'Port director Lina Holm wrote on X that dredging would start in May, adding that the channel would be ready by autumn.',
+      find: { 'ready by autumn': { source: 'Lina Holm', via: 'X', cue: 'adding' } },
     },
   ])('$rule', expectClaims);
 });
@@ -271,6 +281,11 @@ describe('extract: relays named in full', () => {
         'a deal was close': { via: 'Halden Citizen' },
         'fees would rise': { source: 'Rita Holm', via: 'Teachers Weekly Supplement' },
       },
+    },
+    {
+      rule: 'gives a participle cue the platform of the verb before it ("wrote on X that C, adding that D")',
+      text: 'Port director Lina Holm wrote on X that dredging would start in May, adding that the channel would be ready by autumn.',
+      find: { 'ready by autumn': { source: 'Lina Holm', via: 'X', cue: 'adding' } },
     },
   ])('$rule', expectClaims);
 });

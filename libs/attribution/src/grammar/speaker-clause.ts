@@ -77,9 +77,10 @@ export function speakerBefore(site: CueSite, trailingSpeaker: string | null): Sp
     // "C, the agency said on Thursday, warning that W" (or "…, and added that W"): the trailing speaker speaks on.
     clause = speaking(trailingSpeaker);
   } else if ((participle || coordinated) && leftHasVerb) {
-    // "X congratulated Y in a post on X and wrote that C": the platform of the first verb carries the second.
+    // "X congratulated Y in a post on X and wrote that C", "X wrote on X that C, adding that D": the platform of the
+    // first verb carries the second.
     const subject = subjectOf(sentence, frameLength);
-    if (subject) clause = speaking(subject, coordinated ? platformIn(left) : null);
+    if (subject) clause = speaking(subject, platformIn(left));
   } else if (!leftHasVerb && !coordinated && left && fewCoreWords && (!/,\s*$/.test(leftTail) || endsWithInsertion)) {
     // "MPs clash over bill as minister says C": the tagger reads few verbs in a headline, but a subordinator shows
     // where the speaker's clause starts.
