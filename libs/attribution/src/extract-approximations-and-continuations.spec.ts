@@ -134,6 +134,23 @@ describe('extract: rounded figures, continued trailing attributions, findings an
       },
     },
     {
+      rule: 'reads a trailing "the company" (or its trade) as the claim\'s subject when that subject is a name written mid-sentence too',
+      text:
+        'Shares in Vexora rose after the news. Vexora will close two of its bakeries in the north next spring, the company said on Tuesday.\n' +
+        'Orders for Brontell fell. Brontell is cutting 450 jobs at its plant in Ostrava, the chipmaker says.\n' +
+        'Fares on the night trains will rise by a tenth in April, the company said.\n' +
+        'Burglars took three laptops from the depot, the firm said.',
+      find: {
+        'two of its bakeries': {
+          source: 'Vexora',
+          content: 'Vexora will close two of its bakeries in the north next spring',
+        },
+        '450 jobs': { source: 'Brontell' },
+        'night trains': { source: expect.not.stringMatching(/^Fares/) },
+        'three laptops': { source: expect.not.stringMatching(/^Burglars/) },
+      },
+    },
+    {
       rule: 'reads a trailing speaker described first and named after a comma ("C, the mayor of Lund, Anna Berg, said")',
       text: 'The old bridge will close for repairs in May, the mayor of the town of Lund, Anna Berg, said on Monday.',
       find: {

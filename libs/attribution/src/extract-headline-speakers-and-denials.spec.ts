@@ -29,6 +29,21 @@ describe('extract: described headline speakers, gerund denials and first mention
       find: { 'the lab made errors': { source: 'Kofi Boateng', sourceType: 'person', cue: 'says' } },
     },
     {
+      rule: 'gives a headline\'s "Port trims outlook, chief says C" to the speaker after the comma, where the tagger reads no verb',
+      text:
+        'Harbour trims outlook, Mensah says volumes have peaked\n' +
+        'ACCRA - The Tema port authority cut its forecast for the year. Its director, Kwame Mensah, said volumes had peaked.\n',
+      find: { 'volumes have peaked': { source: 'Kwame Mensah', cue: 'says' } },
+    },
+    {
+      rule: 'reads "challenger" as a role, so a headline\'s "Tartu challenger says C" is the challenger the body names',
+      text:
+        'Tartu challenger says postal ballots went missing\n' +
+        'TARTU - Mayor Urmas Kask won 52 percent of the vote against 48 percent for challenger Liis Tamm, officials said.\n' +
+        'Tamm said about 600 postal ballots had not been counted.',
+      find: { 'postal ballots went missing': { source: 'Liis Tamm', sourceType: 'person' } },
+    },
+    {
       rule: 'gives a headline\'s "Central bank says" to the "Bank of ..." the body names',
       text:
         'Shilling slides to record low\nCentral bank says reserves are sufficient to defend the currency\n' +

@@ -82,6 +82,16 @@ describe('extract: who the source is', () => {
       find: { 'Wages are growing': { source: 'Lara Brandt' } },
     },
     {
+      rule: "reads a short name as a person's surname or middle name, never as the first word of a name read as a person's",
+      text:
+        'Thinking of buying a Korvane Delta? Korvane is recalling 8,000 vans, the carmaker says.\n' +
+        'Economist Ana Lucia Ferreira expects a slowdown. Lucia said exports would fall in the spring.',
+      find: {
+        '8,000 vans': { source: 'Korvane' },
+        'exports would fall': { source: 'Ana Lucia Ferreira' },
+      },
+    },
+    {
       rule: 'reads a playing position and "co-author" as titles before a name',
       text: '“We were lucky,” coach Ian Moss said.\nScotland flanker Ewan Reid, who scored twice, was named man of the match. He said the pitch had been heavy.\nCo-author Nadia Petrov said the sample was small.',
       find: { 'pitch had been heavy': { source: 'Ewan Reid' }, 'sample was small': { source: 'Nadia Petrov' } },

@@ -34,6 +34,8 @@ describe('matchText', () => {
     ['scale abbreviations', 'a $1.2bn loan', 'a $1.2 billion loan'],
     ['a dozen', 'a dozen officials', '12 officials'],
     ['possessives', "the ministry's budget", 'the ministry budget'],
+    ['negations', 'No flights were cancelled', 'not flights were cancelled'],
+    ['"cannot"', 'a strike cannot be excluded', "a strike can't be excluded"],
   ])('gives one text to variants in %s', (_, variant, original) => {
     expect(sut(variant)).toBe(sut(original));
   });

@@ -27,8 +27,9 @@ const STOP = new Set(STOP_WORDS);
  */
 export function matchText(content: string): string {
   const spelt = foldText(content)
-    // A negation must survive the apostrophe's removal: "don't" and "won't" say "not".
+    // A negation must survive the apostrophe's removal: "don't" and "won't" say "not"; so does "cannot".
     .replace(/\b(?:can|won)'t\b/g, (word) => (word.startsWith('w') ? 'will not' : 'can not'))
+    .replace(/\bcannot\b/g, 'can not')
     .replace(/n't\b/g, ' not')
     .replace(/'s\b/g, '')
     .replace(/'/g, '')

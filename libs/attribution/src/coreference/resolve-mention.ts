@@ -62,14 +62,20 @@ function groupFor(store: EntityStore, position: number): SourcePhrase | null {
   return phrase ?? quoted;
 }
 
+/**
+ * Whether a shorter name can stand for the entity: any part of an organisation's name, but a person's surname, not
+ * their first name ("Rand" is Kaarel Rand; "Vexo" is no "Vexo Marten" read as a person from "buy a Vexo Marten").
+ */
+const partOf = (e: Entity, padded: string) =>
+  e.padded.includes(padded) && (e.type !== 'person' || !e.padded.startsWith(padded));
+
 /** "Rand" for "Kaarel Rand"; an acronym for the organisation its capitals spell. */
 function fullNameOf(store: EntityStore, text: string): SourcePhrase | null {
   const padded = ` ${text.toLowerCase()} `;
   const count = text.split(/\s+/).length;
   let fullest: Entity | null = null;
   for (const e of store.entities) {
-    if (e.wordCount > count && e.padded.includes(padded) && (!fullest || e.name.length > fullest.name.length))
-      fullest = e;
+    if (e.wordCount > count && partOf(e, padded) && (!fullest || e.name.length > fullest.name.length)) fullest = e;
   }
   if (fullest) return fullest;
   // An acronym is the organisation the article quotes under the name its capitals spell: "WHO says" in a headline

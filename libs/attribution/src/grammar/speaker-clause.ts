@@ -82,9 +82,11 @@ export function speakerBefore(site: CueSite, trailingSpeaker: string | null): Sp
     const subject = subjectOf(sentence, frameLength);
     if (subject) clause = speaking(subject, platformIn(left));
   } else if (!leftHasVerb && !coordinated && left && fewCoreWords && (!/,\s*$/.test(leftTail) || endsWithInsertion)) {
-    // "MPs clash over bill as minister says C": the tagger reads few verbs in a headline, but a subordinator shows
-    // where the speaker's clause starts.
-    const subordinate = headline ? SUBORDINATE_SUBJECT.exec(tailOf(left, 80)) : null;
+    // "MPs clash over bill as minister says C", "Bank trims rates, governor says C": the tagger reads few verbs in a
+    // headline, but a subordinator or a comma shows where the speaker's clause starts.
+    const subordinate = headline
+      ? (SUBORDINATE_SUBJECT.exec(tailOf(left, 80)) ?? COMMA_SUBJECT.exec(tailOf(left, 80)))
+      : null;
     const subject = subordinate && subordinate.index > 0 ? subordinate[1] : left.replace(LEADING_SUBORDINATOR, '');
     clause = speaking(subject.replace(/,\s*$/, ''));
   } else if (leftHasVerb && !participle && !coordinated) {

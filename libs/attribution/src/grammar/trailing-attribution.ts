@@ -1,7 +1,8 @@
 import { INVERTED_CUES, TOLD_AUDIENCE } from '../lexicon/cues';
-import { ORGANIZATION_WORDS } from '../lexicon/organizations';
+import { BUSINESS_NOUNS, ORGANIZATION_WORDS } from '../lexicon/organizations';
 import { GROUP_PRONOUNS } from '../lexicon/unnamed-speakers';
 import { type Sentence } from '../segment';
+import { escape } from '../source-phrase/name-patterns';
 import { viaIn } from '../source-phrase/via-in-frame';
 import { hasVerb, subjectOf } from './clause';
 import { type CueSite } from './cue-site';
@@ -25,11 +26,28 @@ const APPENDIX_TAIL =
 const NAMED_APPOSITIVE =
   /^(.*\S)\s*,\s*((?:the|a|an|its)\s[^,]{1,90}?,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}),\s*$/su;
 
+/** "the company", "the carmaker": a business named by its kind alone. */
+const BUSINESS_DESCRIPTION = new RegExp(`^the\\s+(?:${[...BUSINESS_NOUNS, 'group'].join('|')})$`, 'iu');
+
+/**
+ * "Vexor will cut 300 jobs, the company said": a business described after the claim whose subject is a bare name is
+ * that name speaking of itself. The name must be written capitalised after a lower-case word somewhere in the text: a
+ * capital at a sentence's start may be a common noun ("Hackers stole the data, the company said").
+ */
+function namedSubject(text: string, sentence: Sentence, frameLength: number): string | null {
+  const subject = subjectOf(sentence, frameLength);
+  if (!subject || !/^\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*){0,2}$/u.test(subject)) return null;
+  const midSentence = new RegExp(`\\p{Ll}[,:]?[^\\S\\n]+${escape(subject)}(?![\\p{L}\\p{M}])`, 'u');
+  return midSentence.test(text) ? subject : null;
+}
+
 /**
  * "The embassy has suspended visa services, it said": a trailing "it" or "they" stands for the claim's own subject
- * when that subject is a determined organisation noun ("the French embassy in Niamey"), not "Prices".
+ * when that subject is a determined organisation noun ("the French embassy in Niamey"), not "Prices"; a trailing
+ * "the company" for a subject that is a name (`namedSubject`).
  */
-function ownSubject(sentence: Sentence, frameLength: number, speaker: string): string {
+function ownSubject(text: string, sentence: Sentence, frameLength: number, speaker: string): string {
+  if (BUSINESS_DESCRIPTION.test(speaker)) return namedSubject(text, sentence, frameLength) ?? speaker;
   if (!GROUP_PRONOUNS.has(speaker.toLowerCase())) return speaker;
   const subject = subjectOf(sentence, frameLength);
   const head =
@@ -61,7 +79,7 @@ export function trailingAttribution(site: CueSite): string | null {
     (tail === '' || citingTail || participleTail || APPENDIX_TAIL.test(tail)) &&
     !hasVerb(sentence, token.start - trailing[2].length - 1, token.start)
   ) {
-    const speaker = ownSubject(sentence, frameLength, stripTrailingAdverbs(trailing[2]));
+    const speaker = ownSubject(text, sentence, frameLength, stripTrailingAdverbs(trailing[2]));
     const contentStartAt = sentence.start + frameLength;
     const contentEndAt = contentStartAt + trailing[1].length;
     // "C, Xinhua reported, citing P" relays P; "C, the group said, citing police records" is the group's evidence.

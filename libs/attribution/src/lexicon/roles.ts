@@ -94,6 +94,7 @@ export const ROLE_WORDS = new Set([
   'founder',
   'co-founder',
   'candidate',
+  'challenger',
   'leader',
   'striker',
   'midfielder',

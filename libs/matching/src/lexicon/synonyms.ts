@@ -5,6 +5,8 @@
  * claimed ("plan" / "expect", "kill" / "injure") are in different groups or none.
  */
 export const SYNONYM_GROUPS: readonly string[][] = [
+  // A negation is one however it is put: "no injuries were reported" / "injuries were not reported".
+  ['not', 'no'],
   ['rise', 'climb', 'grow', 'increase', 'jump', 'gain', 'surge', 'soar', 'up'],
   ['fall', 'drop', 'decline', 'shrink', 'slide', 'dip', 'decrease', 'slump', 'plunge', 'down'],
   ['supply', 'provide', 'send', 'deliver', 'ship', 'delivery', 'shipment'],
