@@ -153,6 +153,11 @@ describe('extract: relays named in the attribution frame', () => {
       text: 'Port director Lina Holm wrote on X that dredging would start in May, adding that the channel would be ready by autumn.',
       find: { 'ready by autumn': { source: 'Lina Holm', via: 'X', cue: 'adding' } },
     },
+    {
+      rule: 'reads the pronoun after a quotation closed by its comma ("C “Q,” he said") as the speaker named before',
+      text: 'A port spokesman, Ivo Marek, rejected the report. The authority acted “as soon as the survey data came in,” he said in a statement to Axios.',
+      find: { 'The authority acted': { source: 'Ivo Marek', via: 'Axios' } },
+    },
   ])('$rule', expectClaims);
 });
 
@@ -215,6 +220,11 @@ describe('extract: relayed claims the grammar around them used to lose', () => {
       rule: 'gives a participle cue the platform of the verb before it ("wrote on X that C, adding that D")',
       text: 'Port director Lina Holm wrote on X that dredging would start in May, adding that the channel would be ready by autumn.',
       find: { 'ready by autumn': { source: 'Lina Holm', via: 'X', cue: 'adding' } },
+    },
+    {
+      rule: 'reads the pronoun after a quotation closed by its comma ("C “Q,” he said") as the speaker named before',
+      text: 'A port spokesman, Ivo Marek, rejected the report. The authority acted “as soon as the survey data came in,” he said in a statement to Axios.',
+      find: { 'The authority acted': { source: 'Ivo Marek', via: 'Axios' } },
     },
   ])('$rule', expectClaims);
 });
@@ -286,6 +296,11 @@ describe('extract: relays named in full', () => {
       rule: 'gives a participle cue the platform of the verb before it ("wrote on X that C, adding that D")',
       text: 'Port director Lina Holm wrote on X that dredging would start in May, adding that the channel would be ready by autumn.',
       find: { 'ready by autumn': { source: 'Lina Holm', via: 'X', cue: 'adding' } },
+    },
+    {
+      rule: 'reads the pronoun after a quotation closed by its comma ("C “Q,” he said") as the speaker named before',
+      text: 'A port spokesman, Ivo Marek, rejected the report. The authority acted “as soon as the survey data came in,” he said in a statement to Axios.',
+      find: { 'The authority acted': { source: 'Ivo Marek', via: 'Axios' } },
     },
   ])('$rule', expectClaims);
 });

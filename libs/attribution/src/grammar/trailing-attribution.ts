@@ -79,7 +79,13 @@ export function trailingAttribution(site: CueSite): string | null {
     (tail === '' || citingTail || participleTail || APPENDIX_TAIL.test(tail)) &&
     !hasVerb(sentence, token.start - trailing[2].length - 1, token.start)
   ) {
-    const speaker = ownSubject(text, sentence, frameLength, stripTrailingAdverbs(trailing[2]));
+    // "C “Q,” he said": the comma closing a quotation stands inside its mark, which is no part of the speaker.
+    const speaker = ownSubject(
+      text,
+      sentence,
+      frameLength,
+      stripTrailingAdverbs(trailing[2].replace(/^[”"’]\s*/u, '')),
+    );
     const contentStartAt = sentence.start + frameLength;
     const contentEndAt = contentStartAt + trailing[1].length;
     // "C, Xinhua reported, citing P" relays P; "C, the group said, citing police records" is the group's evidence.
