@@ -47,7 +47,13 @@ const SCANNED = 3 * CANDIDATES;
  * keys it reads. A speaker's own claims: the speaker's index, whose terms are prefixed by it (see
  * `factdesk_speaker_terms` in the migrations). Other speakers' claims: by plain terms, in the described speakers' own
  * table (every claim reads it), or, for a described speaker's claim, across every speaker's keys. Both tables are one
- * relation each, not partitions, so a search is one index probe per pair of terms.
+ * relation each, not partitions, so a search is one index probe per combination of terms.
+ *
+ * How many words, and how many terms together: among the speaker's own claims, two of its six longest words and two
+ * longest figures; among the described speakers' keys, two of four; across every speaker's keys, whose lists hold
+ * the whole desk, three of five: a rewrite close enough to join across speakers (`MATCH_RULES.described`) keeps three
+ * of them, and a pair of common words listed hundreds of claims to recheck (matching p99 17.5 ms at 100k claims with
+ * two of four, 11.6 ms with three of five; bench:matching, docs/BENCHMARKS.md).
  */
 interface KeyScope {
   table: string;
@@ -57,6 +63,9 @@ interface KeyScope {
   params: Record<string, string>;
   /** Whether the key of a claim that joined another stands for that one (see `searchKeys`). */
   rewordings: boolean;
+  /** How many of the claim's longest words it is looked up by (`blocking`), and how many of those terms a key holds. */
+  words: number;
+  together: number;
 }
 
 const ownSpeaker = (speakerId: string): KeyScope => ({
@@ -66,6 +75,8 @@ const ownSpeaker = (speakerId: string): KeyScope => ({
   where: 'k.source_id = :speaker',
   params: { speaker: speakerId },
   rewordings: true,
+  words: 6,
+  together: 2,
 });
 const describedSpeakers: KeyScope = {
   table: 'described_match_keys',
@@ -76,6 +87,8 @@ const describedSpeakers: KeyScope = {
   // A described claim that joined a named speaker's was that speaker: another named speaker's claim in the same words
   // is not the same claim.
   rewordings: false,
+  words: 4,
+  together: 2,
 };
 const otherSpeakers = (speakerId: string): KeyScope => ({
   ...describedSpeakers,
@@ -83,15 +96,9 @@ const otherSpeakers = (speakerId: string): KeyScope => ({
   where: 'k.source_id <> :speaker',
   params: { speaker: speakerId },
   rewordings: true,
+  words: 5,
+  together: 3,
 });
-
-/**
- * How many of its longest words a claim is looked up by: among its own speaker's claims, six; among other speakers'
- * (see `findCandidates`), whose lists hold the claims of many speakers, the four rarest, which a rewrite close enough
- * to join across speakers keeps, and which keep the search to a few dozen rows.
- */
-const OWN_SPEAKER_WORDS = 6;
-const OTHER_SPEAKERS_WORDS = 4;
 
 /** The terms to look a claim up by (`blockingTerms`: words and two figures) and the figures looked up alone. */
 function blocking(text: string, words: number): [terms: string[], alone: string[]] {
@@ -100,10 +107,10 @@ function blocking(text: string, words: number): [terms: string[], alone: string[
 }
 
 /**
- * Every pair of the terms (or the one there is), and each of the `alone` terms by itself (`distinctiveFigures`), as
- * index conditions: the GIN index finds the rows holding both terms of a pair by walking the shorter of the two
- * lists, so a common word costs little, and a distinctive figure's list is short. As many statement texts as there
- * are counts of terms and of figures alone (at most 9 x 3), each prepared once.
+ * Every combination of `index.together` of the terms (or all there are), and each of the `alone` terms by itself
+ * (`distinctiveFigures`), as index conditions: the GIN index finds the rows holding all terms of one by walking the
+ * shortest of their lists, so a common word costs little, and a distinctive figure's list is short. As many
+ * statement texts as there are counts of terms and of figures alone, each prepared once.
  */
 function termPairs(
   index: KeyScope,
@@ -112,15 +119,19 @@ function termPairs(
 ): { condition: string; params: Record<string, string[]> } {
   const keyed = terms.map(index.key);
   const pairs = [
-    ...(keyed.length === 1
-      ? [keyed]
-      : keyed.flatMap((first, at) => keyed.slice(at + 1).map((second) => [first, second]))),
+    ...combinations(keyed, Math.min(index.together, keyed.length)),
     ...alone.filter((term) => keyed.length > 1 || term !== terms[0]).map((term) => [index.key(term)]),
   ];
   return {
     condition: pairs.map((_, at) => `${index.column} @> :pair${at}::text[]`).join(' OR '),
     params: Object.fromEntries(pairs.map((pair, at) => [`pair${at}`, pair])),
   };
+}
+
+/** Every choice of `size` of the items, in their order. */
+function combinations<T>(items: T[], size: number): T[][] {
+  if (size === 0) return [[]];
+  return items.flatMap((first, at) => combinations(items.slice(at + 1), size - 1).map((rest) => [first, ...rest]));
 }
 
 interface KeyRow {
@@ -132,10 +143,10 @@ interface KeyRow {
 }
 
 /**
- * The claims matching `scope` that hold two of the claim's rarest terms (`blocking`: its longest words and two
- * longest figures; the one there is when it has only one), closest first by pg_trgm `similarity`, each with the
+ * The claims matching `scope` that hold `scope.together` of the claim's rarest terms (`blocking`: its longest words
+ * and two longest figures; all there are when it has fewer), closest first by pg_trgm `similarity`, each with the
  * match texts of the claims with figures already joined to it. A claim said again keeps some of its rare words or its
- * figures; one that keeps at most one of them is not looked at. A key of a claim that joined another (a rewording,
+ * figures; one that keeps fewer of them is not looked at. A key of a claim that joined another (a rewording,
  * see `listRewording`, or a claim an editor merged) stands for the claim it joined, compared in its own words: the
  * closest of a claim's wordings counts. Claims discarded, or merged away without a claim to stand for, are skipped.
  */
@@ -144,9 +155,8 @@ async function searchKeys(
   subject: MatchSubject,
   text: string,
   scope: KeyScope,
-  words: number,
 ): Promise<KeyRow[]> {
-  const pairs = termPairs(scope, ...blocking(text, words));
+  const pairs = termPairs(scope, ...blocking(text, scope.words));
   return queryPrepared<KeyRow>(
     manager,
     ...bind(
@@ -197,13 +207,11 @@ export async function findCandidates(
   text: string,
 ): Promise<DeskCandidate[]> {
   if (!subject.speakerId || matchTerms(text).length === 0) return [];
-  const own = await searchKeys(manager, subject, text, ownSpeaker(subject.speakerId), OWN_SPEAKER_WORDS);
+  const own = await searchKeys(manager, subject, text, ownSpeaker(subject.speakerId));
   const others = subject.describedSpeaker ? otherSpeakers(subject.speakerId) : describedSpeakers;
   const ownIds = new Set(own.map((row) => row.id));
   // A described claim resolved to this very speaker since it was listed is its own speaker's: found above.
-  const described = (await searchKeys(manager, subject, text, others, OTHER_SPEAKERS_WORDS)).filter(
-    (row) => !ownIds.has(row.id),
-  );
+  const described = (await searchKeys(manager, subject, text, others)).filter((row) => !ownIds.has(row.id));
   const figures = claimTerms(text).figures;
   const candidate =
     (speaker: 'same' | 'described') =>
