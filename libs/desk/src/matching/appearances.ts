@@ -112,19 +112,19 @@ function blocking(text: string, words: number): [terms: string[], alone: string[
  * shortest of their lists, so a common word costs little, and a distinctive figure's list is short. As many
  * statement texts as there are counts of terms and of figures alone, each prepared once.
  */
-function termPairs(
+function termConditions(
   index: KeyScope,
   terms: string[],
   alone: string[],
 ): { condition: string; params: Record<string, string[]> } {
   const keyed = terms.map(index.key);
-  const pairs = [
+  const sets = [
     ...combinations(keyed, Math.min(index.together, keyed.length)),
     ...alone.filter((term) => keyed.length > 1 || term !== terms[0]).map((term) => [index.key(term)]),
   ];
   return {
-    condition: pairs.map((_, at) => `${index.column} @> :pair${at}::text[]`).join(' OR '),
-    params: Object.fromEntries(pairs.map((pair, at) => [`pair${at}`, pair])),
+    condition: sets.map((_, at) => `${index.column} @> :terms${at}::text[]`).join(' OR '),
+    params: Object.fromEntries(sets.map((set, at) => [`terms${at}`, set])),
   };
 }
 
@@ -156,13 +156,13 @@ async function searchKeys(
   text: string,
   scope: KeyScope,
 ): Promise<KeyRow[]> {
-  const pairs = termPairs(scope, ...blocking(text, scope.words));
+  const lookup = termConditions(scope, ...blocking(text, scope.words));
   return queryPrepared<KeyRow>(
     manager,
     ...bind(
       `WITH blocked AS MATERIALIZED (
          SELECT k.claim_id, k.match_text FROM ${scope.table} k
-         WHERE (${pairs.condition}) AND ${scope.where} AND k.claim_id <> :claim
+         WHERE (${lookup.condition}) AND ${scope.where} AND k.claim_id <> :claim
        ), closest AS (
          SELECT claim_id, match_text, similarity(match_text, :text) AS similarity FROM blocked
          ORDER BY similarity DESC LIMIT :scan
@@ -187,7 +187,7 @@ async function searchKeys(
         scan: SCANNED,
         rewordings: scope.rewordings,
         ...scope.params,
-        ...pairs.params,
+        ...lookup.params,
       },
     ),
   );
