@@ -110,7 +110,8 @@ describe('the web desk on a 768 px tablet, and by keyboard', () => {
 
     await page.keyboard.press('a');
     await page.getByText('approve: 1 of 1 done').waitFor();
-    await rows.nth(1).waitFor();
+    // The board drops the approved row after the message shows: wait for it to go, not for a row that was there.
+    await rows.nth(2).waitFor({ state: 'detached' });
     expect(await rows.count()).toBe(2);
     expect(await rows.allInnerTexts()).not.toContain(second);
 
