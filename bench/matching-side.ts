@@ -148,11 +148,13 @@ export async function openSide(label: string, root: string, corpus: Corpus, sour
       const sourceId = sourceIds[sample.source];
       await db.transaction(async (manager) => {
         await appearances.beginMatching(manager, [sourceId]);
-        // Both generations' signatures: (subject with sourceId, text, low) before, (subject with speakerId, text) now.
+        // Every generation's signature: the subject with sourceId and the low threshold before, with speakerId after;
+        // `findMatch`, which decides too, since matching reads other speakers' claims only when it must.
         const describedSpeaker = sample.source === UNNAMED_SOURCE;
         const subject = { id: sampleIds[n], sourceId, speakerId: sourceId, describedSpeaker };
         const text = matching.matchText(sample.content);
-        matching.decideMatch(await appearances.findCandidates(manager, subject, text, thresholds.low), thresholds);
+        if (appearances.findMatch) await appearances.findMatch(manager, subject, text, thresholds);
+        else matching.decideMatch(await appearances.findCandidates(manager, subject, text, thresholds.low), thresholds);
       });
     },
     async triage(n) {

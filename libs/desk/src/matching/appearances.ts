@@ -5,10 +5,13 @@ import {
   type CheckWorthiness,
   claimTerms,
   compareClaims,
+  decideMatch,
   describesSpeaker,
   distinctiveFigures,
   figureRelation,
   type MatchCandidate,
+  type MatchDecision,
+  type MatchThresholds,
   matchTerms,
 } from '@factdesk/matching';
 
@@ -193,39 +196,57 @@ async function searchKeys(
   );
 }
 
+/** A claim found by `searchKeys`, compared with the new one (`text`). */
+function candidateOf(text: string, speaker: 'same' | 'described'): (row: KeyRow) => DeskCandidate {
+  const figures = claimTerms(text).figures;
+  return (row) => ({
+    claimId: row.id,
+    similarity: row.similarity,
+    comparison: compareClaims(text, row.match_text),
+    memberFigures: row.members.map((member) => figureRelation(figures, claimTerms(member).figures)),
+    speaker,
+    status: row.status,
+    text: row.match_text,
+    memberTexts: row.members,
+  });
+}
+
+/** What the new claim is to the claims on the desk (`decideMatch`), with the candidates the decision read. */
+export interface DeskMatch {
+  decision: MatchDecision;
+  candidates: DeskCandidate[];
+}
+
 /**
- * The claims the new one may be (see `searchKeys`), each with its comparison to the claim: those of the same speaker,
- * and those where one of the two speakers is only described (`describesSpeaker`), which may be the other named. The
+ * What the new claim is (`decideMatch`) among the claims it may be (see `searchKeys`): those of the same speaker, and
+ * those where one of the two speakers is only described (`describesSpeaker`), which may be the other named. The
  * speaker's index keys every term by speaker, so a term's list holds that speaker's claims only; the described
- * speakers' table holds their claims alone, and only a described speaker's claim reads every speaker's (`KeyScope`). The other
- * speakers' claims are searched without their matching locks: two copies arriving together may both stay new (a
- * missed join), never worse. Runs in the transaction `beginMatching` prepared.
+ * speakers' table holds their claims alone, and only a described speaker's claim reads every speaker's (`KeyScope`).
+ * Other speakers' claims are read only when none of the speaker's own is the same claim: a claim its speaker already
+ * made joins that one, which any other speaker's claim in its words has joined too or is a rewording of, and the
+ * search across every speaker's keys is the costliest step of matching (its tail is what bench:matching's p99 is).
+ * The other speakers' claims are searched without their matching locks: two copies arriving together may both stay
+ * new (a missed join), never worse. Runs in the transaction `beginMatching` prepared.
  */
-export async function findCandidates(
+export async function findMatch(
   manager: EntityManager,
   subject: MatchSubject,
   text: string,
-): Promise<DeskCandidate[]> {
-  if (!subject.speakerId || matchTerms(text).length === 0) return [];
-  const own = await searchKeys(manager, subject, text, ownSpeaker(subject.speakerId));
+  thresholds: MatchThresholds,
+): Promise<DeskMatch> {
+  if (!subject.speakerId || matchTerms(text).length === 0)
+    return { decision: decideMatch([], thresholds), candidates: [] };
+  const own = (await searchKeys(manager, subject, text, ownSpeaker(subject.speakerId))).map(candidateOf(text, 'same'));
+  const ownDecision = decideMatch(own, thresholds);
+  if (ownDecision.kind === 'appearance') return { decision: ownDecision, candidates: own };
   const others = subject.describedSpeaker ? otherSpeakers(subject.speakerId) : describedSpeakers;
-  const ownIds = new Set(own.map((row) => row.id));
+  const ownIds = new Set(own.map((candidate) => candidate.claimId));
   // A described claim resolved to this very speaker since it was listed is its own speaker's: found above.
-  const described = (await searchKeys(manager, subject, text, others)).filter((row) => !ownIds.has(row.id));
-  const figures = claimTerms(text).figures;
-  const candidate =
-    (speaker: 'same' | 'described') =>
-    (row: KeyRow): DeskCandidate => ({
-      claimId: row.id,
-      similarity: row.similarity,
-      comparison: compareClaims(text, row.match_text),
-      memberFigures: row.members.map((member) => figureRelation(figures, claimTerms(member).figures)),
-      speaker,
-      status: row.status,
-      text: row.match_text,
-      memberTexts: row.members,
-    });
-  return [...own.map(candidate('same')), ...described.map(candidate('described'))];
+  const described = (await searchKeys(manager, subject, text, others))
+    .filter((row) => !ownIds.has(row.id))
+    .map(candidateOf(text, 'described'));
+  const candidates = [...own, ...described];
+  return { decision: decideMatch(candidates, thresholds), candidates };
 }
 
 /**

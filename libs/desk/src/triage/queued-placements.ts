@@ -16,7 +16,7 @@ interface Waiting {
  * Claims a triage batch places in the queue, written together in its transaction: their transitions in one statement,
  * then the match keys of those written under their speakers (a claim that moved on meanwhile, placed by another run, is left alone). They
  * are written at the end, or before a claim that must be compared with one waiting is searched: of the same speaker,
- * or where either speaker is described (`findCandidates`).
+ * or where either speaker is described (`findMatch`).
  */
 export class QueuedPlacements {
   private waiting: Waiting[] = [];

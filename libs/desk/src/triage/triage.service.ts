@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { claimTerms, decideMatch, matchText, MatchDecision } from '@factdesk/matching';
+import { claimTerms, matchText, MatchDecision } from '@factdesk/matching';
 import { ClaimEntity } from '@factdesk/persistence';
 import { APP_CONFIG, AppConfig, DomainError } from '@factdesk/platform';
 import { enqueueInOutbox, OutboxMessage } from '@factdesk/queue';
 import { findClaim, findClaims } from '../claims/claim-row';
 import {
   type DeskCandidate,
-  findCandidates,
+  findMatch,
   listRewording,
   matchSubject,
   type MatchSubject,
@@ -115,8 +115,7 @@ export class TriageService {
     const { claim, text, speakerId } = plan;
     const subject = matchSubject(claim, speakerId);
     await queued.beforeSearching(subject);
-    const candidates = await findCandidates(manager, subject, text);
-    const decision = decideMatch(candidates, {
+    const { decision, candidates } = await findMatch(manager, subject, text, {
       high: this.config.MATCH_THRESHOLD_HIGH,
       low: this.config.MATCH_THRESHOLD_LOW,
     });
