@@ -62,8 +62,31 @@ describe('matchText', () => {
     expect(sut(short)).toBe(sut(long));
   });
 
-  it('leaves "m" after a bare number alone, which may be metres', () => {
-    expect(sut('a 60m tower')).not.toBe(sut('a 60 million tower'));
+  it.each([
+    ['a 60m tower', 'a 60 million tower'],
+    ['won the 100m hurdles', 'won the 100 million hurdles'],
+    ['a 300 m drop', 'a 300 million drop'],
+  ])('leaves "m" after a bare number alone where it may be metres: "%s" / "%s"', (metres, millions) => {
+    expect(sut(metres)).not.toBe(sut(millions));
+  });
+
+  it.each([
+    ['the field holds 28m tonnes of ore', 'the field holds 28 million tonnes of ore'],
+    ['4.5m people had voted', '4.5 million people had voted'],
+  ])('reads "m" on a number before what it counts as million: "%s" / "%s"', (short, long) => {
+    expect(sut(short)).toBe(sut(long));
+  });
+
+  it.each([
+    ['a profit of 640 million pounds', 'a profit of £640m'],
+    ['fines of 2.4 billion euros', 'fines of €2.4bn'],
+    ['it raised 30 dollars a share', 'it raised $30 a share'],
+  ])('reads a currency named after an amount as its sign: "%s" / "%s"', (named, signed) => {
+    expect(new Set(sut(named).split(' '))).toEqual(new Set(sut(signed).split(' ')));
+  });
+
+  it('keeps a currency name that follows no amount a word', () => {
+    expect(sut('the pound fell against the euro')).toBe('pound fall against euro');
   });
 
   it('brings two rewordings of one claim closer', () => {

@@ -1,4 +1,11 @@
-import { CURRENCY_SIGNS, SCALE_ABBREVIATIONS, TENS_WORDS, UNIT_WORDS } from './lexicon/numbers';
+import {
+  CURRENCY_NAMES,
+  CURRENCY_SIGNS,
+  SCALE_ABBREVIATIONS,
+  TENS_WORDS,
+  UNINFLECTED_PLURALS,
+  UNIT_WORDS,
+} from './lexicon/numbers';
 import { STOP_WORDS } from './lexicon/stop-words';
 import { PHRASAL_VERBS } from './lexicon/synonyms';
 import { foldText } from './text-fold';
@@ -13,6 +20,19 @@ const CURRENCY_SIGN = new RegExp(`[${Object.keys(CURRENCY_SIGNS).join('')}]`, 'g
 const SCALE_ABBREVIATION = new RegExp(`(\\d)\\s?${oneOf(Object.keys(SCALE_ABBREVIATIONS))}\\b`, 'g');
 /** "m" after an amount of money is million ("£60m"); after a bare number it may be metres, so it is left alone. */
 const MONEY_MILLIONS = new RegExp(`\\b${oneOf(Object.values(CURRENCY_SIGNS))}\\s+(\\d+(?:[.,]\\d+)*)\\s?m\\b`, 'g');
+/**
+ * "m" written onto a number before what it counts is million too ("28m tonnes", "4m people"); before anything else
+ * ("a 60m tower", "the 100m hurdles") it may be metres.
+ */
+const COUNTED_MILLIONS = new RegExp(
+  `\\b(\\d+(?:[.,]\\d+)*)m(?= (?:(?!hurdles\\b)[a-z]+s|${UNINFLECTED_PLURALS.join('|')})\\b)`,
+  'g',
+);
+/** A currency named after an amount ("640 million pounds"), which becomes the code its sign does. */
+const CURRENCY_NAME = new RegExp(
+  `(\\d|\\b(?:million|billion|trillion|bn|m)) ${oneOf(Object.keys(CURRENCY_NAMES))}\\b`,
+  'g',
+);
 /** A number keeps its decimal point and thousands separators; anything else that is not a letter or digit goes. */
 const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{N}]+/gu;
 const STOP = new Set(STOP_WORDS);
@@ -37,6 +57,8 @@ export function matchText(content: string): string {
     .replace(/%/g, ' percent ')
     .replace(/\bper cent\b/g, 'percent')
     .replace(MONEY_MILLIONS, (_, currency: string, amount: string) => `${currency} ${amount} million`)
+    .replace(COUNTED_MILLIONS, '$1 million')
+    .replace(CURRENCY_NAME, (_, amount: string, name: string) => `${amount} ${CURRENCY_NAMES[name]}`)
     .replace(SCALE_ABBREVIATION, (_, digit: string, scale: string) => `${digit} ${SCALE_ABBREVIATIONS[scale]}`)
     .replace(TENS_AND_UNIT, (_, tens: string, unit: string) => String(TENS_WORDS[tens] + UNIT_WORDS[unit]))
     .replace(NUMBER_WORD, (word) => String(NUMBER_WORDS[word]))

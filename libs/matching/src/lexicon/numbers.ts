@@ -75,6 +75,31 @@ export const CURRENCY_SIGNS: Record<string, string> = {
   '₴': 'uah',
 };
 
+/** Currency names written after an amount, as the codes their signs become ("640 million pounds" / "£640m"). */
+export const CURRENCY_NAMES: Record<string, string> = {
+  dollar: 'usd',
+  dollars: 'usd',
+  euro: 'eur',
+  euros: 'eur',
+  pound: 'gbp',
+  pounds: 'gbp',
+  sterling: 'gbp',
+  yen: 'jpy',
+  rupee: 'inr',
+  rupees: 'inr',
+  rouble: 'rub',
+  roubles: 'rub',
+  ruble: 'rub',
+  rubles: 'rub',
+  lira: 'try',
+  naira: 'ngn',
+  won: 'krw',
+  hryvnia: 'uah',
+};
+
+/** Counted things after a figure with "m" that are not plurals in -s ("4m people"): there "m" is million, not metres. */
+export const UNINFLECTED_PLURALS = ['people', 'children', 'men', 'women', 'cattle', 'sheep', 'fish'];
+
 export const CURRENCY_WORDS = [
   'dollar',
   'dollars',
