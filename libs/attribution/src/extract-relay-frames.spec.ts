@@ -26,6 +26,26 @@ describe('extract: relays named in the attribution frame', () => {
       first: { source: 'Anna Berg', via: 'Kapitaal', content: 'the firm would grow' },
     },
     {
+      rule: 'reads an interview with an outlet described by a capitalised adjective before its medium noun',
+      text: 'The coach, Lena Moor, said in an interview with the Danish sports weekly Bold that she would stay.',
+      first: { source: 'Lena Moor', via: 'Bold', content: 'she would stay' },
+    },
+    {
+      rule: 'reads remarks carried by an agency written in lower case before its medium noun',
+      text: 'The envoy, Tor Aas, said in remarks carried by the dpa news agency that the talks had stalled.',
+      first: { source: 'Tor Aas', via: 'dpa', content: 'the talks had stalled' },
+    },
+    {
+      rule: 'reads an interview broadcast by a channel whose name ends in a digit',
+      text: 'The mayor, Rosa Vidal, said in an interview broadcast by the regional channel Canal9 that the port would expand.',
+      first: { source: 'Rosa Vidal', via: 'Canal9', content: 'the port would expand' },
+    },
+    {
+      rule: 'reads remarks broadcast by a described private channel in a trailing attribution',
+      text: 'The party will not back the bill, its leader Ivo Sand said in remarks broadcast by the private channel Kanal Vest.',
+      first: { source: 'Ivo Sand', via: 'Kanal Vest', content: 'The party will not back the bill' },
+    },
+    {
       rule: 'reads a trailing attribution that ends in an interview published on a weekday',
       text: 'The steelworks will close by spring, its owner Rolf Hedin said in an interview with the weekly Grensland published on Sunday.',
       first: { source: 'Rolf Hedin', via: 'Grensland', content: 'The steelworks will close by spring' },

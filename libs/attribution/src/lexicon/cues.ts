@@ -1,5 +1,5 @@
 import { MONTH, WEEKDAY } from './calendar';
-import { OUTLET_NAME_PARTICLE } from './outlets';
+import { MEDIA_NOUNS, OUTLET_NAME_PARTICLE } from './outlets';
 
 /**
  * Reporting verbs by form. `bare`: the claim may follow without "that" ("She said prices rose").
@@ -169,9 +169,16 @@ export const TOLD_AUDIENCE = new RegExp(
  */
 const MEDIUM =
   '(?:statement|interview|study|survey|analysis|book|reply|response|post|posting|briefing|speech|email|e-mail|letter|note|blog post|press release|news release|report|paper|article|video|message|op-ed|column|filing|submission|memo|podcast|broadcast|address|testimony|newsletter|lecture|tweet|thread|commentary|editorial|notice|bulletin|outlook|update|assessment|review)';
-const CAPITALISED_RUN = "\\p{Lu}[\\p{L}\\p{M}&'-]*(?: \\p{Lu}[\\p{L}\\p{M}&'-]*)*";
+// A digit may close a word of a name ("TV3", "Rai 3" is two words).
+const CAPITALISED_RUN = "\\p{Lu}[\\p{L}\\p{M}\\d&'-]*(?: \\p{Lu}[\\p{L}\\p{M}\\d&'-]*)*";
+const AGENT_NAME = `${CAPITALISED_RUN}(?: ${OUTLET_NAME_PARTICLE} ${CAPITALISED_RUN})?`;
+/**
+ * An outlet described before its name, or instead of it: "the French business magazine Challenges", "the
+ * Madrid-based news site Vértice", "the dpa news agency" (a capitalised adjective is no name of its own).
+ */
+const DESCRIBED_AGENT = `(?:the )?(?:\\p{Lu}[\\p{L}\\p{M}-]* )?(?:[\\p{Ll}-]+ ){0,3}?(?:${MEDIA_NOUNS.join('|')})(?: (?:station|channel|network))?(?: ${AGENT_NAME})?`;
 /** Who carried or was given a statement: "the state news agency ArmaPress", "Deutschlandfunk radio", "Diário de Notícias". */
-const NAMED_AGENT = `(?:the )?(?:[\\p{Ll}-]+ ){0,3}?${CAPITALISED_RUN}(?: ${OUTLET_NAME_PARTICLE} ${CAPITALISED_RUN})?(?: (?:radio|television|newspaper))?`;
+const NAMED_AGENT = `(?:${DESCRIBED_AGENT}|(?:the )?(?:[\\p{Ll}-]+ ){0,3}?${AGENT_NAME}(?: (?:radio|television|newspaper))?)`;
 export const CUE_MODIFIERS = [
   `(?:late |early )?(?:on )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?`,
   `(?:last|this|next) (?:week|month|year|weekend|spring|summer|autumn|fall|winter|${WEEKDAY})`,
@@ -197,7 +204,7 @@ export const CUE_MODIFIERS = [
   // lazy tail would stop after "by"), as is the outlet an interview was given to ("in an interview with the financial
   // weekly Kapitaal published on Monday"); "in a filing to the stock exchange that ...": the recipient runs up to the
   // "that" of the claim.
-  `in (?:(?:a|an|its|his|her|their|the) (?:[\\p{Ll}-]+ ){0,3}?${MEDIUM}(?! ${MEDIUM}\\b)|remarks|comments)(?: (?:carried|quoted|cited|published|released|issued|broadcast|aired) by ${NAMED_AGENT}| with ${NAMED_AGENT}(?: (?:published|broadcast|aired) (?:on )?${WEEKDAY})?(?=[ ,.]|$)| (?:on|to|with|from|for|posted|published|released|issued|shared|sent|emailed) (?:[^,]{0,40}?(?= that )|[^,]{0,40}?))?`,
+  `in (?:(?:a|an|its|his|her|their|the) (?:[\\p{Ll}-]+ ){0,3}?${MEDIUM}(?! ${MEDIUM}\\b(?! by\\b))|remarks|comments)(?: (?:carried|quoted|cited|published|released|issued|broadcast|aired) by ${NAMED_AGENT}| with ${NAMED_AGENT}(?: (?:published|broadcast|aired) (?:on )?${WEEKDAY})?(?=[ ,.]|$)| (?:on|to|with|from|for|posted|published|released|issued|shared|sent|emailed) (?:[^,]{0,40}?(?= that )|[^,]{0,40}?))?`,
   // "said in its annual Emissions Gap Report", "in their World Economic Outlook": the speaker's own titled publication.
   'in (?:its|his|her|their) (?:[\\p{Ll}-]+ ){0,2}?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,5}',
   `in (?:an? )?(?:interview|statement|briefing)`,

@@ -264,6 +264,7 @@ export const MEDIA_NOUNS = [
   'television',
   'tv',
   'radio',
+  'channel',
   'news agency',
   'magazine',
   'outlet',

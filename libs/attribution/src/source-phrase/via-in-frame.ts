@@ -50,9 +50,9 @@ const PLATFORM_ITEM = new RegExp(
   `\\b(?:a|an|its|his|her|their|the)\\s+(?:official\\s+|recent\\s+|new\\s+)?(${PLATFORM_PATTERN.source})\\s+(?:post|video|message|account|page|channel|thread|statement|livestream|broadcast|update)`,
   'u',
 );
-/** "the radio station Radio 1", "the broadcaster France 24": a number may close a broadcaster's name. */
+/** "the radio station Radio 1", "the broadcaster France 24", "the channel TV3": a number may close a broadcaster's name. */
 const NAMED_MEDIUM = new RegExp(
-  `\\b${MEDIUM_NOUN}\\s+(${NAME_WORD}(?:\\s+(?:${OUTLET_NAME_PARTICLE}\\s+)?${NAME_WORD})*(?:\\s+\\d{1,3}\\b)?)`,
+  `\\b${MEDIUM_NOUN}\\s+(${NAME_WORD}(?:\\s+(?:${OUTLET_NAME_PARTICLE}\\s+)?${NAME_WORD})*(?:\\s*\\d{1,3}\\b)?)`,
   'u',
 );
 /**
