@@ -46,6 +46,16 @@ describe('extract: relays named in the attribution frame', () => {
       first: { source: 'Ivo Sand', via: 'Kanal Vest', content: 'The party will not back the bill' },
     },
     {
+      rule: 'reads the name after "public radio station" as the relay, the station no part of it',
+      text: 'The harbour master, Jon Falk, told the Breton public radio station Radio Iroise that the quay would reopen.',
+      first: { source: 'Jon Falk', via: 'Radio Iroise', content: 'the quay would reopen' },
+    },
+    {
+      rule: 'leaves an unnamed "public radio station" out of the claim',
+      text: 'The harbour master, Jon Falk, said on the public radio station that the quay would reopen.',
+      first: { source: 'Jon Falk', content: 'the quay would reopen' },
+    },
+    {
       rule: 'reads a trailing attribution that ends in an interview published on a weekday',
       text: 'The steelworks will close by spring, its owner Rolf Hedin said in an interview with the weekly Grensland published on Sunday.',
       first: { source: 'Rolf Hedin', via: 'Grensland', content: 'The steelworks will close by spring' },

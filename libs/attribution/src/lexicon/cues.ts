@@ -211,7 +211,7 @@ export const CUE_MODIFIERS = [
   'at (?:a|the) [\\p{L} -]{0,40}?(?:conference|briefing|summit|meeting|event|rally|hearing|ceremony|forum|session)',
   'on (?:a|an|the) (?:[\\p{Ll}-]+ )?(?:call|conference call|podcast|broadcast|programme|program|show)(?: with [\\p{L}]+)?',
   // "said on state television", "on national radio Rádio Nacional": the broadcaster that carried it.
-  `on (?:the )?(?:(?:state|public|national|local|regional|private) )?(?:television|radio|TV|broadcaster)(?: ${CAPITALISED_RUN})?`,
+  `on (?:the )?(?:(?:state|public|national|local|regional|private) )?(?:television|radio|TV|broadcaster)(?: station| channel)?(?: ${CAPITALISED_RUN})?`,
   'to (?:reporters|journalists|lawmakers|parliament|staff|employees|investors|shareholders|members)',
   // "in an email to staff, seen by Reuters, that ...": the outlet that saw the document is the relay.
   '(?:seen|obtained|reviewed|verified) by (?:the )?[^,]{1,40}',
