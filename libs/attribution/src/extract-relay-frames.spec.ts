@@ -56,6 +56,14 @@ describe('extract: relays named in the attribution frame', () => {
       first: { source: 'Jon Falk', content: 'the quay would reopen' },
     },
     {
+      rule: 'keeps a German "und" inside the name of the newspaper told, and lends it to a later "told the newspaper"',
+      text: 'Two bankers told the Austrian business newspaper Markt und Geld that the merger was off. A spokesperson for the bank told the newspaper that talks would go on.',
+      claims: [
+        { source: 'Two bankers', via: 'Markt und Geld', content: 'the merger was off' },
+        { source: 'spokesperson for the bank', via: 'Markt und Geld', content: 'talks would go on' },
+      ],
+    },
+    {
       rule: 'reads a trailing attribution that ends in an interview published on a weekday',
       text: 'The steelworks will close by spring, its owner Rolf Hedin said in an interview with the weekly Grensland published on Sunday.',
       first: { source: 'Rolf Hedin', via: 'Grensland', content: 'The steelworks will close by spring' },

@@ -229,8 +229,8 @@ export const OUTLET_BRANCHES = [
   'Chinese',
 ];
 
-/** Lower-case particles inside an outlet's name: "Gazet van Antwerpen", "Corriere della Sera", "Journal of Commerce". */
-export const OUTLET_NAME_PARTICLE = '(?:van|von|de|der|del|della|di|da|du|la|le|al|el|of)';
+/** Lower-case particles inside an outlet's name: "Gazet van Antwerpen", "Corriere della Sera", "Finanz und Wirtschaft". */
+export const OUTLET_NAME_PARTICLE = '(?:van|von|de|der|del|della|di|da|du|la|le|al|el|of|und)';
 
 /** Platforms a post appears on ("wrote on X", "in a post on Telegram"). */
 export const PLATFORMS = [
