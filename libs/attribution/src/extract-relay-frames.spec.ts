@@ -278,6 +278,14 @@ describe('extract: relays named in full', () => {
       },
     },
     {
+      rule: 'keeps a national or regional edition after a listed outlet ("BBC Wales", "CNN Türk")',
+      text: 'The farmer Huw Lloyd said in an interview with BBC Wales that the harvest had failed. A union leader told CNN Türk that the strike would go on.',
+      find: {
+        'harvest had failed': { via: 'BBC Wales' },
+        'strike would go on': { via: 'CNN Türk' },
+      },
+    },
+    {
       rule: 'keeps a particle inside the name of an outlet an interview was given to ("the daily Jornal de Lisboa")',
       text: 'Rui Costa, a judge, said in an interview with the daily Jornal de Lisboa that the courts were overloaded.',
       first: { source: 'Rui Costa', via: 'Jornal de Lisboa', content: 'the courts were overloaded' },

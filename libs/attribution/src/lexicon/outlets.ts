@@ -227,6 +227,20 @@ export const OUTLET_BRANCHES = [
   'Swahili',
   'Pashto',
   'Chinese',
+  // National and regional editions: "BBC Scotland", "Sky News Australia", "CNN Türk".
+  'Scotland',
+  'Wales',
+  'Cymru',
+  'Ireland',
+  'UK',
+  'Australia',
+  'Canada',
+  'India',
+  'Deutschland',
+  'France',
+  'Italia',
+  'España',
+  'Türk',
 ];
 
 /** Lower-case particles inside an outlet's name: "Gazet van Antwerpen", "Corriere della Sera", "Finanz und Wirtschaft". */
