@@ -64,6 +64,16 @@ describe('extract: relays named in the attribution frame', () => {
       ],
     },
     {
+      rule: 'reads "said in a PLATFORM post that" as a claim relayed by the platform',
+      text: 'The ferry captain Ola Nes said in a Telegram post that the crossing was cancelled.',
+      first: { source: 'Ola Nes', via: 'Telegram', content: 'the crossing was cancelled' },
+    },
+    {
+      rule: 'reads a capitalised word before the medium as no relay when it names no platform',
+      text: 'The mayor, Eva Holm, said in a New Year message that taxes would fall.',
+      first: { source: 'Eva Holm', via: null, content: 'taxes would fall' },
+    },
+    {
       rule: 'reads a trailing attribution that ends in an interview published on a weekday',
       text: 'The steelworks will close by spring, its owner Rolf Hedin said in an interview with the weekly Grensland published on Sunday.',
       first: { source: 'Rolf Hedin', via: 'Grensland', content: 'The steelworks will close by spring' },

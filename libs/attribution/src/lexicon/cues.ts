@@ -204,7 +204,7 @@ export const CUE_MODIFIERS = [
   // lazy tail would stop after "by"), as is the outlet an interview was given to ("in an interview with the financial
   // weekly Kapitaal published on Monday"); "in a filing to the stock exchange that ...": the recipient runs up to the
   // "that" of the claim.
-  `in (?:(?:a|an|its|his|her|their|the) (?:[\\p{Ll}-]+ ){0,3}?${MEDIUM}(?! ${MEDIUM}\\b(?! by\\b))|remarks|comments)(?: (?:carried|quoted|cited|published|released|issued|broadcast|aired) by ${NAMED_AGENT}| with ${NAMED_AGENT}(?: (?:published|broadcast|aired) (?:on )?${WEEKDAY})?(?=[ ,.]|$)| (?:on|to|with|from|for|posted|published|released|issued|shared|sent|emailed) (?:[^,]{0,40}?(?= that )|[^,]{0,40}?))?`,
+  `in (?:(?:a|an|its|his|her|their|the) (?:[\\p{Ll}-]+ |\\p{Lu}[\\p{L}]* ){0,3}?${MEDIUM}(?! ${MEDIUM}\\b(?! by\\b))|remarks|comments)(?: (?:carried|quoted|cited|published|released|issued|broadcast|aired) by ${NAMED_AGENT}| with ${NAMED_AGENT}(?: (?:published|broadcast|aired) (?:on )?${WEEKDAY})?(?=[ ,.]|$)| (?:on|to|with|from|for|posted|published|released|issued|shared|sent|emailed) (?:[^,]{0,40}?(?= that )|[^,]{0,40}?))?`,
   // "said in its annual Emissions Gap Report", "in their World Economic Outlook": the speaker's own titled publication.
   'in (?:its|his|her|their) (?:[\\p{Ll}-]+ ){0,2}?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,5}',
   `in (?:an? )?(?:interview|statement|briefing)`,
