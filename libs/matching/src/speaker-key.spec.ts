@@ -67,6 +67,12 @@ describe('sameSpeaker', () => {
     [org('romania'), org('romanian election commission'), false],
     [org('moldova'), org('romania foreign ministry'), false],
     [person('jordan'), org('jordan foreign ministry'), false],
+    // An unnamed spokesperson speaks for the organisation named with them, whichever way round it is written.
+    [person('orvel spokeswoman'), person('for orvel'), true],
+    [person('spokesperson for the orvel group'), org('orvel group'), true],
+    [person('orvel spokesman'), org('orvel'), true],
+    [person('orvel spokesman'), person('brenna spokesman'), false],
+    [person('orvel spokesman'), person('ines orvel'), false],
   ])('%o and %o: %s', (a, b, expected) => {
     expect(sameSpeaker(a, b)).toBe(expected);
     expect(sameSpeaker(b, a)).toBe(expected);
@@ -107,6 +113,7 @@ describe('nameFragments and initialsOf', () => {
     expect(nameFragments(org('ministry of fisheries and oceans'))).toEqual(['fisheries', 'oceans']);
     expect(nameFragments(org('kaltenbach ag'))).toEqual(['kaltenbach']);
     expect(nameFragments({ key: 'sources via reuters', type: 'anonymous' })).toEqual([]);
+    expect(nameFragments(person('orvel spokeswoman'))).toEqual(['orvel']);
   });
 
   it('looks a government up by its country and its capitals too', () => {

@@ -131,7 +131,13 @@ function shortFormOf(a: string[], b: string[], ends: 'end' | 'either'): boolean 
  * (`governmentOf`: "Qatar" / "Qatar's foreign ministry"). A bare organisation head ("Ministry", "Agency") names
  * nobody in particular.
  */
-export function sameSpeaker(a: Pick<RegistryEntry, 'key' | 'type'>, b: Pick<RegistryEntry, 'key' | 'type'>): boolean {
+export function sameSpeaker(
+  named: Pick<RegistryEntry, 'key' | 'type'>,
+  other: Pick<RegistryEntry, 'key' | 'type'>,
+): boolean {
+  const [a, b] = [spokenFor(named), spokenFor(other)];
+  // The organisation a spokesperson speaks for is not a person of its name ("Orvel" may be "Ines Orvel"'s surname).
+  if ((a !== named && b.type === 'person') || (b !== other && a.type === 'person')) return false;
   const family = FAMILY[a.type];
   if (!family || family !== FAMILY[b.type]) return false;
   if (a.key === b.key) return true;
@@ -149,6 +155,19 @@ export function sameSpeaker(a: Pick<RegistryEntry, 'key' | 'type'>, b: Pick<Regi
   }
   if (short.length === 1 && ORGANISATION_HEADS.has(short[0])) return false;
   return shortFormOf(left, right, 'either') || narrowedName(left, right);
+}
+
+/** "halden spokesman"; "for halden", the registry key of "a spokesman for Halden" (the title stripped). */
+const SPOKESPERSON = /^(?:(?:the )?(.+) spokes(?:man|woman|person)|(?:spokes(?:man|woman|person) )?for (?:the )?(.+))$/;
+
+/**
+ * A spokesperson named only by whom they speak for stands for that organisation: "a Halden spokesman", "a
+ * spokeswoman for Halden" and "Halden" say the same company's words. A named spokesperson keeps their own name.
+ */
+function spokenFor<T extends Pick<RegistryEntry, 'key' | 'type'>>(entry: T): T {
+  const body = entry.type === 'person' ? SPOKESPERSON.exec(entry.key) : null;
+  const key = body?.[1] ?? body?.[2];
+  return key ? { ...entry, key, type: 'organization' } : entry;
 }
 
 const POSSESSIVE_OWNER = /^(?:the )?(.+?)'s? \S/;
@@ -170,7 +189,8 @@ export function speakerName<T extends Pick<RegistryEntry, 'key' | 'type'>>(entry
  * for a government's name the country and its capitals (`governmentWords`: "Qatar's foreign ministry" finds "Qatar",
  * "Niamey" finds "Niger"). Rows known by this row's initials are looked up apart (`initialsOf`).
  */
-export function nameFragments(entry: Pick<RegistryEntry, 'key' | 'type'>): string[] {
+export function nameFragments(named: Pick<RegistryEntry, 'key' | 'type'>): string[] {
+  const entry = spokenFor(named);
   if (!FAMILY[entry.type]) return [];
   const person = entry.type === 'person';
   const government = person ? null : governmentOf(entry.key);
