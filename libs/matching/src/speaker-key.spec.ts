@@ -146,6 +146,14 @@ describe('speakerOf', () => {
     expect(sut(row('new', 'martin roewer'), [known])).toBe('full');
   });
 
+  it('takes the first of two speakers that are one speaker to each other too', () => {
+    const rows = [
+      candidate('capital', 'athens', 'organization'),
+      candidate('cabinet', 'greek cabinet', 'organization'),
+    ];
+    expect(sut(row('ministry', 'greek finance ministry', 'organization'), rows)).toBe('capital');
+  });
+
   it('assumes nobody when two speakers fit, or the short form stands for someone else', () => {
     const two = [candidate('martin', 'martin roewer'), candidate('anna', 'anna roewer')];
     expect(sut(row('short', 'roewer'), two)).toBe('short');

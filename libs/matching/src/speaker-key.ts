@@ -226,19 +226,23 @@ export const namesSpelledBy = (acronym: string): string[] => [
 /**
  * The row whose claims `entry`'s claims are matched with: the one speaker among `candidates` that names the same
  * speaker (both the candidate and the row it is matched under), or `entry` itself when there is none or more than one
- * (two Roewers: neither is assumed).
+ * (two Roewers: neither is assumed). Speakers that are one speaker to each other too (a country's capital and a body
+ * of its government, each registered before the other was known) are not two: the first found, the oldest, is taken.
  */
 export function speakerOf(entry: RegistryEntry, candidates: SpeakerCandidate[]): string {
-  const speakers = new Set(
-    candidates
-      .filter(
-        (candidate) =>
-          candidate.id !== entry.id &&
-          candidate.speaker.id !== entry.id &&
-          sameSpeaker(entry, candidate) &&
-          sameSpeaker(entry, candidate.speaker),
-      )
-      .map((candidate) => candidate.speaker.id),
-  );
-  return speakers.size === 1 ? [...speakers][0] : entry.id;
+  const speakers = [
+    ...new Map(
+      candidates
+        .filter(
+          (candidate) =>
+            candidate.id !== entry.id &&
+            candidate.speaker.id !== entry.id &&
+            sameSpeaker(entry, candidate) &&
+            sameSpeaker(entry, candidate.speaker),
+        )
+        .map((candidate) => [candidate.speaker.id, candidate.speaker]),
+    ).values(),
+  ];
+  const oneVoice = speakers.every((speaker) => speakers.every((other) => sameSpeaker(speaker, other)));
+  return speakers.length > 0 && oneVoice ? speakers[0].id : entry.id;
 }
