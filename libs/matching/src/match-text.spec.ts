@@ -144,6 +144,9 @@ describe('base forms', () => {
     ['the syrup was taken off the market', 'the syrup was withdrawn'],
     ['crews battled the blaze', 'crews are fighting the fire'],
     ['nearly 300 homes', 'around 300 homes'],
+    ['the levy breached the trade treaty', 'the levy violated the trade treaty'],
+    ['the merger infringes competition rules', 'the merger breaches competition rules'],
+    ['ballots from 40 villages were lost', 'votes from 40 villages were lost'],
   ])('meets a rewording: "%s" / "%s"', (one, other) => {
     expect(sut(one)).toBe(sut(other));
   });

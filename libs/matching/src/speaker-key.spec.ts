@@ -1,6 +1,7 @@
 import {
   initialsOf,
   nameFragments,
+  namesSpelledBy,
   sameSpeaker,
   type SpeakerCandidate,
   speakerName,
@@ -51,6 +52,27 @@ describe('sameSpeaker', () => {
     [org('ministry of fisheries and oceans'), org('ministry'), false],
     [org('ministry of fisheries and oceans'), org('fisheries and oceans'), false],
     [org('board of governors of the housing fund'), org('housing board'), false],
+    // An acronym may leave out the country the full name opens with.
+    [org('romania national audit office'), org('nao'), true],
+    [org('romania national audit office'), org('rnao'), true],
+    [org('romania national audit office'), org('nac'), false],
+    // A country's government under its own name, its capital's, or a government body's.
+    [org('moldova'), org('moldovan energy ministry'), true],
+    [org('greece'), org('athens'), true],
+    [org('athens'), org('greek cabinet'), true],
+    [org('moldovan interior ministry'), org('moldova transitional government'), true],
+    [org('peru'), org('peru ruling military council'), true],
+    [org('peru'), org('peru research council'), false],
+    [org('romania'), org('romania central bank'), false],
+    [org('romania'), org('romanian election commission'), false],
+    [org('moldova'), org('romania foreign ministry'), false],
+    [person('jordan'), org('jordan foreign ministry'), false],
+    // An unnamed spokesperson speaks for the organisation named with them, whichever way round it is written.
+    [person('orvel spokeswoman'), person('for orvel'), true],
+    [person('spokesperson for the orvel group'), org('orvel group'), true],
+    [person('orvel spokesman'), org('orvel'), true],
+    [person('orvel spokesman'), person('brenna spokesman'), false],
+    [person('orvel spokesman'), person('ines orvel'), false],
   ])('%o and %o: %s', (a, b, expected) => {
     expect(sameSpeaker(a, b)).toBe(expected);
     expect(sameSpeaker(b, a)).toBe(expected);
@@ -91,13 +113,26 @@ describe('nameFragments and initialsOf', () => {
     expect(nameFragments(org('ministry of fisheries and oceans'))).toEqual(['fisheries', 'oceans']);
     expect(nameFragments(org('kaltenbach ag'))).toEqual(['kaltenbach']);
     expect(nameFragments({ key: 'sources via reuters', type: 'anonymous' })).toEqual([]);
+    expect(nameFragments(person('orvel spokeswoman'))).toEqual(['orvel']);
   });
 
-  it('gives an organisation the initials its acronym would have', () => {
-    expect(initialsOf(org('european medicines agency'))).toBe('ema');
-    expect(initialsOf(org('bank of england'))).toBe('be');
-    expect(initialsOf(person('martin roewer'))).toBeNull();
-    expect(initialsOf(org('ema'))).toBeNull();
+  it('looks a government up by its country and its capitals too', () => {
+    expect(nameFragments(org('greek finance ministry'))).toEqual(['finance', 'greece', 'athens']);
+    expect(nameFragments(org('athens'))).toEqual(['athens', 'greece']);
+    expect(nameFragments(org('greek statistics office'))).toEqual(['statistics']);
+  });
+
+  it('gives an organisation the initials its acronym would have, with and without the country', () => {
+    expect(initialsOf(org('european medicines agency'))).toEqual(['ema', 'ma']);
+    expect(initialsOf(org('bank of england'))).toEqual(['be']);
+    expect(initialsOf(org('romania national audit office'))).toEqual(['rnao', 'nao']);
+    expect(initialsOf(person('martin roewer'))).toEqual([]);
+    expect(initialsOf(org('ema'))).toEqual([]);
+  });
+
+  it('looks an acronym up as itself and after the first letter of a place', () => {
+    expect(namesSpelledBy('nao')).toContain('nao');
+    expect(namesSpelledBy('nao')).toContain('rnao');
   });
 });
 
@@ -109,6 +144,14 @@ describe('speakerOf', () => {
   it('takes the speaker a known short form is matched under', () => {
     const known = candidate('short', 'roewer', 'person', { id: 'full', key: 'martin roewer', type: 'person' });
     expect(sut(row('new', 'martin roewer'), [known])).toBe('full');
+  });
+
+  it('takes the first of two speakers that are one speaker to each other too', () => {
+    const rows = [
+      candidate('capital', 'athens', 'organization'),
+      candidate('cabinet', 'greek cabinet', 'organization'),
+    ];
+    expect(sut(row('ministry', 'greek finance ministry', 'organization'), rows)).toBe('capital');
   });
 
   it('assumes nobody when two speakers fit, or the short form stands for someone else', () => {

@@ -1,3 +1,4 @@
+import { governmentOf, governmentWords } from './government-voice';
 import { LEGAL_FORMS } from './lexicon/legal-forms';
 import { PLACES } from './lexicon/places';
 import { ORGANISATION_HEADS } from './lexicon/organisation-heads';
@@ -74,17 +75,29 @@ function headLast(words: string[]): string[] {
  * its kind last (`headLast`).
  */
 function coreWords(key: string): string[] {
-  const words = wordsOf(key).filter((word) => !LEGAL_FORMS.has(word));
-  let first = 0;
-  while (first < words.length - 1 && PLACES.has(words[first])) first += 1;
-  return headLast(words.slice(first));
+  return headLast(withoutPlaces(wordsOf(key).filter((word) => !LEGAL_FORMS.has(word))));
 }
 
-const initials = (key: string) =>
-  wordsOf(key)
+/** A name without the places before it ("bulgaria central election commission"), at least one word. */
+function withoutPlaces(words: string[]): string[] {
+  let first = 0;
+  while (first < words.length - 1 && PLACES.has(words[first])) first += 1;
+  return words.slice(first);
+}
+
+const initials = (words: string[]) =>
+  words
     .filter((word) => !CONNECTORS.has(word))
     .map((word) => word[0])
     .join('');
+
+/**
+ * The acronyms a name may be written as: its initials, and those of the name without the country before it, which an
+ * acronym usually leaves out ("Bulgaria's Central Election Commission" is the "CEC").
+ */
+const acronymsOf = (key: string): string[] => [
+  ...new Set([initials(wordsOf(key)), initials(withoutPlaces(wordsOf(key)))]),
+];
 
 const startsWith = (long: string[], short: string[]) => short.every((word, index) => long[index] === word);
 const endsWith = (long: string[], short: string[]) =>
@@ -114,9 +127,17 @@ function shortFormOf(a: string[], b: string[], ends: 'end' | 'either'): boolean 
  * Whether two registry names can be one speaker: a person named in full and by surname ("Martin Roewer" / "Roewer");
  * an organisation with and without its legal form or a place before it, by a shorter form of its name ("Vantis
  * Pharma" / "Vantis", "HM Land Registry" / "Land Registry"), or by its initials ("European Medicines Agency" /
- * "EMA"). A bare organisation head ("Ministry", "Agency") names nobody in particular.
+ * "EMA", with or without the country: `acronymsOf`); a country's government under any of its names
+ * (`governmentOf`: "Qatar" / "Qatar's foreign ministry"). A bare organisation head ("Ministry", "Agency") names
+ * nobody in particular.
  */
-export function sameSpeaker(a: Pick<RegistryEntry, 'key' | 'type'>, b: Pick<RegistryEntry, 'key' | 'type'>): boolean {
+export function sameSpeaker(
+  named: Pick<RegistryEntry, 'key' | 'type'>,
+  other: Pick<RegistryEntry, 'key' | 'type'>,
+): boolean {
+  const [a, b] = [spokenFor(named), spokenFor(other)];
+  // The organisation a spokesperson speaks for is not a person of its name ("Orvel" may be "Ines Orvel"'s surname).
+  if ((a !== named && b.type === 'person') || (b !== other && a.type === 'person')) return false;
   const family = FAMILY[a.type];
   if (!family || family !== FAMILY[b.type]) return false;
   if (a.key === b.key) return true;
@@ -125,11 +146,28 @@ export function sameSpeaker(a: Pick<RegistryEntry, 'key' | 'type'>, b: Pick<Regi
   if (left.join(' ') === right.join(' ')) return true;
   // A person's name against an organisation's: only a surname meets a full name ("Mateescu" / "Sorin Mateescu").
   if (a.type === 'person' || b.type === 'person') return shortFormOf(left, right, 'end');
+  const government = governmentOf(a.key);
+  if (government && government === governmentOf(b.key)) return true;
   const [short, long] = left.length <= right.length ? [left, right] : [right, left];
   const longKey = left.length <= right.length ? b.key : a.key;
-  if (short.length === 1 && short[0].length >= 2 && long.length >= 2 && short[0] === initials(longKey)) return true;
+  if (short.length === 1 && short[0].length >= 2 && long.length >= 2 && acronymsOf(longKey).includes(short[0])) {
+    return true;
+  }
   if (short.length === 1 && ORGANISATION_HEADS.has(short[0])) return false;
   return shortFormOf(left, right, 'either') || narrowedName(left, right);
+}
+
+/** "halden spokesman"; "for halden", the registry key of "a spokesman for Halden" (the title stripped). */
+const SPOKESPERSON = /^(?:(?:the )?(.+) spokes(?:man|woman|person)|(?:spokes(?:man|woman|person) )?for (?:the )?(.+))$/;
+
+/**
+ * A spokesperson named only by whom they speak for stands for that organisation: "a Halden spokesman", "a
+ * spokeswoman for Halden" and "Halden" say the same company's words. A named spokesperson keeps their own name.
+ */
+function spokenFor<T extends Pick<RegistryEntry, 'key' | 'type'>>(entry: T): T {
+  const body = entry.type === 'person' ? SPOKESPERSON.exec(entry.key) : null;
+  const key = body?.[1] ?? body?.[2];
+  return key ? { ...entry, key, type: 'organization' } : entry;
 }
 
 const POSSESSIVE_OWNER = /^(?:the )?(.+?)'s? \S/;
@@ -147,38 +185,64 @@ export function speakerName<T extends Pick<RegistryEntry, 'key' | 'type'>>(entry
 
 /**
  * Fragments of the name to look other rows up by (`LIKE '%fragment%'` on their names): a person's surname, each of
- * an organisation's core words but its kind, of which a narrower name of it (`narrowedName`) may keep any one. Rows
- * known by this row's initials are looked up apart (`initialsOf`).
+ * an organisation's core words but its kind, of which a narrower name of it (`narrowedName`) may keep any one, and
+ * for a government's name the country and its capitals (`governmentWords`: "Qatar's foreign ministry" finds "Qatar",
+ * "Niamey" finds "Niger"). Rows known by this row's initials are looked up apart (`initialsOf`).
  */
-export function nameFragments(entry: Pick<RegistryEntry, 'key' | 'type'>): string[] {
+export function nameFragments(named: Pick<RegistryEntry, 'key' | 'type'>): string[] {
+  const entry = spokenFor(named);
   if (!FAMILY[entry.type]) return [];
   const person = entry.type === 'person';
-  const words = person ? wordsOf(entry.key).slice(-1) : coreWords(entry.key);
+  const government = person ? null : governmentOf(entry.key);
+  const words = [
+    ...(person ? wordsOf(entry.key).slice(-1) : coreWords(entry.key)),
+    ...(government ? governmentWords(government) : []),
+  ];
   return [...new Set(words.filter((word) => word.length >= 3 && !ORGANISATION_HEADS.has(word)))];
 }
 
-/** The initials an organisation's acronym would be ("european medicines agency" -> "ema"), or null for a person. */
-export const initialsOf = (entry: Pick<RegistryEntry, 'key' | 'type'>): string | null =>
+/**
+ * The acronyms an organisation may be written as ("european medicines agency" -> "ema"; `acronymsOf`), or none for a
+ * person.
+ */
+export const initialsOf = (entry: Pick<RegistryEntry, 'key' | 'type'>): string[] =>
   FAMILY[entry.type] === 'named' && entry.type !== 'person' && wordsOf(entry.key).length >= 2
-    ? initials(entry.key)
-    : null;
+    ? acronymsOf(entry.key)
+    : [];
+
+/** First letters of the places a name's acronym may leave out (`acronymsOf`). */
+const PLACE_INITIALS = [...new Set([...PLACES].map((place) => place[0]))].sort();
+
+/**
+ * The initials (`factdesk_initials` of a registry key) of the names an acronym may stand for: the acronym itself, and
+ * the acronym after a place's first letter ("cec" for "bulgaria central election commission", "bcec"). The index
+ * holds whole initials, so each is one probe; `sameSpeaker` then says which names are the acronym's.
+ */
+export const namesSpelledBy = (acronym: string): string[] => [
+  acronym,
+  ...PLACE_INITIALS.map((letter) => `${letter}${acronym}`),
+];
 
 /**
  * The row whose claims `entry`'s claims are matched with: the one speaker among `candidates` that names the same
  * speaker (both the candidate and the row it is matched under), or `entry` itself when there is none or more than one
- * (two Roewers: neither is assumed).
+ * (two Roewers: neither is assumed). Speakers that are one speaker to each other too (a country's capital and a body
+ * of its government, each registered before the other was known) are not two: the first found, the oldest, is taken.
  */
 export function speakerOf(entry: RegistryEntry, candidates: SpeakerCandidate[]): string {
-  const speakers = new Set(
-    candidates
-      .filter(
-        (candidate) =>
-          candidate.id !== entry.id &&
-          candidate.speaker.id !== entry.id &&
-          sameSpeaker(entry, candidate) &&
-          sameSpeaker(entry, candidate.speaker),
-      )
-      .map((candidate) => candidate.speaker.id),
-  );
-  return speakers.size === 1 ? [...speakers][0] : entry.id;
+  const speakers = [
+    ...new Map(
+      candidates
+        .filter(
+          (candidate) =>
+            candidate.id !== entry.id &&
+            candidate.speaker.id !== entry.id &&
+            sameSpeaker(entry, candidate) &&
+            sameSpeaker(entry, candidate.speaker),
+        )
+        .map((candidate) => [candidate.speaker.id, candidate.speaker]),
+    ).values(),
+  ];
+  const oneVoice = speakers.every((speaker) => speakers.every((other) => sameSpeaker(speaker, other)));
+  return speakers.length > 0 && oneVoice ? speakers[0].id : entry.id;
 }

@@ -4,6 +4,7 @@ import {
   initialsOf,
   looksLikeAcronym,
   nameFragments,
+  namesSpelledBy,
   type RegistryEntry,
   type SpeakerCandidate,
   speakerName,
@@ -74,7 +75,7 @@ async function speakerCandidates(manager: EntityManager, row: SourceRow): Promis
     id: row.id,
     types,
     initials: initialsOf(named),
-    acronym: looksLikeAcronym(row.name) ? row.key : null,
+    acronymOf: looksLikeAcronym(row.name) ? namesSpelledBy(row.key) : [],
   };
   fragments.forEach((fragment, index) => (params[`name${index}`] = `%${fragment.replace(/[\\%_]/g, '\\$&')}%`));
   // One LIKE per fragment: the trigram index serves LIKE, not LIKE ANY (an array).
@@ -85,7 +86,7 @@ async function speakerCandidates(manager: EntityManager, row: SourceRow): Promis
               speaker.type AS speaker_type
        FROM sources s LEFT JOIN sources speaker ON speaker.id = s.speaker_id
        WHERE s.id <> :id AND s.type = ANY(:types::text[])
-         AND (${[...byName, 's.normalised_name = :initials', 'factdesk_initials(s.normalised_name) = :acronym'].join(' OR ')})
+         AND (${[...byName, 's.normalised_name = ANY(:initials::text[])', 'factdesk_initials(s.normalised_name) = ANY(:acronymOf::text[])'].join(' OR ')})
        ORDER BY s.created_at, s.id LIMIT 50`,
       params,
     ),

@@ -162,6 +162,8 @@ export const PLACES = new Set([
   'cuban',
   'nigeria',
   'nigerian',
+  'niger',
+  'nigerien',
   'kenya',
   'kenyan',
   'ethiopia',

@@ -32,6 +32,8 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ['fire', 'blaze', 'wildfire', 'flame'],
   ['hide', 'mask', 'conceal', 'obscure'],
   ['return', 'resume'],
+  ['breach', 'violate', 'infringe', 'contravene'],
+  ['vote', 'ballot'],
 ];
 
 /**
