@@ -45,9 +45,12 @@ export function mediaNounBeside(sentence: string, outlet: string): string | null
   return described ? (described[1] ?? described[2]) : null;
 }
 
-/** "In a LinkedIn post", "in a video on his YouTube channel": the platform named as an adjective. */
+/**
+ * "In a LinkedIn post", "in a video on his YouTube channel", "posted to the union's Facebook page": the platform named as
+ * an adjective.
+ */
 const PLATFORM_ITEM = new RegExp(
-  `\\b(?:a|an|its|his|her|their|the)\\s+(?:official\\s+|recent\\s+|new\\s+)?(${PLATFORM_PATTERN.source})\\s+(?:post|video|message|account|page|channel|thread|statement|livestream|broadcast|update)`,
+  `\\b(?:a|an|its|his|her|their|the)\\s+(?:[\\p{L}-]+['’]s\\s+)?(?:official\\s+|recent\\s+|new\\s+)?(${PLATFORM_PATTERN.source})\\s+(?:post|video|message|account|page|channel|thread|statement|livestream|broadcast|update)`,
   'u',
 );
 /** "the radio station Radio 1", "the broadcaster France 24", "the channel TV3": a number may close a broadcaster's name. */
