@@ -1,6 +1,7 @@
 import { type ClaimCase, expectClaims } from './claims.spec-helper';
 
-// Relays named in passing: a platform as the adjective of a post or a video, in sentences written for this test.
+// Relays named in passing: a platform as the adjective of a post or a video, an outlet that cites the speaker after
+// the claim, an outlet referred back to after a time phrase, in sentences written for this test.
 
 describe('extract: relays named in passing', () => {
   it.each<ClaimCase>([
@@ -18,6 +19,21 @@ describe('extract: relays named in passing', () => {
       rule: 'reads "in a video posted to the union\'s YouTube channel" as relayed by the platform',
       text: "Union leader Piet Smit said in a video posted to the union's YouTube channel that the strike would go on.",
       first: { source: 'Piet Smit', via: 'YouTube', content: 'the strike would go on' },
+    },
+    {
+      rule: 'reads a trailing "sources cited by NAME said" as the sources, relayed by the outlet',
+      text: 'The league will expand to 20 clubs next season, sources cited by the Harbour Gazette said.',
+      first: { source: 'sources', sourceType: 'anonymous', via: 'Harbour Gazette' },
+    },
+    {
+      rule: 'reads a trailing "the newspaper reported" as the relay of the claim inside it, the outlet named before',
+      text: 'The mayor paid a consultancy 2 million krona, the daily Nordposten reported. The audit office confirmed that it had opened an inquiry, the newspaper reported.',
+      find: { 'opened an inquiry': { source: 'audit office', via: 'Nordposten' } },
+    },
+    {
+      rule: 'reads "he told the broadcaster on Thursday evening" as the broadcaster named before',
+      text: 'Minister Olav Dahl told the broadcaster Fjord TV that the tunnel was safe. “We checked every bolt,” he told the broadcaster on Thursday evening.',
+      find: { 'every bolt': { source: 'Olav Dahl', via: 'Fjord TV' } },
     },
   ])('$rule', expectClaims);
 });

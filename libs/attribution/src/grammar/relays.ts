@@ -66,7 +66,10 @@ export function citedByOutlet(
   return { clause: { sourceRaw: cited[1], via: outlet, position: speaker.position }, end: start + cited.index };
 }
 
-/** "Prosecutors said they would appeal, state news agency Anadolu reported": the outlet relays the inner claim. */
+/**
+ * "Prosecutors said they would appeal, state news agency Anadolu reported", "…, the newspaper reported": the outlet
+ * relays the inner claim.
+ */
 export function foldRelays(drafts: Draft[]): Draft[] {
   if (drafts.length < 2) return drafts;
   const relays = drafts.filter(
@@ -75,11 +78,12 @@ export function foldRelays(drafts: Draft[]): Draft[] {
         (inner) => inner !== outer && inner.contentStart >= outer.contentStart && inner.contentEnd <= outer.contentEnd,
       ) &&
       typeof outer.source === 'string' &&
-      readSourcePhrase(outer.source)?.type === 'media',
+      outletSpeaking(outer.source) !== null,
   );
   if (!relays.length) return drafts;
   for (const relay of relays) {
-    const outlet = readSourcePhrase(relay.source as string)!.name;
+    // "C, the newspaper reported" names the outlet by a reference, which coreference resolves like "told the paper".
+    const outlet = outletSpeaking(relay.source as string)!;
     for (const inner of drafts) {
       if (inner !== relay && inner.contentStart >= relay.contentStart && inner.contentEnd <= relay.contentEnd)
         inner.via ??= outlet;

@@ -7,7 +7,7 @@ import { viaIn } from '../source-phrase/via-in-frame';
 import { hasVerb, subjectOf } from './clause';
 import { type CueSite } from './cue-site';
 import { CUE, stripModifiers, stripTrailingAdverbs } from './patterns';
-import { outletSpeaking } from './relays';
+import { outletSpeaking, withRelayNamed } from './relays';
 
 /** "C, S said, warning that W", "C, S said, and added that W": a participle or coordinated cue after a trailing attribution. */
 const PARTICIPLE_CUE_TAIL = new RegExp(`^\\s*,\\s*(?:(?:and|but)\\s+(?:also\\s+)?)?(?:${CUE})\\b`, 'u');
@@ -92,7 +92,14 @@ export function trailingAttribution(site: CueSite): string | null {
     const outlet = citingTail ? outletSpeaking(speaker) : null;
     if (citingTail && outlet)
       draft({ sourceRaw: citingTail[1], via: outlet, position: token.start }, contentStartAt, contentEndAt, 0.75);
-    else draft({ sourceRaw: speaker, via: trailingVia, position: token.start }, contentStartAt, contentEndAt, 0.75);
+    // "C, sources cited by Le Monde said": the outlet that cites the speaker relays the claim.
+    else
+      draft(
+        withRelayNamed({ sourceRaw: speaker, via: trailingVia, position: token.start }),
+        contentStartAt,
+        contentEndAt,
+        0.75,
+      );
     return participleTail ? speaker : null;
   }
   const inverted = /^(.*\S)\s*,\s*$/su.exec(content);
