@@ -35,5 +35,25 @@ describe('extract: relays named in passing', () => {
       text: 'Minister Olav Dahl told the broadcaster Fjord TV that the tunnel was safe. “We checked every bolt,” he told the broadcaster on Thursday evening.',
       find: { 'every bolt': { source: 'Olav Dahl', via: 'Fjord TV' } },
     },
+    {
+      rule: 'reads "in a letter to NAME, seen by OUTLET, that" as relayed by the outlet that saw the letter',
+      text: "The pilots' union said in a letter to the transport minister, seen by the Harbour Gazette, that safety checks had been skipped.",
+      first: { via: 'Harbour Gazette', content: 'safety checks had been skipped' },
+    },
+    {
+      rule: 'reads ", speaking to OUTLET on condition of anonymity, said" as an unnamed speaker relayed by the outlet',
+      text: 'A senior Kestrel executive, speaking to Bloomberg on condition of anonymity, said the airline would cut routes.',
+      first: { sourceType: 'anonymous', via: 'Bloomberg', content: 'the airline would cut routes' },
+    },
+    {
+      rule: 'keeps an audience spoken to (", speaking to reporters,") out of the relay',
+      text: 'The harbour master, speaking to reporters in Bergen, said the quay would reopen.',
+      first: { source: 'harbour master', via: null, content: 'the quay would reopen' },
+    },
+    {
+      rule: 'reads "told the Press Trust of India" as relayed by the agency',
+      text: 'The minister, Ravi Rao, told the Press Trust of India that the fee would be 4 percent.',
+      first: { source: 'Ravi Rao', via: 'Press Trust of India' },
+    },
   ])('$rule', expectClaims);
 });

@@ -46,10 +46,26 @@ export function quotedAsIn(left: string): { relay: string; source: string } | nu
   return active && { relay: stripTrailingAdverbs(active[1]), source: active[2] };
 }
 
+/**
+ * "An executive, speaking to Bloomberg on condition of anonymity, said": the outlet spoken to relays the claim; the
+ * rest of the insertion still says who the speaker is.
+ */
+const SPEAKING_TO =
+  /^(.+?,\s+(?:speaking|talking))\s+(?:to|with)\s+([^,]{1,60}?)((?:\s+on\s+condition\s+of\s+anonymity)?\s*,?\s*)$/u;
+
+function spokenToOutlet(clause: Clause): Clause | null {
+  const spoken = SPEAKING_TO.exec(clause.sourceRaw);
+  const outlet = spoken && outletSpeaking(spoken[2]);
+  return outlet ? { ...clause, sourceRaw: spoken[1] + spoken[3], via: outlet } : null;
+}
+
 /** "An official, quoted by the Financial Times,", "Emails seen by the Herald": the source, relayed by the outlet. */
 export function withRelayNamed(clause: Clause): Clause {
-  const relayed = !clause.via ? (QUOTED_BY.exec(clause.sourceRaw) ?? SEEN_BY.exec(clause.sourceRaw)) : null;
-  return relayed ? { ...clause, sourceRaw: relayed[1], via: relayName(relayed[2]) } : clause;
+  if (clause.via) return clause;
+  const relayed = QUOTED_BY.exec(clause.sourceRaw) ?? SEEN_BY.exec(clause.sourceRaw);
+  return relayed
+    ? { ...clause, sourceRaw: relayed[1], via: relayName(relayed[2]) }
+    : (spokenToOutlet(clause) ?? clause);
 }
 
 /** "Xinhua said C, citing a ministry official": an outlet's claim that names its own source is that source's, relayed. */

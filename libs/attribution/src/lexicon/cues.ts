@@ -204,7 +204,7 @@ export const CUE_MODIFIERS = [
   // lazy tail would stop after "by"), as is the outlet an interview was given to ("in an interview with the financial
   // weekly Kapitaal published on Monday"); "in a filing to the stock exchange that ...": the recipient runs up to the
   // "that" of the claim.
-  `in (?:(?:a|an|its|his|her|their|the) (?:[\\p{Ll}-]+ |\\p{Lu}[\\p{L}]* ){0,3}?${MEDIUM}(?! ${MEDIUM}\\b(?! by\\b))|remarks|comments)(?: (?:carried|quoted|cited|published|released|issued|broadcast|aired) by ${NAMED_AGENT}| with ${NAMED_AGENT}(?: (?:published|broadcast|aired) (?:on )?${WEEKDAY})?(?=[ ,.]|$)| (?:on|to|with|from|for|posted|published|released|issued|shared|sent|emailed) (?:[^,]{0,40}?(?= that )|[^,]{0,40}?))?`,
+  `in (?:(?:a|an|its|his|her|their|the) (?:[\\p{Ll}-]+ |\\p{Lu}[\\p{L}]* ){0,3}?${MEDIUM}(?! ${MEDIUM}\\b(?! by\\b))|remarks|comments)(?: (?:carried|quoted|cited|published|released|issued|broadcast|aired) by ${NAMED_AGENT}| with ${NAMED_AGENT}(?: (?:published|broadcast|aired) (?:on )?${WEEKDAY})?(?=[ ,.]|$)| (?:on|to|with|from|for|posted|published|released|issued|shared|sent|emailed) (?:[^,]{0,40}?(?= that |,\\s*(?:seen|obtained|reviewed|verified) by )|[^,]{0,40}?))?`,
   // "said in its annual Emissions Gap Report", "in their World Economic Outlook": the speaker's own titled publication.
   'in (?:its|his|her|their) (?:[\\p{Ll}-]+ ){0,2}?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,5}',
   `in (?:an? )?(?:interview|statement|briefing)`,
@@ -213,7 +213,8 @@ export const CUE_MODIFIERS = [
   // "said on state television", "on national radio Rádio Nacional": the broadcaster that carried it.
   `on (?:the )?(?:(?:state|public|national|local|regional|private) )?(?:television|radio|TV|broadcaster)(?: station| channel)?(?: ${CAPITALISED_RUN})?`,
   'to (?:reporters|journalists|lawmakers|parliament|staff|employees|investors|shareholders|members)',
-  // "in an email to staff, seen by Reuters, that ...": the outlet that saw the document is the relay.
+  // "in an email to staff, seen by Reuters, that ...": the outlet that saw the document is the relay (the recipient
+  // before it runs up to its comma, above).
   '(?:seen|obtained|reviewed|verified) by (?:the )?[^,]{1,40}',
   'on (?:its|his|her|their) (?:official )?[\\p{L}]+ (?:account|page|channel|feed|website|site)',
   // "wrote on the social media platform X", "on the messaging app Telegram": a platform described before its name.

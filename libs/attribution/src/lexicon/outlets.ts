@@ -64,6 +64,7 @@ export const OUTLETS = [
   'Nikkei',
   'The Hindu',
   'Times of India',
+  'Press Trust of India',
   'Dawn',
   'Kommersant',
   'Izvestia',
