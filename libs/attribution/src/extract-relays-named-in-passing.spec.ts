@@ -55,5 +55,15 @@ describe('extract: relays named in passing', () => {
       text: 'The minister, Ravi Rao, told the Press Trust of India that the fee would be 4 percent.',
       first: { source: 'Ravi Rao', via: 'Press Trust of India' },
     },
+    {
+      rule: 'reads a number closing a state broadcaster\'s name ("aired by state radio NAME 3")',
+      text: 'In comments aired by state radio Kanal 3 on Tuesday, the minister, Ivo Dragan, said new fields would add output.',
+      first: { source: 'Ivo Dragan', via: 'Kanal 3' },
+    },
+    {
+      rule: 'ends a sentence at a broadcaster in capitals with a full stop, so the quote after it is a claim of its own',
+      text: '“We will not sail there,” the chief executive, Lars Holm, said in an interview with broadcaster NR. “It is not safe.”',
+      find: { 'not sail there': { source: 'Lars Holm', via: 'NR' }, 'It is not safe': { source: 'Lars Holm' } },
+    },
   ])('$rule', expectClaims);
 });

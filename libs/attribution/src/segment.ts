@@ -67,6 +67,14 @@ function forTokenizer(text: string): string {
 }
 
 /**
+ * "told Danish broadcaster DR. “The route …": wink-nlp reads a name in capitals with a full stop as an abbreviation
+ * ("Dr."), but a title is written in small letters, so before a capital or a quotation mark the stop ends the sentence.
+ */
+const CAPITALS_WITH_STOP = /^\p{Lu}{2,}\.$/u;
+const closesOnCapitals = (values: string[], spaces: string[], i: number): boolean =>
+  CAPITALS_WITH_STOP.test(values[i]) && spaces[i + 1]?.length > 0 && /^[\p{Lu}“"]/u.test(values[i + 1] ?? '');
+
+/**
  * Sentences with character offsets, by wink-nlp's sentence splitter and tagger. Line breaks also end a
  * sentence: headlines and standfirsts have no final period, and a paragraph never continues a sentence.
  */
@@ -125,6 +133,11 @@ export function segment(text: string): Sentence[] {
   for (const [first, last] of spans) {
     let from = first;
     for (let i = first; i <= last; i += 1) {
+      if (closesOnCapitals(values, spaces, i) && i < last) {
+        push(from, i);
+        from = i + 1;
+        continue;
+      }
       // Only whitespace tokens and spacing can hold a line break; test them without scanning every word.
       const breaks =
         (spaces[i].length > 0 && spaces[i].includes('\n')) || (tags[i] === 'SPACE' && values[i].includes('\n'));

@@ -125,7 +125,7 @@ export function viaIn(frame: string): string | null {
   const platform = platformIn(frame);
   if (platform) return platform;
   const broadcaster =
-    /\b(?:state|public|national)\s+(?:television|broadcaster|radio|tv|news agency)(?:\s+(?:station|channel|network))?(?:\s+([\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)*))?/u.exec(
+    /\b(?:state|public|national)\s+(?:television|broadcaster|radio|tv|news agency)(?:\s+(?:station|channel|network))?(?:\s+([\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)*(?:\s+\d{1,3}(?![\d\p{L}]))?))?/u.exec(
       frame,
     );
   if (broadcaster) return broadcaster[1] ?? broadcaster[0];
