@@ -3,9 +3,12 @@ import { CUE_MODIFIERS, CUE_VERBS } from '../lexicon/cues';
 export const CUE_FORMS = [...CUE_VERBS.keys()].sort((a, b) => b.length - a.length);
 export const CUE = `(?:${CUE_FORMS.join('|')})`;
 
-/** Sentence openers that frame a statement: "In a statement, ", "In a post on Telegram, ", "In remarks broadcast by X, ". */
+/**
+ * Sentence openers that frame a statement: "In a statement, ", "In a post on Telegram, ", "In remarks broadcast by X, ",
+ * "At a news conference in Rome, ".
+ */
 export const FRAME =
-  /^(?:In|On|Via|Through)\s+(?:(?:a|an|its|his|her|their|the)\s+|(?=(?:remarks|comments)\s))[^,]{0,90}?,\s*/u;
+  /^(?:In|On|At|Via|Through)\s+(?:(?:a|an|its|his|her|their|the)\s+|(?=(?:remarks|comments)\s))[^,]{0,90}?,\s*/u;
 /**
  * Participle openers that set the scene for the subject: "Speaking on the Senate floor, ", "Asked about the
  * deal, ", "Writing on X, ". "According to" and "Citing" are attributions in their own right, so not here.
@@ -14,10 +17,11 @@ export const PARTICIPLE_OPENER =
   /^(?!According\b|Citing\b)(?:\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned|Interviewed)\s+\p{Ll}[^,]{0,80},\s*/u;
 /**
  * Time and setting openers that are not part of a subject: "Last week, ", "Before their departure, ", and with a
- * relative clause about the place or time: "In Romania, which reported the most cases, ".
+ * relative clause about the place or time: "In Romania, which reported the most cases, "; sentence adverbs and
+ * stances that link to the sentence before: "Nevertheless, ", "For her part, ".
  */
 export const OPENER =
-  /^(?:Last|Earlier|Later|Before|After|Meanwhile|Separately|However|Also|Yesterday|Today|Instead|Still|Now|Then|Afterwards|Finally|Overall|Elsewhere|Previously|On\s+\p{Lu}\p{L}+day|In\s+(?:\p{Lu}\p{L}+|\d{4}))\b[^,]{0,50},\s*(?:(?:which|where|when)\s[^,]{1,80},\s*)?/u;
+  /^(?:(?:Nevertheless|Nonetheless|Moreover|Furthermore|Indeed|Likewise|Similarly|Yet|For\s+(?:his|her|its|their|our|my)\s+part),\s*|(?:Last|Earlier|Later|Before|After|Meanwhile|Separately|However|Also|Yesterday|Today|Instead|Still|Now|Then|Afterwards|Finally|Overall|Elsewhere|Previously|On\s+\p{Lu}\p{L}+day|In\s+(?:\p{Lu}\p{L}+|\d{4}))\b[^,]{0,50},\s*(?:(?:which|where|when)\s[^,]{1,80},\s*)?)/u;
 /** "When Ellery accused X of Y, the speaker ...": the cue of a sentence-opening subordinate clause. */
 export const LEADING_SUBORDINATOR = /^(?:When|After|As|While|Because|Since|Although|Though|Before|If|Once|Until)\s+/u;
 /**
