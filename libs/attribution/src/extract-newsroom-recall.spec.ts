@@ -26,3 +26,33 @@ describe('extract: sentence openers stay out of the speaker', () => {
     },
   ])('$rule', expectClaims);
 });
+
+describe('extract: "told" with a gathering or a group as its object', () => {
+  it.each<ClaimCase>([
+    {
+      rule: 'reads a trailing "told a parliamentary hearing" with no relay',
+      text: 'Grain stocks will last until March, the agriculture minister told a parliamentary hearing, calling the shortfall manageable.',
+      claims: [
+        { source: 'agriculture minister', cue: 'told', via: null, content: 'Grain stocks will last until March' },
+      ],
+    },
+    {
+      rule: 'reads "told a meeting of GROUP" and "told the parliament\'s finance committee" before a that-less clause',
+      text:
+        'Budget Minister Lars Eng spoke twice on Monday. Eng told a meeting of Nordic ministers the deficit would halve. ' +
+        'Later, Eng told the parliament’s finance committee the surplus would return by 2028.',
+      claims: [
+        { source: 'Lars Eng', via: null, content: 'the deficit would halve' },
+        { source: 'Lars Eng', via: null, content: 'the surplus would return by 2028' },
+      ],
+    },
+    {
+      rule: 'reads "told an audience of GROUP" and "told MPs" in a trailing attribution',
+      text: 'Ferry fares will fall by a tenth, the transport minister told an audience of islanders. The route is safe, she told MPs.',
+      claims: [
+        { source: 'transport minister', via: null, content: 'Ferry fares will fall by a tenth' },
+        { source: 'transport minister', via: null, content: 'The route is safe' },
+      ],
+    },
+  ])('$rule', expectClaims);
+});
