@@ -56,3 +56,30 @@ describe('extract: "told" with a gathering or a group as its object', () => {
     },
   ])('$rule', expectClaims);
 });
+
+describe('extract: an inverted cue before a speaker described in lower case', () => {
+  it.each<ClaimCase>([
+    {
+      rule: 'reads "C, says campaign group NAME" and "C, says economist NAME"',
+      text:
+        'Fishermen will sue the county, says campaign group Clean Fjord. ' +
+        'The harbour will silt up within a decade, says geologist Mari Solberg.',
+      claims: [
+        { source: 'Clean Fjord', cue: 'says', content: 'Fishermen will sue the county' },
+        { source: 'Mari Solberg', sourceType: 'person', content: 'The harbour will silt up within a decade' },
+      ],
+    },
+    {
+      rule: 'reads a headline "C, says ROLE" as the claim of the person the body gives that role',
+      text:
+        'Library fire: rare maps lost, says director\nThe blaze started on Sunday.\n' +
+        'Jonas Vik, the library’s director, said more than 200 maps had burned.',
+      find: { 'rare maps lost': { source: 'Jonas Vik', cue: 'says' } },
+    },
+    {
+      rule: 'does not read a clause after an inverted cue as its speaker',
+      text: 'The talks collapsed, said prices in Oslo would rise.',
+      claims: [],
+    },
+  ])('$rule', expectClaims);
+});

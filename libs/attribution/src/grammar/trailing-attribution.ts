@@ -1,7 +1,8 @@
 import { INVERTED_CUES, TOLD_AUDIENCE } from '../lexicon/cues';
 import { BUSINESS_NOUNS, ORGANIZATION_WORDS } from '../lexicon/organizations';
 import { GROUP_PRONOUNS } from '../lexicon/unnamed-speakers';
-import { type Sentence } from '../segment';
+import { ROLE_WORDS } from '../lexicon/roles';
+import { isHeadline, type Sentence } from '../segment';
 import { escape } from '../source-phrase/name-patterns';
 import { viaIn } from '../source-phrase/via-in-frame';
 import { hasVerb, subjectOf } from './clause';
@@ -21,6 +22,14 @@ const PARTICIPLE_CUE_TAIL = new RegExp(`^\\s*,\\s*(?:(?:and|but)\\s+(?:also\\s+)
  */
 const APPENDIX_TAIL =
   /^\s*,\s*(?:and|but|\p{Ll}+\s+by|in a move|a move|(?:in )?an? (?:[\p{Ll}-]+ ){1,2}(?:that|which|seen|worth|aimed|expected|likely|designed|meant)|in what|(?:in )?one of the|which|as|amid|with|after|before|despite|while|a sign|a step|\p{Ll}+ing|(?:in )?(?:the|its|their) (?:latest|biggest|largest|highest|lowest|smallest|weakest|strongest|fastest|slowest|sharpest|steepest|worst|best|first|second|third|only))\b/u;
+
+/**
+ * The speaker after an inverted cue: "C, said the minister", "C, says Lena Holm", and a descriptor written in lower case
+ * before the name ("C, says campaign group Save the Fjord", "C, says economist Per Dahl").
+ */
+const SPEAKER_AFTER = /^\s+((?:the|a|an|\p{Lu}|(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu}))[^“”"]{1,120}?)\s*[.!]?\s*$/u;
+/** A headline's speaker may be a role alone: "Gold worth €2m stolen, says curator". */
+const ROLE_AFTER = new RegExp(`^\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${[...ROLE_WORDS].map(escape).join('|')}))\\s*$`, 'u');
 
 /** "C, the prefect of the region, Laurent Dubreuil, said": a speaker's description with the name set off after it. */
 const NAMED_APPOSITIVE =
@@ -103,7 +112,7 @@ export function trailingAttribution(site: CueSite): string | null {
     return participleTail ? speaker : null;
   }
   const inverted = /^(.*\S)\s*,\s*$/su.exec(content);
-  const speakerAfter = /^\s+((?:the|a|an|\p{Lu})[^“”"]{1,120}?)\s*[.!]?\s*$/u.exec(afterCue);
+  const speakerAfter = SPEAKER_AFTER.exec(afterCue) ?? (isHeadline(sentence) ? ROLE_AFTER.exec(afterCue) : null);
   // "C, said the minister"; "…, said the family could not pay" is a claim whose speaker stands before it.
   const speakerHasVerb = () => hasVerb(sentence, sentence.end - afterCue.length, sentence.end);
   if (
