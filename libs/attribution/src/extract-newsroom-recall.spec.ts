@@ -83,3 +83,25 @@ describe('extract: an inverted cue before a speaker described in lower case', ()
     },
   ])('$rule', expectClaims);
 });
+
+describe('extract: a document sent to a recipient between the cue and what follows', () => {
+  it.each<ClaimCase>([
+    {
+      rule: 'reads "C, the agency said in a report to the ministry, APPENDIX" with the whole recipient left out',
+      text:
+        'The Coastal Fisheries Agency counted the catch. Cod stocks fell by a quarter, the agency said in a report to the ' +
+        'ministry, the steepest drop on record.',
+      find: { 'Cod stocks': { source: 'Coastal Fisheries Agency', content: 'Cod stocks fell by a quarter' } },
+    },
+    {
+      rule: 'reads "said in a letter to the Finance Ministry" and "in an email to staff" before a that-less claim',
+      text:
+        'The port authority said in a letter to the Finance Ministry the quay would need new piles. ' +
+        'Its director said in an email to staff the night shift would end.',
+      find: {
+        'new piles': { content: 'the quay would need new piles' },
+        'night shift': { content: 'the night shift would end' },
+      },
+    },
+  ])('$rule', expectClaims);
+});

@@ -239,6 +239,11 @@ const AGENT_NAME = `${CAPITALISED_RUN}(?: ${OUTLET_NAME_PARTICLE} ${CAPITALISED_
 const DESCRIBED_AGENT = `(?:the )?(?:\\p{Lu}[\\p{L}\\p{M}-]* )?(?:[\\p{Ll}-]+ ){0,3}?(?:${MEDIA_NOUNS.join('|')})(?: (?:station|channel|network))?(?: ${AGENT_NAME})?`;
 /** Who carried or was given a statement: "the state news agency ArmaPress", "Deutschlandfunk radio", "Diário de Notícias". */
 const NAMED_AGENT = `(?:${DESCRIBED_AGENT}|(?:the )?(?:[\\p{Ll}-]+ ){0,3}?${AGENT_NAME}(?: (?:radio|television|newspaper))?)`;
+/**
+ * Whom a document was sent to, before a claim with no "that": "in a report to the ministry", "in a letter to the Finance
+ * Ministry", "in an email to staff" (the words after a whole name or noun are the claim's).
+ */
+const RECIPIENT = '(?:(?:the|a|an|its|his|her|their) )?(?:\\p{Lu}[\\p{L}\\p{M}-]*(?: \\p{Lu}[\\p{L}\\p{M}-]*)*)?';
 export const CUE_MODIFIERS = [
   `(?:late |early )?(?:on )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?`,
   `(?:last|this|next) (?:week|month|year|weekend|spring|summer|autumn|fall|winter|${WEEKDAY})`,
@@ -264,7 +269,7 @@ export const CUE_MODIFIERS = [
   // lazy tail would stop after "by"), as is the outlet an interview was given to ("in an interview with the financial
   // weekly Kapitaal published on Monday"); "in a filing to the stock exchange that ...": the recipient runs up to the
   // "that" of the claim.
-  `in (?:(?:a|an|its|his|her|their|the) (?:[\\p{Ll}-]+ |\\p{Lu}[\\p{L}]* ){0,3}?${MEDIUM}(?! ${MEDIUM}\\b(?! by\\b))|remarks|comments)(?: (?:carried|quoted|cited|published|released|issued|broadcast|aired) by ${NAMED_AGENT}| with ${NAMED_AGENT}(?: (?:published|broadcast|aired) (?:on )?${WEEKDAY})?(?=[ ,.]|$)| (?:on|to|with|from|for|posted|published|released|issued|shared|sent|emailed) (?:[^,]{0,40}?(?= that |,\\s*(?:seen|obtained|reviewed|verified) by )|[^,]{0,40}?))?`,
+  `in (?:(?:a|an|its|his|her|their|the) (?:[\\p{Ll}-]+ |\\p{Lu}[\\p{L}]* ){0,3}?${MEDIUM}(?! ${MEDIUM}\\b(?! by\\b))|remarks|comments)(?: (?:carried|quoted|cited|published|released|issued|broadcast|aired) by ${NAMED_AGENT}| with ${NAMED_AGENT}(?: (?:published|broadcast|aired) (?:on )?${WEEKDAY})?(?=[ ,.]|$)| (?:on|to|with|from|for|posted|published|released|issued|shared|sent|emailed) (?:[^,]{0,40}?(?= that |,\\s*(?:seen|obtained|reviewed|verified) by )|${RECIPIENT}[^,]{0,40}?))?`,
   // "said in its annual Emissions Gap Report", "in their World Economic Outlook": the speaker's own titled publication.
   'in (?:its|his|her|their) (?:[\\p{Ll}-]+ ){0,2}?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,5}',
   `in (?:an? )?(?:interview|statement|briefing)`,
