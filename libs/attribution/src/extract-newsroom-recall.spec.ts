@@ -105,3 +105,23 @@ describe('extract: a document sent to a recipient between the cue and what follo
     },
   ])('$rule', expectClaims);
 });
+
+describe('extract: what a group claims, and a group by the name it goes by', () => {
+  it.each<ClaimCase>([
+    {
+      rule: 'reads "claimed to hold C" as a claim of what the speaker holds',
+      text: 'A ransomware gang claimed to hold 800 gigabytes of payroll files.',
+      claims: [{ source: 'ransomware gang', cue: 'claimed', content: 'hold 800 gigabytes of payroll files' }],
+    },
+    {
+      rule: 'reads "claims it has C" in the body though the tagger reads "claims" as a noun',
+      text: 'The gang claims it has copied the records of every patient since 2015.',
+      claims: [{ source: 'gang', cue: 'claims', content: 'it has copied the records of every patient since 2015' }],
+    },
+    {
+      rule: 'reads "A group calling itself NAME said C" with the name as the speaker',
+      text: 'A group calling itself Night Owls said it had locked the city’s parking meters.',
+      claims: [{ source: 'Night Owls', content: 'it had locked the city’s parking meters' }],
+    },
+  ])('$rule', expectClaims);
+});

@@ -50,6 +50,11 @@ function isReducedRelative(tokens: Token[], index: number): boolean {
   );
 }
 
+/** "A group calling itself Cyber Wolves", "hackers who call themselves X": a name the speaker goes by, no verb of its own. */
+const selfNaming = (tokens: Token[], index: number): boolean =>
+  /^(?:calling|call|calls|called|naming)$/.test(tokens[index].text) &&
+  /^(?:itself|themselves|himself|herself)$/i.test(tokens[index + 1]?.text ?? '');
+
 /**
  * "the polling firm", "a ruling coalition", "the authority's managing director": an -ing word between a determiner
  * (or a possessive) and a noun modifies the noun.
@@ -87,6 +92,7 @@ export function hasVerb(sentence: Sentence, from: number, to: number, skip: [num
     if (
       !skip.some(([a, b]) => token.start >= a && token.start < b) &&
       !isReducedRelative(tokens, index) &&
+      !selfNaming(tokens, index) &&
       !isGerundModifier(tokens, index)
     )
       return true;

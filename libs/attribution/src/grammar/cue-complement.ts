@@ -46,6 +46,8 @@ const PRONOUN_OBJECT = /^(?:it|them|him|her|this|that)\s+$/u;
 const FORECAST_INFINITIVE =
   /^\s+(?!to\b)[\p{L}\d%$€£'’.,-]+(?:\s+(?!to\b)[\p{L}\d%$€£'’.,-]+){0,5}\s+(to\s+\p{Ll}+)\b/u;
 
+const CLAIMED_INFINITIVE = /^\s+to\s+(?=\p{Ll})/u;
+
 /** Where an opening subordinate clause ends: at the comma before the main clause's subject ("When S said C, the ..."). */
 function subordinateEnd(sentence: Sentence, from: number): number {
   for (
@@ -126,6 +128,12 @@ export function readComplement(site: CueSite, clause: Clause): boolean {
   if (cue.lemma === 'accuse') {
     const accused = /^\s+(.+?\s+of\s+.+)$/u.exec(afterCue);
     if (accused) draft(clause, cueEnd + (afterCue.length - accused[1].length), end, 0.7);
+    return true;
+  }
+  // "claimed to hold 1.3 terabytes of data": what the speaker claims to have or be.
+  const claimedInfinitive = cue.lemma === 'claim' ? CLAIMED_INFINITIVE.exec(afterCue) : null;
+  if (claimedInfinitive) {
+    draft(clause, cueEnd + claimedInfinitive[0].length, end, 0.7);
     return true;
   }
   const { rest, stripped } = stripModifiers(afterCue);

@@ -37,6 +37,8 @@ const PRONOUN_ATTRIBUTION = new RegExp(`,\\s*(?:he|she|it|they|we)\\s+(?:${CUE})
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${CUE})(?:\\s+[^,]{0,40})?\\s*[.!]?\\s*$`, 'u');
 
 const MAX_CUES_PER_SENTENCE = 8;
+/** A clause whose subject is a pronoun, after a cue the tagger may read as a plural noun. */
+const PRONOUN_CLAUSE = /^\s+(?:it|they|he|she|we)\s/;
 
 /**
  * A coordinated cue in a content span that starts a claim of its own: not a plain verb with its object ("will cut 40
@@ -96,13 +98,16 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
     const cueEnd = token.start + token.text.length;
     const afterCue = text.slice(cueEnd, sentence.end);
     if (cue.lemma === 'put' && !putsAtFigure(afterCue)) return;
-    // The tagger sometimes reads "show" or "says" as nouns; a following that-clause, or closing a trailing
+    // The tagger sometimes reads "show", "says" or "claims" as nouns; a following that-clause or clause of a pronoun
+    // subject in the body ("The gang claims it has copied C"; a headline's "Government signals it could …" is often no
+    // one's words), or closing a trailing
     // attribution ("C, documents show"), settles it. So does a headline's finding before what it found ("Port reports
     // busiest year"), unless a verb follows ("Police reports show a rise").
     if (
       !isVerb(token) &&
       !['said', 'says', 'told'].includes(form) &&
       !/^\s+that\s/.test(afterCue) &&
+      !(!headline && form.endsWith('s') && PRONOUN_CLAUSE.test(afterCue) && clauseAt(sentence, cueEnd + 1)) &&
       !/^\s*[.!]?\s*$/.test(afterCue) &&
       !(headline && isHeadlineFinding(form, cue) && !followedByVerb(index))
     )
