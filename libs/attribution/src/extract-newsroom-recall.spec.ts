@@ -125,3 +125,18 @@ describe('extract: what a group claims, and a group by the name it goes by', () 
     },
   ])('$rule', expectClaims);
 });
+
+describe('extract: a figure is no speaker', () => {
+  it.each<ClaimCase>([
+    {
+      rule: 'reads no speaker in the figure before a trailing cue word ("…, 3.1m forecast")',
+      text: 'Board: 2.4m barrels out, 3.1m forecast\nThe oil board said exports rose in May.',
+      claims: [{ source: 'oil board', content: 'exports rose in May' }],
+    },
+    {
+      rule: 'reads no speaker in a share before a trailing cue word ("…, 61% estimated")',
+      text: 'Turnout: 48% at noon, 61% estimated\nThe election commission said turnout was higher than in 2022.',
+      claims: [{ source: 'election commission', content: 'turnout was higher than in 2022' }],
+    },
+  ])('$rule', expectClaims);
+});

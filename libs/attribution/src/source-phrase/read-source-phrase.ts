@@ -22,6 +22,9 @@ export const readSourcePhrase = memoise(readPhrase);
 /** A spokesperson named after the body they speak for: "CDU spokesman", "Nordvik Energy spokesperson". */
 const SPOKESPERSON_OF = /^(?:\S+\s+){1,5}(spokes(?:man|woman|person))$/iu;
 
+/** A figure with its scale or unit ("1.9m", "40%", "2025"): a number names no one ("1.2m tonnes in, 1.9m forecast"). */
+const FIGURE_ONLY = /^[\d.,]+\s*(?:%|m|bn|mn|k|million|billion|percent)?$/i;
+
 const DESCRIPTION_END = /\s(?:at|of|for|in|from|with|on|based|that|which|who|whose)\s/;
 
 /**
@@ -65,7 +68,7 @@ function readPhrase(raw: string): SourcePhrase | null {
       '',
     )
     .replace(/^[,\s]+|[,\s]+$/g, '');
-  if (!text || text.length > 160) return null;
+  if (!text || text.length > 160 || FIGURE_ONLY.test(text)) return null;
   const described = text.split(/\s+(?:in|at|from|of)\s+/)[0];
   // "Two CDU lawmakers, speaking on condition of anonymity": a name that only qualifies the noun names no one.
   if (unnamedByRequest && (!nameIn(described) || /\s\p{Ll}+$/u.test(described)))
