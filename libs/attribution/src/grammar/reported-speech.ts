@@ -98,11 +98,10 @@ export function reportedSpeech(text: string, sentence: Sentence, consumedCues: C
     const cueEnd = token.start + token.text.length;
     const afterCue = text.slice(cueEnd, sentence.end);
     if (cue.lemma === 'put' && !putsAtFigure(afterCue)) return;
-    // The tagger sometimes reads "show", "says" or "claims" as nouns; a following that-clause or clause of a pronoun
+    // The tagger sometimes reads "show", "says" or "claims" as nouns; a following that-clause, a clause with a pronoun
     // subject in the body ("The gang claims it has copied C"; a headline's "Government signals it could …" is often no
-    // one's words), or closing a trailing
-    // attribution ("C, documents show"), settles it. So does a headline's finding before what it found ("Port reports
-    // busiest year"), unless a verb follows ("Police reports show a rise").
+    // one's words), or closing a trailing attribution ("C, documents show") settles it. So does a headline's finding
+    // before what it found ("Port reports busiest year"), unless a verb follows ("Police reports show a rise").
     if (
       !isVerb(token) &&
       !['said', 'says', 'told'].includes(form) &&

@@ -1,4 +1,4 @@
-import { MONTH, WEEKDAY } from '../lexicon/calendar';
+import { TIME_OF_STATEMENT } from '../lexicon/calendar';
 import { DOCUMENT_HEADS } from '../lexicon/documents';
 import { ORGANIZATION_WORDS } from '../lexicon/organizations';
 import { PERSON_ROLES, ROLE_WORDS } from '../lexicon/roles';
@@ -12,10 +12,7 @@ import { isInstitutionLength, isOrganizationLike, lowerWords, nameIn, stripArtic
 import { nameAfterMediumNoun } from './via-in-frame';
 
 /** A time phrase inside a source phrase ("officials in June"): when, not who. */
-const TIME_PHRASE = new RegExp(
-  `\\s+(?:(?:late|early)\\s+)?(?:on\\s+${WEEKDAY}|(?:last|this|earlier this)\\s+(?:week|month|year)|in\\s+(?:\\d{4}|${MONTH}))\\b`,
-  'g',
-);
+const TIME_PHRASE = new RegExp(`\\s+${TIME_OF_STATEMENT}\\b`, 'g');
 
 export const readSourcePhrase = memoise(readPhrase);
 

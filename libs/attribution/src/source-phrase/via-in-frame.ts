@@ -1,4 +1,4 @@
-import { WEEKDAY } from '../lexicon/calendar';
+import { TIME_OF_STATEMENT } from '../lexicon/calendar';
 import { ORGANIZATION_WORDS } from '../lexicon/organizations';
 import { GENERIC_MEDIA_NOUNS, MEDIA_KINDS, MEDIA_NOUNS, OUTLET_NAME_PARTICLE } from '../lexicon/outlets';
 import { escape, listedOutletIn, NAME_WORD, OUTLET_NAME_PATTERN, PLATFORM_PATTERN } from './name-patterns';
@@ -32,13 +32,14 @@ const REFERRING_NOUNS = [...new Set([...MEDIA_KINDS.flat(), ...GENERIC_MEDIA_NOU
  */
 const OUTLET_REFERENCE = `(?:[Tt]he\\s+(?:same\\s+)?(?!(?:state|public|national)\\s)(?:[\\p{Ll}-]+\\s+|\\p{Lu}\\p{L}*-[\\p{L}-]+\\s+)?)?(${REFERRING_NOUNS.join('|')})`;
 const OUTLET_REFERENCE_PHRASE = new RegExp(`^${OUTLET_REFERENCE}$`, 'u');
-/** When a statement was made, after its addressee: "on Thursday evening", "late on Friday", "last week". */
-const WHEN = `(?:(?:late\\s+|early\\s+)?on\\s+${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|last\\s+(?:week|month|year)|yesterday|today)`;
 /**
  * "told the agency", "told the same newspaper", "told the broadcaster on Thursday evening": an outlet named before,
  * which coreference resolves.
  */
-const TOLD_OUTLET_REFERENCE = new RegExp(`^\\s*told\\s+(${OUTLET_REFERENCE})(?:\\s+${WHEN})?\\s*[.!]?\\s*$`, 'u');
+const TOLD_OUTLET_REFERENCE = new RegExp(
+  `^\\s*told\\s+(${OUTLET_REFERENCE})(?:\\s+${TIME_OF_STATEMENT})?\\s*[.!]?\\s*$`,
+  'u',
+);
 
 /** The media noun of a relay that refers back to an outlet ("the paper" -> paper), or null for a named relay. */
 export const outletReferenceNoun = (relay: string): string | null => OUTLET_REFERENCE_PHRASE.exec(relay)?.[1] ?? null;
