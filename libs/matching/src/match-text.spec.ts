@@ -80,6 +80,7 @@ describe('matchText', () => {
   it.each([
     ['a profit of 640 million pounds', 'a profit of £640m'],
     ['fines of 2.4 billion euros', 'fines of €2.4bn'],
+    ['fines of 2.4bn euros', 'fines of €2.4bn'],
     ['it raised 30 dollars a share', 'it raised $30 a share'],
   ])('reads a currency named after an amount as its sign: "%s" / "%s"', (named, signed) => {
     expect(new Set(sut(named).split(' '))).toEqual(new Set(sut(signed).split(' ')));

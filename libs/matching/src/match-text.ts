@@ -29,10 +29,7 @@ const COUNTED_MILLIONS = new RegExp(
   'g',
 );
 /** A currency named after an amount ("640 million pounds"), which becomes the code its sign does. */
-const CURRENCY_NAME = new RegExp(
-  `(\\d|\\b(?:million|billion|trillion|bn|m)) ${oneOf(Object.keys(CURRENCY_NAMES))}\\b`,
-  'g',
-);
+const CURRENCY_NAME = new RegExp(`(\\d|\\b(?:million|billion|trillion)) ${oneOf(Object.keys(CURRENCY_NAMES))}\\b`, 'g');
 /** A number keeps its decimal point and thousands separators; anything else that is not a letter or digit goes. */
 const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{N}]+/gu;
 const STOP = new Set(STOP_WORDS);
@@ -58,8 +55,9 @@ export function matchText(content: string): string {
     .replace(/\bper cent\b/g, 'percent')
     .replace(MONEY_MILLIONS, (_, currency: string, amount: string) => `${currency} ${amount} million`)
     .replace(COUNTED_MILLIONS, '$1 million')
-    .replace(CURRENCY_NAME, (_, amount: string, name: string) => `${amount} ${CURRENCY_NAMES[name]}`)
     .replace(SCALE_ABBREVIATION, (_, digit: string, scale: string) => `${digit} ${SCALE_ABBREVIATIONS[scale]}`)
+    // After the scales are spelt out, so "4.2bn euros" is "4.2 billion eur" as "€4.2bn" is.
+    .replace(CURRENCY_NAME, (_, amount: string, name: string) => `${amount} ${CURRENCY_NAMES[name]}`)
     .replace(TENS_AND_UNIT, (_, tens: string, unit: string) => String(TENS_WORDS[tens] + UNIT_WORDS[unit]))
     .replace(NUMBER_WORD, (word) => String(NUMBER_WORDS[word]))
     .replace(/\ba dozen\b/g, '12');
