@@ -2,6 +2,7 @@ import { describedSubject } from './coreference/described-subject';
 import { EntityMemory } from './coreference/entity-memory';
 import { resolveSource } from './coreference/resolve-source';
 import { accordingTo } from './grammar/according-to';
+import { carrierAtEnd } from './grammar/relays';
 import { type ConsumedCues, type Draft } from './grammar/draft';
 import { headlineAttribution } from './grammar/headline-attribution';
 import { directQuotes } from './grammar/quotes';
@@ -161,10 +162,13 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
       if (!sentence.cues.length) continue;
       const according = accordingTo(sentence);
       const reported = reportedSpeech(text, sentence, consumed, according.relayLead);
+      const carried = according.relayOutlet ? null : carrierAtEnd(sentence.text);
+      const relayOutlet = carried?.outlet ?? according.relayOutlet;
+      const relayAt = carried ? sentence.start + carried.at : according.relayAt;
       for (const draft of reported) {
-        if (!according.relayOutlet || draft.via) continue;
-        draft.via = according.relayOutlet;
-        draft.contentEnd = Math.min(draft.contentEnd, according.relayAt);
+        if (!relayOutlet || draft.via) continue;
+        draft.via = relayOutlet;
+        draft.contentEnd = Math.min(draft.contentEnd, relayAt);
       }
       drafts.push(...according.drafts, ...reported);
     }

@@ -4,10 +4,9 @@ import { readSourcePhrase } from '../source-phrase/read-source-phrase';
 import { viaIn } from '../source-phrase/via-in-frame';
 import { type Draft } from './draft';
 import { leadingFrame } from './clause';
+import { relayedBy } from './relays';
 
 const CUE_PHRASE = /\b([Aa]ccording to)\s+/g;
-/** "according to sources cited by X", "according to documents reviewed by X": the outlet relays the source. */
-const RELAYED = /^(.+?)\s+(?:cited|quoted|seen|obtained|reviewed|verified)\s+by\s+(.+)$/u;
 
 /** A relative clause set off after the source of a leading "According to": "Ruiz, who spoke to Reuters,". */
 const SOURCE_RELATIVE = /^[^,]*,\s+((?:who|which)\s[^,]*)(?=,\s)/u;
@@ -31,11 +30,21 @@ const REPORT_CITING =
   /^(?:an?|the)\s+(?:(.+?)\s+)?(?:report|article|story|investigation)(?:\s+(?:in|by|from|on)\s+(.+?))?,?\s+(?:(?:that|which)\s+cited|citing)\s+(.+)$/u;
 
 function sourceAndVia(phrase: string): { source: string; via: string | null } {
-  const relayed = RELAYED.exec(phrase);
+  // "according to sources cited by X", "according to a transcript published by X": the outlet relays the source.
+  const relayed = relayedBy(phrase);
   if (relayed) return { source: relayed[1], via: readSourcePhrase(relayed[2])?.name ?? relayed[2] };
   const cited = phrase.includes('cit') ? REPORT_CITING.exec(phrase) : null;
   const outlet = cited && readSourcePhrase(cited[2] ?? cited[1] ?? '');
   return cited && outlet?.type === 'media' ? { source: cited[3], via: outlet.name } : { source: phrase, via: null };
+}
+
+/**
+ * The outlet an "according to" names, itself ("according to Xinhua") or as the one that carried a record ("according to
+ * a transcript published by NHK"): either relays a speaker's reported speech in the same sentence.
+ */
+function outletRelaying(source: string, via: string | null): string | null {
+  const read = readSourcePhrase(source);
+  return read?.type === 'media' ? read.name : via;
 }
 
 /** Whether a reporting verb stands in [from, to): "X estimated that C, according to ANSA" is ANSA relaying X. */
@@ -89,9 +98,9 @@ export function accordingTo(sentence: Sentence): AccordingTo {
       const via = read.via ?? (relative && SPOKE_TO.test(relative[1]) ? viaIn(relative[1]) : null);
       const contentStart = sentence.start + afterStart + comma + 1;
       // "According to Xinhua, Lin said C": the outlet relays Lin's claim rather than making one.
-      const outlet = readSourcePhrase(source);
-      if (outlet?.type === 'media' && hasCueVerb(sentence, contentStart, sentence.end)) {
-        relayOutlet = outlet.name;
+      const outlet = outletRelaying(source, via);
+      if (outlet && hasCueVerb(sentence, contentStart, sentence.end)) {
+        relayOutlet = outlet;
         relayLead = contentStart - sentence.start;
         continue;
       }
@@ -103,9 +112,9 @@ export function accordingTo(sentence: Sentence): AccordingTo {
       /^[^,]*,\s+\p{Lu}[^,]{0,60}$/u.test(rest) && !/,\s+\p{Lu}\S*\s+\p{Ll}/u.test(rest) ? -1 : rest.search(/,\s/);
     const phrase = (comma < 0 ? rest : rest.slice(0, comma)).replace(/[.!]\s*$/, '');
     const { source, via } = sourceAndVia(phrase);
-    const read = readSourcePhrase(source);
-    if (read?.type === 'media' && hasCueVerb(sentence, sentence.start + frameLength, position)) {
-      relayOutlet = read.name;
+    const outlet = outletRelaying(source, via);
+    if (outlet && hasCueVerb(sentence, sentence.start + frameLength, position)) {
+      relayOutlet = outlet;
       relayAt = position;
       continue;
     }

@@ -1,5 +1,6 @@
+import { PUBLISHING_PARTICIPLE, RELAYING_PARTICIPLE } from '../lexicon/outlets';
 import { readSourcePhrase } from '../source-phrase/read-source-phrase';
-import { outletReferenceNoun } from '../source-phrase/via-in-frame';
+import { outletReferenceNoun, viaIn } from '../source-phrase/via-in-frame';
 import { type Clause } from './cue-site';
 import { type Draft } from './draft';
 import { stripTrailingAdverbs } from './patterns';
@@ -14,7 +15,16 @@ const QUOTED_BY = /^(.+?),\s+(?:as\s+)?(?:quoted|cited)\s+by\s+([^,]{1,60}?)\s*,
  * "Documents seen by Reuters show ...", "Analysts polled by Reuters forecast ...", "Sources cited by Bloomberg said
  * ...": the outlet that saw the source, asked it or cites it, relays it.
  */
-const SEEN_BY = /^(.+?)\s+(?:seen|obtained|reviewed|verified|polled|surveyed|cited|quoted)\s+by\s+([^,]{1,60}?)\s*$/u;
+const SEEN_BY = new RegExp(`^(.+?)\\s+${RELAYING_PARTICIPLE}\\s+by\\s+([^,]{1,60}?)\\s*$`, 'u');
+/** "A transcript published by NHK shows ...": the same, when the one that published it is an outlet. */
+const PUBLISHED_BY = new RegExp(`^(.+?)\\s+${PUBLISHING_PARTICIPLE}\\s+by\\s+([^,]{1,60}?)\\s*$`, 'u');
+
+/** "<source> seen by <outlet>", "<source> published by <outlet>": [, source, relay], or null. */
+export function relayedBy(phrase: string): RegExpExecArray | null {
+  const published = PUBLISHED_BY.exec(phrase);
+  if (published && readSourcePhrase(published[2])?.type === 'media') return published;
+  return SEEN_BY.exec(phrase);
+}
 /** "Petra quoted the prime minister as saying C": the one quoted speaks, the one quoting relays. */
 const QUOTED_AS = /^(.+?)\s+quoted\s+(.{1,80}?)\s+as$/su;
 /** "The minister was quoted by Interfax as saying C": the same, in the passive. */
@@ -47,22 +57,27 @@ export function quotedAsIn(left: string): { relay: string; source: string } | nu
 }
 
 /**
- * "An executive, speaking to Bloomberg on condition of anonymity, said": the outlet spoken to relays the claim; the
- * rest of the insertion still says who the speaker is.
+ * "An executive, speaking to Bloomberg on condition of anonymity, said", "The minister, speaking on BBC Radio 4's Today
+ * programme, said", "An economist, writing in an op-ed for the Daily Graphic, argued": the outlet spoken to, on or
+ * written for relays the claim; the rest of the insertion still says who the speaker is.
  */
 const SPEAKING_TO =
-  /^(.+?,\s+(?:speaking|talking))\s+(?:to|with)\s+([^,]{1,60}?)((?:\s+on\s+condition\s+of\s+anonymity)?\s*,?\s*)$/u;
+  /^(.+?,\s+(?:speaking|talking|writing))\s+(to|with|on|in|for)\s+([^,]{1,80}?)((?:\s+on\s+condition\s+of\s+anonymity)?\s*,?\s*)$/u;
 
 function spokenToOutlet(clause: Clause): Clause | null {
   const spoken = SPEAKING_TO.exec(clause.sourceRaw);
-  const outlet = spoken && outletSpeaking(spoken[2]);
-  return outlet ? { ...clause, sourceRaw: spoken[1] + spoken[3], via: outlet } : null;
+  if (!spoken) return null;
+  const [, speaker, preposition, object, rest] = spoken;
+  // One spoken to is named alone ("to Bloomberg", not "to reporters"); a programme or a column is a frame of its own.
+  const outlet =
+    preposition === 'to' || preposition === 'with' ? outletSpeaking(object) : viaIn(`${preposition} ${object}`);
+  return outlet ? { ...clause, sourceRaw: speaker + rest, via: outlet } : null;
 }
 
 /** "An official, quoted by the Financial Times,", "Emails seen by the Herald": the source, relayed by the outlet. */
 export function withRelayNamed(clause: Clause): Clause {
   if (clause.via) return clause;
-  const relayed = QUOTED_BY.exec(clause.sourceRaw) ?? SEEN_BY.exec(clause.sourceRaw);
+  const relayed = QUOTED_BY.exec(clause.sourceRaw) ?? relayedBy(clause.sourceRaw);
   return relayed
     ? { ...clause, sourceRaw: relayed[1], via: relayName(relayed[2]) }
     : (spokenToOutlet(clause) ?? clause);
@@ -106,4 +121,19 @@ export function foldRelays(drafts: Draft[]): Draft[] {
     }
   }
   return drafts.filter((draft) => !relays.includes(draft));
+}
+
+/**
+ * "X denied that C, in comments carried by RIA Novosti.", "…, in a statement quoted by AFP.": a closing frame that
+ * names who carried the words relays the sentence's reported speech, which ends before it.
+ */
+const CARRIED_AT_END = new RegExp(
+  `,\\s+in\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:statement|comments|remarks|interview|post|video|message|letter|email)\\s+${RELAYING_PARTICIPLE}\\s+by\\s+([^,]{1,60}?)\\s*[.!]?\\s*$`,
+  'u',
+);
+
+/** The relay a closing "…, in comments carried by OUTLET." names and where that frame starts in the text, or null. */
+export function carrierAtEnd(text: string): { outlet: string; at: number } | null {
+  const carried = CARRIED_AT_END.exec(text);
+  return carried && { outlet: relayName(carried[1]), at: carried.index };
 }

@@ -1,5 +1,5 @@
 import { MONTH, WEEKDAY } from './calendar';
-import { MEDIA_NOUNS, OUTLET_NAME_PARTICLE } from './outlets';
+import { MEDIA_NOUNS, OUTLET_NAME_PARTICLE, PUBLISHING_PARTICIPLE, RELAYING_PARTICIPLE } from './outlets';
 
 /**
  * Reporting verbs by form. `bare`: the claim may follow without "that" ("She said prices rose").
@@ -228,7 +228,7 @@ export const TOLD_AUDIENCE = new RegExp(
  * (the place and platform patterns rely on capitals), so both spellings are given where a sentence may start.
  */
 const MEDIUM =
-  '(?:statement|interview|study|survey|analysis|book|reply|response|post|posting|briefing|speech|email|e-mail|letter|note|blog post|press release|news release|report|paper|article|video|message|op-ed|column|filing|submission|memo|podcast|broadcast|address|testimony|newsletter|lecture|tweet|thread|commentary|editorial|notice|bulletin|outlook|update|assessment|review)';
+  '(?:statement|interview|study|survey|analysis|book|reply|response|post|posting|briefing|speech|email|e-mail|letter|note|blog post|press release|news release|report|paper|article|video|message|livestream|op-ed|column|filing|submission|memo|podcast|broadcast|address|testimony|newsletter|lecture|tweet|thread|commentary|editorial|notice|bulletin|outlook|update|assessment|review)';
 // A digit may close a word of a name ("TV3", "Rai 3" is two words).
 const CAPITALISED_RUN = "\\p{Lu}[\\p{L}\\p{M}\\d&'-]*(?: \\p{Lu}[\\p{L}\\p{M}\\d&'-]*)*";
 const AGENT_NAME = `${CAPITALISED_RUN}(?: ${OUTLET_NAME_PARTICLE} ${CAPITALISED_RUN})?`;
@@ -269,12 +269,14 @@ export const CUE_MODIFIERS = [
   // lazy tail would stop after "by"), as is the outlet an interview was given to ("in an interview with the financial
   // weekly Kapitaal published on Monday"); "in a filing to the stock exchange that ...": the recipient runs up to the
   // "that" of the claim.
-  `in (?:(?:a|an|its|his|her|their|the) (?:[\\p{Ll}-]+ |\\p{Lu}[\\p{L}]* ){0,3}?${MEDIUM}(?! ${MEDIUM}\\b(?! by\\b))|remarks|comments)(?: (?:carried|quoted|cited|published|released|issued|broadcast|aired) by ${NAMED_AGENT}| with ${NAMED_AGENT}(?: (?:published|broadcast|aired) (?:on )?${WEEKDAY})?(?=[ ,.]|$)| (?:on|to|with|from|for|posted|published|released|issued|shared|sent|emailed) (?:[^,]{0,40}?(?= that |,\\s*(?:seen|obtained|reviewed|verified) by )|${RECIPIENT}[^,]{0,40}?))?`,
+  `in (?:(?:a|an|its|his|her|their|the) (?:[\\p{Ll}-]+ |\\p{Lu}[\\p{L}]* ){0,3}?${MEDIUM}(?! ${MEDIUM}\\b(?! by\\b))|remarks|comments)(?: (?:${RELAYING_PARTICIPLE}|${PUBLISHING_PARTICIPLE}|issued) by ${NAMED_AGENT}| with ${NAMED_AGENT}(?: (?:published|broadcast|aired) (?:on )?${WEEKDAY})?(?=[ ,.]|$)| (?:on|to|with|from|for|posted|published|released|issued|shared|sent|emailed) (?:[^,]{0,40}?(?= that |,\\s*(?:seen|obtained|reviewed|verified) by )|${RECIPIENT}[^,]{0,40}?))?`,
   // "said in its annual Emissions Gap Report", "in their World Economic Outlook": the speaker's own titled publication.
   'in (?:its|his|her|their) (?:[\\p{Ll}-]+ ){0,2}?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,5}',
   `in (?:an? )?(?:interview|statement|briefing)`,
   'at (?:a|the) [\\p{L} -]{0,40}?(?:conference|briefing|summit|meeting|event|rally|hearing|ceremony|forum|session)',
   'on (?:a|an|the) (?:[\\p{Ll}-]+ )?(?:call|conference call|podcast|broadcast|programme|program|show)(?: with [\\p{L}]+)?',
+  // "said on RTÉ's Morning Ireland programme", "speaking on BBC Radio 4's Today programme": a broadcaster's programme.
+  `on ${CAPITALISED_RUN}(?: \\d{1,3})?['’]s (?:\\p{Lu}[\\p{L}\\p{M}\\d-]* ){0,3}(?:programme|program|show|podcast)`,
   // "said on state television", "on national radio Rádio Nacional": the broadcaster that carried it.
   `on (?:the )?(?:(?:state|public|national|local|regional|private) )?(?:television|radio|TV|broadcaster)(?: station| channel)?(?: ${CAPITALISED_RUN})?`,
   'to (?:reporters|journalists|lawmakers|parliament|staff|employees|investors|shareholders|members)',

@@ -268,7 +268,21 @@ export const PLATFORMS = [
   'WhatsApp',
   'Substack',
   'Reddit',
+  'Twitch',
+  'Snapchat',
 ];
+
+/**
+ * Participles by which an outlet relays a source: it saw, asked, quotes or aired it ("a letter seen by the Herald",
+ * "economists polled by Reuters", "comments aired by Sky Sports"), whoever it is named as.
+ */
+export const RELAYING_PARTICIPLE =
+  '(?:seen|obtained|reviewed|verified|polled|surveyed|interviewed|cited|quoted|carried|aired|broadcast|televised)';
+/**
+ * Participles by which a source reached print ("a transcript published by NHK"): a relay only when the one named
+ * reads as an outlet, for a body publishes its own report ("a report released by the ministry").
+ */
+export const PUBLISHING_PARTICIPLE = '(?:published|printed|run|released|posted|shared)';
 
 /** Nouns that make a phrase an outlet: "the local newspaper Gazeta Łódzka", "state broadcaster TRT". */
 export const MEDIA_NOUNS = [

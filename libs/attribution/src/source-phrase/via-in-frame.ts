@@ -1,23 +1,29 @@
 import { TIME_OF_STATEMENT } from '../lexicon/calendar';
 import { ORGANIZATION_WORDS } from '../lexicon/organizations';
-import { GENERIC_MEDIA_NOUNS, MEDIA_KINDS, MEDIA_NOUNS, OUTLET_NAME_PARTICLE } from '../lexicon/outlets';
+import {
+  GENERIC_MEDIA_NOUNS,
+  MEDIA_KINDS,
+  MEDIA_NOUNS,
+  OUTLET_NAME_PARTICLE,
+  RELAYING_PARTICIPLE,
+} from '../lexicon/outlets';
 import { escape, listedOutletIn, NAME_WORD, OUTLET_NAME_PATTERN, PLATFORM_PATTERN } from './name-patterns';
 
 /** What a platform may be described as before its name: "the social network Bluesky", "the messaging app Telegram". */
 const PLATFORM_DESCRIPTION = `(?:[\\p{Ll}-]+\\s+){0,2}(?:network|platform|app|site|service|messenger)\\s+`;
 const PLATFORM_RELAY = new RegExp(
-  `\\b(?:on|via)\\s+(?:(?:its|his|her|their|the)\\s+)?(?:official\\s+)?(?:${PLATFORM_DESCRIPTION})?(${PLATFORM_PATTERN.source})(?:\\s+(?:account|page|channel|feed))?`,
+  `\\b(?:on|via|(?:posted|uploaded|shared|streamed)\\s+to)\\s+(?:(?:its|his|her|their|the)\\s+)?(?:official\\s+)?(?:${PLATFORM_DESCRIPTION})?(${PLATFORM_PATTERN.source})(?:\\s+(?:account|page|channel|feed))?`,
   'u',
 );
 const MEDIUM_NOUN = `(?:${MEDIA_NOUNS.map(escape).join('|')})(?:\\s+(?:station|channel|network))?`;
 /** What may stand before an outlet's name: "the Belgian daily", "the US broadcaster", "the radio station". */
 const OUTLET_DESCRIPTOR = `(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+)?(?:[\\p{Ll}-]+\\s+)?${MEDIUM_NOUN}\\s+`;
 /**
- * "seen by the Irish Times", "obtained by Politico", "seen by the Belgian daily De Standaard": the outlet that saw a
- * document relays what it says.
+ * "seen by the Irish Times", "obtained by Politico", "seen by the Belgian daily De Standaard", "aired by Sky Sports": the
+ * outlet that saw a document or carried the words relays what they say (a digit may close its name: "TV3").
  */
 const SEEN_BY = new RegExp(
-  `\\b(?:seen|obtained|reviewed|verified)\\s+by\\s+(?:${OUTLET_DESCRIPTOR}|the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*)*)`,
+  `\\b${RELAYING_PARTICIPLE}\\s+by\\s+(?:${OUTLET_DESCRIPTOR}|the\\s+)?(\\p{Lu}[\\p{L}\\p{M}\\d'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}\\d'’.-]*)*)`,
   'u',
 );
 const HAS_CAPITAL = /[A-ZÀ-ÖØ-ÞĀ-ɏ]/;
@@ -117,6 +123,15 @@ export function outletToldByUnnamed(attribution: string): string | null {
 export const platformIn = (frame: string): string | null =>
   (PLATFORM_RELAY.exec(frame) ?? PLATFORM_ITEM.exec(frame))?.[1] ?? null;
 
+/**
+ * "on RTÉ's Morning Ireland programme", "on BBC Radio 4's Today programme": the broadcaster whose programme it was, its
+ * station's number and all.
+ */
+const PROGRAMME_OF = new RegExp(
+  `\\b(${NAME_WORD}(?:\\s+${NAME_WORD})*(?:\\s+\\d{1,3})?)['’]s\\s+(?:${NAME_WORD}\\s+){0,3}(?:programme|program|show|podcast)\\b`,
+  'u',
+);
+
 /** Relays named in an attribution frame: "told Reuters", "on his official X account", "in a post on Telegram". */
 export function viaIn(frame: string): string | null {
   // Outlets and platforms are capitalised; broadcasters may not be ("state television"). Most frames have neither.
@@ -125,6 +140,8 @@ export function viaIn(frame: string): string | null {
   if (!HAS_CAPITAL.test(frame) && !BROADCASTER_WORD.test(frame)) return null;
   const platform = platformIn(frame);
   if (platform) return platform;
+  const programme = PROGRAMME_OF.exec(frame);
+  if (programme) return programme[1];
   const broadcaster =
     /\b(?:state|public|national)\s+(?:television|broadcaster|radio|tv|news agency)(?:\s+(?:station|channel|network))?(?:\s+([\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)*(?:\s+\d{1,3}(?![\d\p{L}]))?))?/u.exec(
       frame,
