@@ -16,6 +16,11 @@ describe('extract: relays named by a participle or a programme', () => {
       first: { via: 'Reuters', content: 'The tunnel will close for a year' },
     },
     {
+      rule: 'keeps "according to a report released by the ministry" as no relay: a body publishes its own report',
+      text: 'Burglaries fell 8 percent last year, according to a report released by the justice ministry.',
+      first: { source: 'justice ministry', via: null, content: 'Burglaries fell 8 percent last year' },
+    },
+    {
       rule: 'reads a closing ", in comments carried by OUTLET." as the relay, the claim ending before it',
       text: 'The harbour master denied that the quay had cracked, in comments carried by Coast Radio.',
       first: { source: 'harbour master', via: 'Coast Radio', content: 'the quay had cracked' },
